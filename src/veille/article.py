@@ -1,0 +1,153 @@
+"""The one object that travels through veille: an article and its parts.
+
+Plain data only (no spaCy Doc, no DB row) so that an Article pickles for worker
+processes and serialises to the export record of PRODUCT.md. Every offset points
+into ``Article.text``.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+RawFormat = Literal["html", "dump", "text"]
+QuoteType = Literal["direct", "indirect", "mixed"]
+EntityLabel = Literal["PER", "ORG", "LOC", "MISC"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RawPage:
+    """What a source read, before cleaning.
+
+    ``format`` tells the cleaner what it is looking at: ``html`` is a whole page,
+    ``dump`` a scraped page-text dump whose first lines may hold site, section and
+    title, ``text`` a body whose title and metadata came as separate fields.
+    """
+
+    format: RawFormat
+    content: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Dateline:
+    raw: str
+    place: str | None = None
+    agency: str | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Flags:
+    """Damage the cleaner noticed but could not (or must not) repair."""
+
+    mt_residue: tuple[str, ...] = ()
+    damaged_chars: int = 0
+    damaged: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quote:
+    type: QuoteType
+    text: str
+    start: int
+    end: int
+    speaker: str | None = None
+    speaker_id: str | None = None
+    speaker_mention: str | None = None
+    cue: str | None = None
+    named: bool = True
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Entity:
+    text: str
+    label: EntityLabel
+    start: int
+    end: int
+    canonical: str | None = None
+    entity_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DateMention:
+    text: str
+    start: int
+    end: int
+    value: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Event:
+    date: str
+    text: str
+
+
+@dataclass(slots=True, kw_only=True)
+class Article:
+    """An article as PRODUCT.md's record describes it, plus ``raw``, ``extra`` and ``trace``.
+
+    ``extra`` keeps input columns veille does not model (the only untyped field);
+    ``trace`` maps stage name -> version that produced the values.
+    """
+
+    id: str = ""
+    source_id: str
+    url: str | None = None
+    site: str | None = None
+    section: str | None = None
+    title: str | None = None
+    published: str | None = None
+    lang: str | None = None
+    text: str = ""
+    boilerplate: list[str] = field(default_factory=list)
+    flags: Flags = field(default_factory=Flags)
+    dateline: Dateline | None = None
+    quotes: list[Quote] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    story_id: str | None = None
+    duplicate_of: str | None = None
+    fingerprint: str = ""
+    raw: RawPage | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+    trace: dict[str, int] = field(default_factory=dict)
+
+    def to_record(self) -> dict[str, Any]:
+        """The export record: every PRODUCT.md field, nothing internal."""
+        record = asdict(self)
+        for internal in ("raw", "trace", "fingerprint"):
+            record.pop(internal)
+        record["flags"] = {
+            "mt_residue": list(self.flags.mt_residue),
+            "damaged_chars": self.flags.damaged_chars,
+            "damaged": list(self.flags.damaged),
+        }
+        return record
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> Article:
+        """Rebuild an Article from ``to_record`` output (as the store keeps it)."""
+        data = dict(record)
+        flags = data.pop("flags", None) or {}
+        dateline = data.pop("dateline", None)
+        return cls(
+            **{k: v for k, v in data.items() if k in _SIMPLE_FIELDS},
+            flags=Flags(
+                mt_residue=tuple(flags.get("mt_residue", ())),
+                damaged_chars=int(flags.get("damaged_chars", 0)),
+                damaged=tuple(flags.get("damaged", ())),
+            ),
+            dateline=Dateline(**dateline) if dateline else None,
+            quotes=[Quote(**q) for q in data.get("quotes") or []],
+            entities=[Entity(**e) for e in data.get("entities") or []],
+            dates=[DateMention(**d) for d in data.get("dates") or []],
+            events=[Event(**e) for e in data.get("events") or []],
+        )
+
+
+_SIMPLE_FIELDS = frozenset(
+    {
+        "id", "source_id", "url", "site", "section", "title", "published", "lang", "text",
+        "boilerplate", "story_id", "duplicate_of", "extra", "trace", "fingerprint",
+    }
+)

@@ -1,0 +1,56 @@
+"""Language identification with py3langid, as an ISO 639-1 code.
+
+The model is loaded once per worker in ``setup``. Only the start of the body is read: a
+couple of thousand characters decide the language as well as the whole page, at a fraction of
+the cost. Too little text to judge leaves ``lang`` empty rather than guessed.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from py3langid.langid import MODEL_FILE
+from py3langid.langid import LanguageIdentifier as _Model
+
+from veille.article import Article
+from veille.stage import Stage
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LanguageConfig:
+    languages: Sequence[str] | None = None
+    """Restrict the answer to these ISO 639-1 codes; None keeps all the model's 97 languages."""
+    sample_chars: int = 2000
+    min_letters: int = 20
+    min_confidence: float = 0.5
+
+
+class LanguageIdentifier(Stage):
+    name = "lang"
+    version = 1
+    requires = frozenset({"text"})
+    assigns = frozenset({"lang"})
+
+    def __init__(self, config: LanguageConfig | None = None) -> None:
+        self.config = config or LanguageConfig()
+        self._model: _Model | None = None
+
+    def setup(self) -> None:
+        if self._model is None:
+            model = _Model.from_model_file(MODEL_FILE, norm_probs=True)
+            if self.config.languages:
+                model.set_languages(list(self.config.languages))
+            self._model = model
+
+    def identify(self, text: str) -> str | None:
+        """The language of ``text``, or None when there is too little of it or the model hesitates."""
+        self.setup()
+        sample = text[: self.config.sample_chars]
+        if sum(c.isalpha() for c in sample) < self.config.min_letters:
+            return None
+        lang, confidence = self._model.classify(sample)
+        return lang if confidence >= self.config.min_confidence else None
+
+    def process(self, article: Article) -> Article:
+        article.lang = self.identify(article.text)
+        return article

@@ -1,0 +1,148 @@
+"""Give a found date expression its value, against the publication date and the verb tense.
+
+Values are ISO 8601 strings at the precision the text gives, never more:
+
+- a day ``YYYY-MM-DD`` ("le 17 décembre 2021", "demain", "lundi");
+- a month ``YYYY-MM`` ("fin janvier", "mi-février", "le mois prochain"): the part words
+  ("début", "mi-", "fin") narrow the month in the text but the value stays the month,
+  because a news text never says which days "fin janvier" covers;
+- an ISO week ``YYYY-Www`` ("la semaine dernière");
+- a year ``YYYY`` ("en 2019", "l'an dernier");
+- an interval ``START/END`` of two such values, as ISO 8601 writes intervals
+  ("dans la nuit de mercredi à jeudi", "du 3 au 5 mars", "ce week-end", "de 2019 à 2021").
+
+A missing year is the one that puts the date nearest publication. A weekday is the
+nearest such day on or before publication when the verb is past or unknown (news
+reports what happened), on or after when it is future, the nearest either way when it
+is present; "dernier"/"prochain" make it strictly before/after. Without a publication
+date only self-contained expressions get a value.
+"""
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+from typing import Literal
+
+from veille.extract.french_dates import DateExpression
+
+Tense = Literal["past", "present", "future"]
+
+
+def _day(d: date) -> str:
+    return d.isoformat()
+
+
+def _month(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _week(d: date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    if not (1 <= month <= 12) or not (1 <= day <= calendar.monthrange(year, month)[1]):
+        return None
+    return date(year, month, day)
+
+
+def resolve_day(expr: DateExpression, anchor: date | None) -> date | None:
+    """The calendar day of a day-month(-year) expression; a missing year comes from ``anchor``."""
+    assert expr.day is not None and expr.month is not None
+    if expr.year is not None:
+        return _safe_date(expr.year, expr.month, expr.day)
+    if anchor is None:
+        return None
+    candidates = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+                  if (d := _safe_date(y, expr.month, expr.day)) is not None]
+    return min(candidates, key=lambda d: (abs((d - anchor).days), d > anchor), default=None)
+
+
+def resolve_weekday(weekday: int, anchor: date, *, direction: int = 0, tense: Tense | None = None) -> date:
+    back = (anchor.weekday() - weekday) % 7
+    ahead = (weekday - anchor.weekday()) % 7
+    if direction < 0:
+        return anchor - timedelta(days=back or 7)
+    if direction > 0:
+        return anchor + timedelta(days=ahead or 7)
+    if tense == "future":
+        return anchor + timedelta(days=ahead)
+    if tense == "present" and ahead < back:
+        return anchor + timedelta(days=ahead)
+    return anchor - timedelta(days=back)
+
+
+def _resolve_month(expr: DateExpression, anchor: date | None) -> str | None:
+    assert expr.month is not None
+    if expr.year is not None:
+        return _month(expr.year, expr.month)
+    if anchor is None:
+        return None
+    here = anchor.year * 12 + anchor.month - 1
+    candidates = [y * 12 + expr.month - 1 for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if expr.direction < 0:
+        chosen = max(c for c in candidates if c < here)
+    elif expr.direction > 0:
+        chosen = min(c for c in candidates if c > here)
+    else:
+        chosen = min(candidates, key=lambda c: (abs(c - here), c > here))
+    return _month(chosen // 12, chosen % 12 + 1)
+
+
+def _shift_months(anchor: date, months: int) -> str:
+    index = anchor.year * 12 + anchor.month - 1 + months
+    return _month(index // 12, index % 12 + 1)
+
+
+def _resolve_period(unit: str, offset: int, anchor: date, tense: Tense | None) -> str:
+    if unit == "day":
+        return _day(anchor + timedelta(days=offset))
+    if unit == "week":
+        return _week(anchor + timedelta(weeks=offset))
+    if unit == "month":
+        return _shift_months(anchor, offset)
+    if unit == "year":
+        return f"{anchor.year + offset:04d}"
+    # weekend: Saturday/Sunday; "ce week-end" is the coming one unless the verb is past
+    saturday = resolve_weekday(5, anchor, direction=offset, tense=tense if offset == 0 else None)
+    if offset == 0 and anchor.weekday() == 6:
+        saturday = anchor - timedelta(days=1)
+    return f"{_day(saturday)}/{_day(saturday + timedelta(days=1))}"
+
+
+def value_date(expr: DateExpression, anchor: date | None, tense: Tense | None = None) -> str | None:
+    """The ISO value of ``expr`` (see the module docstring), or None when it cannot be known."""
+    kind = expr.kind
+    if kind == "day":
+        d = resolve_day(expr, anchor)
+        return _day(d) if d else None
+    if kind == "month":
+        return _resolve_month(expr, anchor)
+    if kind == "year":
+        return f"{expr.year:04d}"
+    if kind == "range":
+        assert expr.until is not None
+        if expr.until.kind == "year":
+            return f"{expr.year:04d}/{expr.until.year:04d}"
+        end = resolve_day(expr.until, anchor)
+        start = resolve_day(expr, end) if end else None
+        if start is None or end is None or start > end:
+            return None
+        return f"{_day(start)}/{_day(end)}"
+    if anchor is None:
+        return None
+    if kind == "weekday":
+        assert expr.weekday is not None
+        return _day(resolve_weekday(expr.weekday, anchor, direction=expr.direction, tense=tense))
+    if kind == "night":
+        assert expr.weekday is not None
+        if tense == "future":
+            first = resolve_weekday(expr.weekday, anchor, tense=tense)
+        else:  # the night is over by morning: its second day is on or before publication
+            first = resolve_weekday((expr.weekday + 1) % 7, anchor, tense=tense) - timedelta(days=1)
+        return f"{_day(first)}/{_day(first + timedelta(days=1))}"
+    if kind in ("relative_day", "offset", "period"):
+        assert expr.unit is not None
+        return _resolve_period(expr.unit, expr.offset, anchor, tense)
+    return None

@@ -1,0 +1,40 @@
+"""The word lists the entity code reads from ``extract/rules/`` (one entry a line, ``#`` comments).
+
+Read once per process: rule files do not change while veille runs, so caching them cannot
+make one article's entities depend on another's.
+"""
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+def fold_apostrophes(text: str) -> str:
+    return text.casefold().replace("’", "'")
+
+
+@cache
+def rule_set(name: str) -> frozenset[str]:
+    """The entries of ``rules/<name>``, casefolded with apostrophes folded to '."""
+    text = resources.files("veille.extract").joinpath("rules", name).read_text(encoding="utf-8")
+    entries = (line.strip() for line in text.splitlines())
+    return frozenset(fold_apostrophes(e) for e in entries if e and not e.startswith("#"))
+
+
+def role_words() -> frozenset[str]:
+    """Nouns that head a person's role ("vice-ministre", "porte-parole", "M.")."""
+    return rule_set("person_roles.txt")
+
+
+def names_with_article() -> frozenset[str]:
+    """Names whose leading article belongs to them ("Le Monde", "La Haye")."""
+    return rule_set("names_with_article.txt")
+
+
+def news_agencies() -> frozenset[str]:
+    return rule_set("news_agencies.txt")
+
+
+def not_entities() -> frozenset[str]:
+    """Capitalised common words NER mistakes for names when they stand alone ("Selon")."""
+    return rule_set("not_entities.txt")

@@ -1,0 +1,135 @@
+"""The words naming a quote's source, as written: the noun phrase around a cue.
+
+The French model labels an inverted subject ("…, a noté le haut diplomate") as an object
+and often misattaches appositions, so the parse only says where the phrase starts; where it
+stops is decided here, by the same few rules on both sides of the verb: a relative pronoun,
+a preposition that starts a circumstance ("à l'issue", "dans le quotidien"), a verb or a
+punctuation mark ends it, except a comma that introduces the name itself
+("la porte-parole du ministère, Maria Zakharova").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+MAX_MENTION_TOKENS = 16
+_STOP_WORDS = frozenset(
+    {"qui", "que", "qu'", "qu’", "dont", "lequel", "laquelle", "à", "au", "aux", "dans", "sur", "lors", "devant",
+     "auprès", "pour", "après", "avant", "en", "vers", "chez", "contre", "avec", "sans", "depuis", "pendant",
+     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "ce", "cette", "mais",
+     "car", "lorsqu'", "lorsque", "quand", "si", "alors", "puis", "avait", "a", "ont", "est"}
+)
+_SKIP_BEFORE = frozenset({"encore", "également", "aussi", "alors", "ainsi", "ensuite", "lundi", "mardi", "mercredi",
+                          "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin", "aujourd'hui",
+                          "pour", "sa", "son", "part", "par", "ailleurs", "notamment", "enfin", "toutefois", "cependant"})
+_CIRCUMSTANCE = frozenset({"dans", "à", "au", "aux", "sur", "devant", "auprès", "lors", "en", "sur", "chez", "avec", "face"})
+_PUNCT_STOP = frozenset({",", ".", ";", ":", "(", ")", "!", "?", "«", "»", "“", "”", '"', "—", "–", "[", "]"})
+
+
+def _is_name_start(token: Token) -> bool:
+    return token.text[:1].isupper() and token.pos_ in ("PROPN", "", "NOUN", "X", "VERB", "ADJ")
+
+
+def scan_right(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
+    """The noun phrase starting at ``start`` and ending before a stop word, a verb or punctuation."""
+    end = start
+    while end < limit and end - start < MAX_MENTION_TOKENS:
+        token = doc[end]
+        low = token.lower_
+        if token.text in _PUNCT_STOP:
+            nxt = end + 1
+            if token.text == "," and nxt < limit and _is_name_start(doc[nxt]) and end > start:
+                while nxt < limit and (doc[nxt].text[:1].isupper() or doc[nxt].lower_ in ("de", "du", "von", "van")):
+                    nxt += 1
+                end = nxt
+            break
+        if end > start and (low in _STOP_WORDS or (token.pos_ in ("VERB", "AUX") and not token.text[:1].isupper())):
+            break
+        end += 1
+    return (start, end) if end > start else None
+
+
+def mention_after(verb: Token, group_end: int, sentence: Span) -> tuple[int, int] | None:
+    """An inverted subject: first the parser's nominal dependent on the right, else the first noun phrase."""
+    doc = sentence.doc
+    for child in verb.rights:
+        if child.dep_ in ("nsubj", "obj", "nsubj:pass") and child.pos_ in ("NOUN", "PROPN", "PRON") and child.i >= group_end:
+            left = min(child.left_edge.i, child.i)
+            if left >= group_end:
+                return scan_right(doc, left, sentence.end)
+    i = group_end
+    while i < sentence.end and (doc[i].lower_ in _SKIP_BEFORE or doc[i].pos_ == "ADV"):
+        i += 1
+    if i < sentence.end and doc[i].lower_ in _CIRCUMSTANCE:
+        i += 1  # skip the circumstance "dans le quotidien Bild" up to the next determiner
+        while i < sentence.end and doc[i].pos_ != "DET" and doc[i].text not in _PUNCT_STOP:
+            i += 1
+        i += 1
+        while i < sentence.end and doc[i].pos_ != "DET" and doc[i].text not in _PUNCT_STOP:
+            i += 1
+    if i >= sentence.end or doc[i].text in _PUNCT_STOP:
+        return None
+    return scan_right(doc, i, sentence.end)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The parser's subject of a verb, climbing from a participle ("…, assurant que") to the verb it depends on."""
+    current = verb
+    for _ in range(3):
+        for child in current.children:
+            if child.dep_ in ("nsubj", "nsubj:pass") and child.i < verb.i:
+                return child
+        if current.dep_ in ("advcl", "xcomp", "conj", "acl") and current.head is not current:
+            current = current.head
+        else:
+            break
+    return None
+
+
+def mention_before(verb: Token, group_start: int, sentence: Span) -> tuple[int, int] | None:
+    """A preposed subject: the parser's subject phrase, else the words right before the verb group."""
+    doc = sentence.doc
+    subject = subject_of(verb)
+    if subject is not None and subject.lower_ in ("qui", "lequel", "laquelle"):
+        return antecedent(subject, sentence)
+    if subject is not None and subject.i < group_start:
+        left = subject.left_edge.i
+        span = scan_right(doc, left, group_start)
+        if span is not None:
+            return span
+    end = group_start
+    start = end
+    while start - 1 >= sentence.start and end - start < MAX_MENTION_TOKENS:
+        token = doc[start - 1]
+        if token.text in _PUNCT_STOP or token.lower_ in ("que", "qu'", "qu’") or token.pos_ in ("VERB", "SCONJ"):
+            break
+        start -= 1
+    if end > start and any(t.pos_ in ("NOUN", "PROPN", "PRON") or t.text[:1].isupper() for t in doc[start:end]):
+        return start, end
+    return None
+
+
+def antecedent(relative: Token, sentence: Span) -> tuple[int, int] | None:
+    """What "qui" stands for: the entity or noun phrase right before it ("X, qui a déclaré que")."""
+    doc = sentence.doc
+    i = relative.i - 1
+    while i >= sentence.start and doc[i].text == ",":
+        i -= 1
+    if i < sentence.start:
+        return None
+    if doc[i].ent_type_:
+        start = i
+        while start - 1 >= sentence.start and doc[start].ent_iob_ == "I":
+            start -= 1
+        return start, i + 1
+    start = i
+    while start - 1 >= sentence.start and doc[start - 1].text not in _PUNCT_STOP and doc[start].pos_ != "DET":
+        start -= 1
+    return start, i + 1
+
+
+def mention_of_source(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
+    """The source after "selon"/"d'après": everything up to the next comma or the sentence end."""
+    end = start
+    while end < limit and end - start < MAX_MENTION_TOKENS and doc[end].text not in _PUNCT_STOP:
+        end += 1
+    return (start, end) if end > start else None

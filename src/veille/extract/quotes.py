@@ -1,0 +1,252 @@
+"""Quotes in a parsed Doc: direct (between marks), indirect (a cue and its content clause) and mixed.
+
+Marks are found on the characters (quote_marks), cues on the tokens (cues), and the two are
+tied by position: a cue right after a closing mark attributes that quotation ("« … », a-t-il
+dit"), a cue before "que" opens an indirect clause that runs to the end of its sentence, a
+cue after a comma closes one that started the sentence ("…, a indiqué X"). A quotation inside
+an indirect clause makes it mixed, unless the quotation is nearly all of it. A quotation with
+no cue is kept when it reads as speech (four words or more, not the title after "la conférence").
+Speakers are only the mention here; speakers.resolve_speakers makes them canonical.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span
+
+from veille.article import Quote
+from veille.extract.cues import QuoteRules, cue_lemma, inverted_pronoun, verb_group
+from veille.extract.mentions import mention_after, mention_before, mention_of_source, scan_right
+from veille.extract.quote_marks import QuotedSpan, find_quoted_spans
+
+MIN_FLOATING_WORDS = 4
+LONG_QUOTE_WORDS = 8  # an unattributed quotation this long is speech even in mid-sentence
+DIRECT_SHARE = 0.7  # quotation marks around this share of an indirect clause make it direct
+_WORD = re.compile(r"\w+")
+_QUE = frozenset({"que", "qu'", "qu’"})
+_TRAIL = " \t\n,;:.\u00a0"
+
+
+@dataclass(slots=True)
+class _Found:
+    type: str
+    start: int
+    end: int
+    cue: str | None
+    mention: str | None
+
+
+def _words(text: str, start: int, end: int) -> int:
+    return sum(1 for _ in _WORD.finditer(text, start, end))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRAIL:
+        start += 1
+    while end > start and text[end - 1] in _TRAIL:
+        end -= 1
+    return start, end
+
+
+def _is_title(doc: Doc, mark: QuotedSpan, rules: QuoteRules) -> bool:
+    before = doc.text[max(0, mark.open - 40): mark.open].split()
+    return bool(before) and before[-1].lower().strip(",'’").split("'")[-1] in rules.title_nouns
+
+
+def _text(doc: Doc, span: tuple[int, int] | None) -> str | None:
+    """The mention as written; an inverted pronoun ("-t-elle") is the pronoun it spells."""
+    if not span:
+        return None
+    text = doc[span[0]: span[1]].text
+    return text.split("-")[-1] if text.startswith("-") else text
+
+
+class _Reader:
+    """One pass over a Doc; collects attributed marks and indirect clauses."""
+
+    def __init__(self, doc: Doc, rules: QuoteRules) -> None:
+        self.doc, self.rules, self.text = doc, rules, doc.text
+        self.marks = [m for m in find_quoted_spans(doc.text) if not _is_title(doc, m, rules)]
+        self.attributed: dict[int, tuple[str, str | None]] = {}
+        self.clauses: list[_Found] = []
+
+    def mark_ending_before(self, char: int) -> int | None:
+        for index, mark in enumerate(self.marks):
+            if mark.close < char and not self.text[mark.close + 1: char].strip(" ,\u00a0\n"):
+                return index
+        return None
+
+    def mark_opening_after(self, char: int, allowed: str = " ,:\u00a0") -> int | None:
+        for index, mark in enumerate(self.marks):
+            if mark.open >= char and not self.text[char: mark.open].strip(allowed):
+                return index
+        return None
+
+    def clause_end(self, sentence: Span, start: int) -> int:
+        """The sentence end, or the end of a quotation the clause opens, never into the next quotation."""
+        end = sentence.end_char
+        for mark in self.marks:
+            if mark.open < end <= mark.close and mark.open >= start:
+                finished = self.text[start: mark.open].rstrip().endswith((".", "!", "?"))
+                end = mark.open if finished else mark.close
+        return end
+
+    def inside_mark(self, char: int) -> bool:
+        return any(m.start <= char < m.end for m in self.marks)
+
+    def is_fragment(self, mark: QuotedSpan, sentence: Span) -> bool:
+        """A quotation that ends a sentence begun by the journalist's own words is part of a mixed quote."""
+        before = self.text[sentence.start_char: mark.open]
+        return sentence.start_char < mark.open and len(before.split()) >= 3 and not before.rstrip().endswith(":")
+
+    def read_cue(self, token, sentence: Span) -> None:
+        lemma = cue_lemma(token, self.rules)
+        if lemma is None or self.inside_mark(token.idx):
+            return
+        doc = self.doc
+        group_start, group_end = verb_group(token, sentence)
+        cue = doc[group_start:group_end].text
+        pronoun = inverted_pronoun(group_start, group_end, sentence)
+        start_char = doc[group_start].idx
+        closed = self.mark_ending_before(start_char)
+        previous = doc[group_start - 1] if group_start > sentence.start else None
+        if closed is not None or pronoun is not None or (previous is not None and previous.text == ","):
+            mention = pronoun.text.split("-")[-1] if pronoun is not None else _text(doc, mention_after(token, group_end, sentence))
+            if mention is None and pronoun is None:
+                return
+            if closed is not None and self.is_fragment(self.marks[closed], sentence):
+                start, end = _trim(self.text, sentence.start_char, self.marks[closed].close)
+                self.clauses.append(_Found("mixed", start, end, cue, mention))
+            elif closed is not None:
+                self.attributed.setdefault(closed, (cue, mention))
+                after = doc[group_end - 1].idx + len(doc[group_end - 1].text)
+                reopened = self.mark_opening_after(after + len(mention or "") + 1)
+                if reopened is not None and reopened == closed + 1:
+                    self.attributed.setdefault(reopened, (cue, mention))
+            elif previous is not None and previous.text == ",":
+                start, end = _trim(self.text, sentence.start_char, previous.idx)
+                if end > start:
+                    self.clauses.append(_Found("indirect", start, end, cue, mention))
+            return
+        if lemma in self.rules.incise_verbs:
+            return
+        if self.read_anaphoric(group_start, group_end, sentence, cue):
+            return
+        following = doc[group_end: min(group_end + 8, sentence.end)]
+        que = next((t for t in following if t.lower_ in _QUE), None)
+        colon = following[0] if len(following) and following[0].text == ":" else None
+        mention = _text(doc, mention_before(token, group_start, sentence))
+        if que is not None and not any(t.text in (".", ";") for t in doc[group_end: que.i]):
+            start = que.idx + len(que.text)
+            start, end = _trim(self.text, start, self.clause_end(sentence, start))
+            if end > start and mention:
+                self.clauses.append(_Found("indirect", start, end, cue, mention))
+        elif colon is not None:
+            opened = self.mark_opening_after(colon.idx + 1)
+            if opened is not None:
+                self.attributed.setdefault(opened, (cue, mention))
+        elif lemma in self.rules.object_verbs and mention and group_end < sentence.end:
+            start = doc[group_end].idx
+            end = min((t.idx for t in doc[group_end: sentence.end] if t.text in (",", ";")), default=sentence.end_char)
+            start, end = _trim(self.text, start, end)
+            if _words(self.text, start, end) >= 2:
+                self.clauses.append(_Found("indirect", start, end, cue, mention))
+
+    def read_anaphoric(self, group_start: int, group_end: int, sentence: Span, cue: str) -> bool:
+        """ "X. Cela a été annoncé par Y": the previous sentence is what Y said."""
+        doc = self.doc
+        if group_start != sentence.start + 1 or doc[sentence.start].lower_ not in ("cela", "ceci"):
+            return False
+        agent = next((t for t in doc[group_end: sentence.end] if t.lower_ == "par"), None)
+        previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
+        if agent is None or previous is None:
+            return False
+        mention = _text(doc, scan_right(doc, agent.i + 1, sentence.end))
+        start, end = _trim(self.text, previous.start_char, previous.end_char)
+        if mention and end > start and not self.inside_mark(start):
+            self.clauses.append(_Found("indirect", start, end, cue, mention))
+        return True
+
+    def read_source(self, token, sentence: Span) -> None:
+        """ "selon X, …" / "…, selon X." / "d'après X" """
+        doc = self.doc
+        if (token.lower_ == "pour" and token.i != sentence.start) or self.inside_mark(token.idx):
+            return
+        mention_span = mention_of_source(doc, token.i + 1, sentence.end)
+        if mention_span is None:
+            return
+        mention = doc[mention_span[0]: mention_span[1]].text
+        cue = doc[token.i - 1: token.i + 1].text if token.lower_ == "après" else token.text
+        cue_start = doc[token.i - 1].idx if token.lower_ == "après" else token.idx
+        after = doc[mention_span[1]].idx if mention_span[1] < sentence.end else sentence.end_char
+        if cue_start <= sentence.start_char + 12:
+            if token.lower_ == "pour":
+                opened = self.mark_opening_after(after)
+                if opened is not None:
+                    self.attributed.setdefault(opened, (cue, mention))
+                return
+            start, end = _trim(self.text, after, self.clause_end(sentence, after))
+        else:
+            start, end = _trim(self.text, sentence.start_char, cue_start)
+        if _words(self.text, start, end) >= 3:
+            self.clauses.append(_Found("indirect", start, end, cue, mention))
+
+    def read(self) -> list[_Found]:
+        for sentence in self.doc.sents:
+            for token in sentence:
+                low = token.lower_
+                if low in ("selon", "pour") or (low == "après" and token.i > 0 and self.doc[token.i - 1].lower_ in ("d'", "d’")):
+                    self.read_source(token, sentence)
+                else:
+                    self.read_cue(token, sentence)
+        return self.assemble()
+
+    def assemble(self) -> list[_Found]:
+        clauses = sorted(self.clauses, key=lambda c: (c.start, -(c.end - c.start)))
+        kept: list[_Found] = []
+        for clause in clauses:
+            if kept and clause.start < kept[-1].end:
+                continue
+            kept.append(clause)
+        found: list[_Found] = []
+        used: set[int] = set()
+        sentence_starts = {s.start_char for s in self.doc.sents}
+        for clause in kept:
+            inside = [i for i, m in enumerate(self.marks) if m.open >= clause.start - 1 and m.close <= clause.end + 1]
+            if not inside:
+                found.append(clause)
+                continue
+            quoted = sum(_words(self.text, self.marks[i].start, self.marks[i].end) for i in inside)
+            if quoted >= DIRECT_SHARE * _words(self.text, clause.start, clause.end):
+                for i in inside:
+                    self.attributed.setdefault(i, (clause.cue, clause.mention))
+                continue
+            used.update(inside)
+            found.append(replace(clause, type="mixed"))
+        for index, mark in enumerate(self.marks):
+            if index in used:
+                continue
+            cue, mention = self.attributed.get(index, (None, None))
+            if cue is None and not self._reads_as_speech(mark, sentence_starts):
+                continue
+            found.append(_Found("direct", mark.start, mark.end, cue, mention))
+        found.sort(key=lambda f: f.start)
+        return found
+
+    def _reads_as_speech(self, mark: QuotedSpan, sentence_starts: set[int]) -> bool:
+        """An unattributed quotation is speech when it reads as a sentence, not as a term or a title."""
+        words = len(self.text[mark.start: mark.end].split())
+        if words < MIN_FLOATING_WORDS:
+            return False
+        before = self.text[max(0, mark.open - 3): mark.open].strip()
+        opens_sentence = mark.open in sentence_starts or not before or before[-1] in ".:!?»”\""
+        return words >= LONG_QUOTE_WORDS or opens_sentence or self.text[mark.end - 1] in ".!?…"
+
+
+def find_quotes(doc: Doc, rules: QuoteRules) -> list[Quote]:
+    """Every quote of a Doc, in text order, with the speaker mention as written (not yet resolved)."""
+    return [
+        Quote(type=f.type, text=doc.text[f.start: f.end], start=f.start, end=f.end, cue=f.cue, speaker_mention=f.mention)
+        for f in _Reader(doc, rules).read()
+    ]

@@ -1,0 +1,84 @@
+"""Boilerplate a site repeats on page after page, learnt from the pages themselves.
+
+A short line ("Retrouvez toutes nos vidéos", a newsletter pitch, a photo credit) that
+appears on many distinct pages of one site is that site's furniture, whatever its
+wording, so no pattern list can anticipate it. The store counts, per site, how many
+distinct pages hold each line (by hash of the case- and space-folded line); pages are
+counted by content fingerprint, so re-ingesting a page counts nothing twice. A line is
+removed once it is seen on ``min_pages`` pages, this one included: the first pages of a
+new site keep their furniture, later ones lose it, and the order is the input order.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from veille.article import Article
+from veille.clean.dateline import parse_dateline
+from veille.errors import PipelineError
+from veille.stage import IndexedStage, Reject
+
+
+class SiteLineIndex(Protocol):
+    """The two Store methods this stage uses (store/base.py)."""
+
+    def site_line_counts(self, site: str, line_hashes: Sequence[str]) -> dict[str, int]: ...
+
+    def add_site_lines(self, site: str, page: str, line_hashes: Sequence[str]) -> None: ...
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SiteBoilerplateConfig:
+    max_line_chars: int = 120
+    """Longer lines are prose even when repeated (a syndicated paragraph is not furniture)."""
+    min_pages: int = 4
+    """Distinct pages of one site a line must appear on to count as that site's furniture."""
+
+
+def line_hash(line: str) -> str:
+    folded = " ".join(line.casefold().split())
+    return hashlib.sha1(folded.encode("utf-8")).hexdigest()[:16]
+
+
+def candidate_lines(text: str, *, max_chars: int) -> list[str]:
+    """Lines short enough to be furniture; an opening dateline ("PARIS (AFP)") is content, not one."""
+    lines = [line.strip() for line in text.split("\n")]
+    candidates = [line for line in lines if 0 < len(line) <= max_chars]
+    if candidates and lines and candidates[0] == lines[0] and parse_dateline(lines[0]) is not None:
+        candidates = candidates[1:]
+    return candidates
+
+
+class SiteBoilerplateLinker(IndexedStage):
+    name = "site_boilerplate"
+    version = 1
+    requires = frozenset({"text"})
+    assigns = frozenset({"text", "boilerplate"})
+
+    def __init__(self, config: SiteBoilerplateConfig | None = None) -> None:
+        self.config = config or SiteBoilerplateConfig()
+
+    def process(self, article: Article) -> Article:
+        if not article.site:
+            return article
+        index: SiteLineIndex | None = getattr(self, "index", None)
+        if index is None:
+            raise PipelineError("site_boilerplate needs the store's index: bind() it before running")
+        site = article.site.casefold().strip()
+        page = article.fingerprint or article.id or article.source_id
+        hashes = {line: line_hash(line) for line in candidate_lines(article.text, max_chars=self.config.max_line_chars)}
+        if not hashes:
+            return article
+        index.add_site_lines(site, page, sorted(set(hashes.values())))
+        counts = index.site_line_counts(site, sorted(set(hashes.values())))
+        furniture = {line for line, h in hashes.items() if counts.get(h, 0) >= self.config.min_pages}
+        if not furniture:
+            return article
+        kept = [line for line in article.text.split("\n") if line.strip() not in furniture]
+        if not any(line.strip() for line in kept):
+            raise Reject("empty_text")
+        article.boilerplate.extend(line.strip() for line in article.text.split("\n") if line.strip() in furniture)
+        article.text = "\n".join(kept)
+        return article

@@ -1,0 +1,52 @@
+"""One explicit table of stages: name -> "module:Class", imported only when used.
+
+No registration by import side effects: this table is the whole list, and a test walks it.
+"""
+from __future__ import annotations
+
+import importlib
+
+from veille.errors import PipelineError
+from veille.stage import Stage
+
+STAGES: dict[str, str] = {
+    # 2. clean: raw -> text, boilerplate, flags, dateline, lang, published
+    "html": "veille.clean.html:HtmlExtractor",
+    "dump_header": "veille.clean.dump:DumpHeaderParser",
+    "repair": "veille.clean.repair:TextRepairer",
+    "boilerplate": "veille.clean.boilerplate:BoilerplateCleaner",
+    "site_boilerplate": "veille.link.site_boilerplate:SiteBoilerplateLinker",
+    "dateline": "veille.clean.dateline:DatelineParser",
+    "mt_residue": "veille.clean.mt_residue:ResidueDetector",
+    "lang": "veille.clean.lang:LanguageIdentifier",
+    "published": "veille.clean.published:PublishedDateResolver",
+}
+
+#: The ingest stage list, in order.
+DEFAULT_STAGES: tuple[str, ...] = (
+    "html",
+    "dump_header",
+    "repair",
+    "boilerplate",
+    "site_boilerplate",
+    "dateline",
+    "mt_residue",
+    "lang",
+    "published",
+)
+
+
+def load_stage_class(name: str) -> type[Stage]:
+    try:
+        target = STAGES[name]
+    except KeyError:
+        raise PipelineError(f"unknown stage {name!r}; known: {', '.join(sorted(STAGES))}") from None
+    module_name, _, class_name = target.partition(":")
+    cls = getattr(importlib.import_module(module_name), class_name)
+    if cls.name != name:
+        raise PipelineError(f"{target} declares name {cls.name!r}, registered as {name!r}")
+    return cls
+
+
+def build_stages(names: tuple[str, ...] = DEFAULT_STAGES) -> list[Stage]:
+    return [load_stage_class(name)() for name in names]

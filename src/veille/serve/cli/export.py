@@ -1,0 +1,31 @@
+"""`veille export`: the PRODUCT.md records, streamed to a file or stdout."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from veille.serve.cli.main import db_option, open_from, resolve
+from veille.serve.export import export_articles
+
+
+@click.command("export")
+@click.argument("kind", type=click.Choice(["articles"]))
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="File to write (default: stdout; required for parquet).")
+@db_option
+def export_command(kind: str, fmt: str, output: str | None, db: str | None) -> None:
+    """Export KIND records (one object per article, the record of PRODUCT.md)."""
+    if fmt == "parquet" and output is None:
+        raise click.UsageError("parquet is binary: give --output FILE")
+    store = open_from(resolve(db=db))
+    try:
+        if output is None:
+            count = export_articles(store, sys.stdout.buffer, fmt)
+        else:
+            with open(output, "wb") as handle:
+                count = export_articles(store, handle, fmt)
+    finally:
+        store.close()
+    click.echo(f"exported {count} {kind}", err=True)

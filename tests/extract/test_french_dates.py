@@ -1,0 +1,93 @@
+"""The French date finder: which words are date expressions, and what they mean."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from veille.extract.french_dates import MAX_TEXT, scan_dates
+
+
+def _texts(text: str) -> list[str]:
+    return [e.text for e in scan_dates(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il a parlé le 17 décembre 2021 à Paris.", "le 17 décembre 2021"),
+        ("Les talks ont repris lundi à Genève.", "lundi"),
+        ("La réunion aura lieu après-demain.", "après-demain"),
+        ("C'est arrivé avant-hier soir.", "avant-hier soir"),
+        ("Il l'a annoncé aujourd'hui, 9 février, à la presse.", "aujourd'hui, 9 février"),
+        ("Fin janvier, les réponses sont arrivées.", "Fin janvier"),
+        ("Le vote est prévu mi-février.", "mi-février"),
+        ("Il est venu mardi dernier.", "mardi dernier"),
+        ("Elle a démissionné la semaine dernière.", "la semaine dernière"),
+        ("Le texte sera voté le mois prochain.", "le mois prochain"),
+        ("L'incendie a eu lieu dans la nuit de mercredi à jeudi.", "dans la nuit de mercredi à jeudi"),
+        ("La loi date de la réforme votée en 2019.", "en 2019"),
+        ("Le contrat signé le 3/4/2020 expire bientôt.", "le 3/4/2020"),
+        ("Le salon se tient du 3 au 5 mars 2020.", "du 3 au 5 mars 2020"),
+        ("Il est arrivé il y a deux ans.", "il y a deux ans"),
+        ("Le 1er mai, les syndicats défilent.", "Le 1er mai"),
+        ("La grève a commencé jeudi matin.", "jeudi matin"),
+    ],
+)
+def test_scan_dates_finds_the_whole_expression(text: str, expected: str) -> None:
+    assert _texts(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je pense que je viendrai.",  # the pronoun is not jeudi
+        "La sonde s'est posée sur Mars sans encombre.",  # the planet
+        "Le groupe Mars a racheté la marque.",  # the brand
+        "La maison de maître est à vendre.",  # mai/mars inside words
+        "On compte 2019 personnes et 45 blessés.",  # numbers alone
+        "La semaine a été longue.",  # no particular week
+        "Il y a deux hommes dans la voiture.",  # il y a without a period noun
+    ],
+)
+def test_scan_dates_ignores_words_that_are_not_dates(text: str) -> None:
+    assert scan_dates(text) == []
+
+
+def test_scan_dates_needs_a_cue_for_a_bare_month() -> None:
+    assert _texts("Le prix a baissé depuis mars.") == ["mars"]
+    assert _texts("Il a plu en mars dernier.") == ["en mars dernier"]
+    assert scan_dates("Un mars au chocolat.") == []
+
+
+def test_scan_dates_reads_what_the_words_mean() -> None:
+    (expression,) = scan_dates("Vendredi prochain, le conseil tranchera.")
+    assert (expression.kind, expression.weekday, expression.direction) == ("weekday", 4, 1)
+    (night,) = scan_dates("dans la nuit du samedi au dimanche")
+    assert night.kind == "night" and night.weekday == 5 and night.until is not None and night.until.weekday == 6
+
+
+def test_scan_dates_prefers_the_longest_overlapping_expression() -> None:
+    assert _texts("Le lundi 10 janvier 2022, tout a changé.") == ["Le lundi 10 janvier 2022"]
+
+
+def test_scan_dates_offsets_point_into_the_text() -> None:
+    text = "Selon la police, l'attaque a eu lieu hier vers midi, puis le 3 juin."
+    for expression in scan_dates(text):
+        assert text[expression.start:expression.end] == expression.text
+
+
+def test_scan_dates_accepts_curly_apostrophes() -> None:
+    assert _texts("Il l’a dit aujourd’hui.") == ["aujourd’hui"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=300))
+def test_scan_dates_never_crashes_on_garbage(text: str) -> None:
+    for expression in scan_dates(text):
+        assert text[expression.start:expression.end] == expression.text
+
+
+def test_scan_dates_caps_the_text_it_reads() -> None:
+    text = "x " * MAX_TEXT + "le 3 mars 2020"
+    assert scan_dates(text) == []
