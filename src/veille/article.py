@@ -21,10 +21,14 @@ class RawPage:
     ``format`` tells the cleaner what it is looking at: ``html`` is a whole page,
     ``dump`` a scraped page-text dump whose first lines may hold site, section and
     title, ``text`` a body whose title and metadata came as separate fields.
+    ``own_id`` is true when the input names the page itself (a record id, a feed entry
+    id): two such pages are two articles even with the same words, whereas a file
+    re-read through another path is the same page.
     """
 
     format: RawFormat
     content: str
+    own_id: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -25,9 +25,14 @@ class Settings:
     batch_size: int = 64
     host: str = "127.0.0.1"
     port: int = 8000
+    api_token: str = ""
+    """Bearer token for POST /api/ingest; empty disables ingest over the API."""
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The settings as saved with each ingest run: the API token is never written anywhere."""
+        values = asdict(self)
+        values["api_token"] = "(set)" if self.api_token else ""
+        return values
 
 
 _FIELDS = {f.name: f for f in fields(Settings)}

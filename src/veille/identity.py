@@ -2,7 +2,10 @@
 
 The *key* names the article (its URL, else the input's own id or path), so a changed
 page at the same URL becomes a new version of one article. The *fingerprint* names the
-content, so re-reading identical content is a no-op whatever path it came through.
+content, so re-reading identical content is a no-op whatever path it came through —
+except that a page with an identity of its own (a URL, a record or entry id) folds its
+key into the fingerprint: the same dispatch published at two URLs is two articles, which
+the linking phase then marks as copies (``duplicate_of``) rather than losing one.
 """
 from __future__ import annotations
 
@@ -25,7 +28,8 @@ def article_id(article: Article) -> str:
 def content_fingerprint(article: Article) -> str:
     """Hash of what was read, whitespace-folded, so re-encoded copies of one page match."""
     content = article.raw.content if article.raw else article.text
-    parts = (article.title or "", content)
+    named = bool(article.url) or bool(article.raw and article.raw.own_id)
+    parts = (article_key(article) if named else "", article.title or "", content)
     folded = "\x1f".join(_SPACE.sub(" ", p).strip() for p in parts)
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()
 

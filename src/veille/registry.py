@@ -20,6 +20,8 @@ STAGES: dict[str, str] = {
     "mt_residue": "veille.clean.mt_residue:ResidueDetector",
     "lang": "veille.clean.lang:LanguageIdentifier",
     "published": "veille.clean.published:PublishedDateResolver",
+    # 3. extract: spaCy once per batch -> quotes, speakers, entities, dates, events
+    "nlp": "veille.extract.nlp:NlpExtractor",
 }
 
 #: The ingest stage list, in order.
@@ -33,6 +35,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "mt_residue",
     "lang",
     "published",
+    "nlp",
 )
 
 

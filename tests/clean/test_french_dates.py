@@ -24,7 +24,7 @@ def test_french_dates_past_events_skip_what_lies_ahead() -> None:
     assert past_full_dates(text) == [date(2021, 12, 17), date(2019, 6, 3)]
 
 
-def test_dateline_infers_year_from_context() -> None:
+def test_french_dates_infers_year_from_past_events() -> None:
     assert infer_year(_day(10, 1), [date(2021, 12, 17), date(2019, 6, 3)]) == 2022
     assert infer_year(_day(20, 12), [date(2021, 12, 17)]) == 2021
     assert infer_year(_day(29, 2), [date(2021, 3, 1)]) == 2024

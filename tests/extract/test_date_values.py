@@ -91,3 +91,16 @@ def test_resolve_weekday_never_moves_more_than_a_week() -> None:
             for tense in ("past", "future", "present", None):
                 resolved = resolve_weekday(weekday, anchor, tense=tense)  # type: ignore[arg-type]
                 assert resolved.weekday() == weekday and abs((resolved - anchor).days) < 7
+
+
+def test_value_date_year_follows_a_past_or_future_verb() -> None:
+    july = date(2020, 7, 2)
+    assert _value("le 19 décembre", july, "past") == "2019-12-19"  # "avait ouvert une enquête le 19 décembre"
+    assert _value("le 19 décembre", july, None) == "2020-12-19"  # nearest
+    assert _value("en octobre", date(2020, 6, 27), "past") == "2019-10"
+    assert _value("le 10 février", date(2022, 2, 9), "past") == "2022-02-10"  # a page dated a day early
+
+
+def test_value_date_day_with_direction() -> None:
+    assert _value("le 5 novembre prochain", date(2020, 6, 30)) == "2020-11-05"
+    assert _value("le 5 novembre dernier", date(2020, 6, 30)) == "2019-11-05"

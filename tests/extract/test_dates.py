@@ -5,7 +5,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from veille.extract.dates import find_dates, parse_published, tense_at
+from veille.extract.dates import find_dates, parse_published
 
 BLANK = spacy.blank("fr")
 
@@ -67,11 +67,6 @@ def test_find_dates_past_tense_puts_a_weekday_before_publication() -> None:
 def test_find_dates_future_tense_puts_a_weekday_after_publication() -> None:
     (mention,) = find_dates(_future_monday_doc(), "2022-01-12")
     assert mention.value == "2022-01-17"
-
-
-def test_tense_at_is_unknown_without_a_parse() -> None:
-    doc = BLANK("Il signera lundi")
-    assert tense_at(doc, 11, 16) is None
 
 
 @pytest.mark.parametrize("published", ["", "demain", "2022-13-45", None])

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Doc
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.tokens import Doc, Span
 
 from veille.extract.entities import find_entities, find_roles, read_entities
 
@@ -131,3 +133,16 @@ def test_find_entities_with_the_real_model_cleans_roles_and_articles(nlp: spacy.
     assert not any(e.text.lower().startswith(("l'", "la ", "le ")) for e in reading.entities)
     assert all("ministre" not in e.text for e in reading.entities)
     assert any("ministre de l'Intérieur" in role for role in reading.roles.get("Gérald Darmanin", []))
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(["l’", "La ", "M. ", "OTAN", "\ufffd", "[x]", ", ", "\n", "ministre ", "Ryabkov", ".", "é"]),
+                min_size=1, max_size=12).map("".join), st.data())
+def test_find_entities_never_crashes_on_odd_spans(text: str, data: st.DataObject) -> None:
+    doc = BLANK(text)
+    start = data.draw(st.integers(0, len(doc) - 1)) if len(doc) else 0
+    end = data.draw(st.integers(start + 1, len(doc))) if len(doc) else 0
+    if len(doc):
+        doc.ents = [Span(doc, start, end, label=data.draw(st.sampled_from(["PER", "ORG", "LOC", "MISC"])))]
+    for entity in find_entities(doc):
+        assert text[entity.start:entity.end] == entity.text and entity.text.strip() == entity.text

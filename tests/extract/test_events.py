@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from veille.extract.dates import find_dates
 from veille.extract.events import MAX_EVENT_CHARS, find_events
@@ -29,7 +31,7 @@ def test_find_events_two_dates_in_one_sentence_make_two_events() -> None:
 
 
 def test_find_events_one_event_per_date_and_sentence() -> None:
-    events = _events("Le 3 mars, puis encore le 3 mars au soir, le conseil a siégé longuement.")
+    events = _events("Le 3 mars 2021, puis encore le 3 mars 2021 au soir, le conseil a siégé longuement.")
     assert len(events) == 1
 
 
@@ -59,3 +61,12 @@ def test_find_events_reads_sentences_glued_without_a_space() -> None:
 def test_find_events_ignores_unvalued_dates() -> None:
     doc = BLANK("Il est parti hier.")
     assert find_events(doc, find_dates(doc, None)) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(list("ab .,\n«»ÉL0123") + ["lundi", " le 3 mars", "hier", "Il a dit"]), max_size=40)
+       .map("".join))
+def test_find_events_never_crashes_and_stays_short(text: str) -> None:
+    doc = BLANK(text)
+    for event in find_events(doc, find_dates(doc, "2022-01-10")):
+        assert event.date and len(event.text) <= MAX_EVENT_CHARS + 2

@@ -13,6 +13,7 @@ from veille.link.site_boilerplate import (
     SiteBoilerplateConfig,
     SiteBoilerplateLinker,
     candidate_lines,
+    is_candidate,
     line_hash,
 )
 from veille.stage import Reject
@@ -82,6 +83,21 @@ def test_site_boilerplate_rejects_a_page_that_is_only_furniture(tmp_path: Path) 
 def test_site_boilerplate_needs_a_bound_index() -> None:
     with pytest.raises(PipelineError, match="bind"):
         SiteBoilerplateLinker().process(_page(1))
+
+
+def test_site_boilerplate_never_learns_sentences_or_quotes(linker: SiteBoilerplateLinker) -> None:
+    repeated = "\nQuatre personnes ont été interpellées, selon la préfecture.\n« Nous resterons mobilisés », dit-elle"
+    for n in range(6):
+        out = linker.process(_page(n, extra=repeated))
+    assert out.boilerplate == [PITCH]
+    assert "Quatre personnes ont été interpellées" in out.text and "« Nous resterons mobilisés »" in out.text
+
+
+def test_site_boilerplate_candidates_are_short_lines_that_are_not_prose() -> None:
+    assert is_candidate("Crédit photo : Studio Val", max_chars=120)
+    assert not is_candidate("Une enquête a été ouverte.", max_chars=120)
+    assert not is_candidate('"Nous partons" a-t-il dit', max_chars=120)
+    assert not is_candidate("x" * 121, max_chars=120)
 
 
 def test_site_boilerplate_ignores_case_and_spacing_and_spares_datelines() -> None:

@@ -49,9 +49,9 @@ def _is_name_or_title(words: list[str]) -> bool:
 
 def _runs(text: str, segment: re.Match[str]) -> list[str]:
     """English runs inside one punctuation-free segment of ``text``."""
-    start, end = segment.span()
-    before, after = text[:start].rstrip()[-1:], text[end:].lstrip()[:1]
-    if before in _QUOTES and after in _QUOTES:  # a quoted title: « The Lord of the Rings »
+    start, end = segment.span()  # a segment runs from one mark to the next, spaces included
+    before, after = text[start - 1 : start], text[end : end + 1]
+    if before and after and before in _QUOTES and after in _QUOTES:  # a quoted title: « The Lord of the Rings »
         return []
     runs: list[list[re.Match[str]]] = [[]]
     for token in _TOKEN.finditer(segment.group()):

@@ -33,7 +33,7 @@ _NUMERIC = re.compile(
     r"(?:[ T,à]+(?P<hour>\d{1,2})[:h](?P<minute>\d{2})(?::(?P<second>\d{2}))?)?"
 )
 _CLOCK = re.compile(r"(?<!\d)(?P<hour>[01]?\d|2[0-3]) ?[:h] ?(?P<minute>[0-5]\d)(?!\d)")
-_TODAY = re.compile(rf"(?i:aujourd['’]hui,?|ce jour,?|ce) (?i:le )?{DAY_MONTH_PATTERN}")
+_TODAY = re.compile(rf"(?<!\w)(?i:aujourd['’]hui,?|ce jour,?|ce) (?i:le )?{DAY_MONTH_PATTERN}")
 
 
 def _plausible(day: date) -> bool:
@@ -114,7 +114,7 @@ def resolve_published(text: str, *, published: str | None, dateline: Dateline | 
     day when that has no year.
     """
     dateline_day = next(iter(find_day_months(dateline.raw)), None) if dateline else None
-    day_month = dateline_day or _today(text)
+    day_month = dateline_day or (_today(text) if published is None else None)
     if day_month is None:
         return published, dateline.date if dateline else None
     year = day_month.year

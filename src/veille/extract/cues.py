@@ -25,6 +25,19 @@ ADVERBS = frozenset(
 )
 
 
+#: Written endings of the reporting verbs (present, imperfect, past participle, infinitive, future,
+#: conditional, gerund): the candidate test matches stem + ending, so "not" finds "noté", not "notamment".
+_ENDING_LIST = (
+    "", "e", "es", "ent", "ons", "ez", "é", "ée", "és", "ées", "er", "ait", "aient", "ant", "a", "era", "erait",
+    "eraient", "i", "ie", "it", "is", "ît", "issait", "issant", "u", "ue", "ut", "ce", "ces", "cent", "cé", "cée",
+    "cer", "çait", "çant", "ça", "cera", "ge", "ges", "gent", "gé", "gée", "ger", "geait", "geant", "gea", "gera",
+)
+_ENDINGS = "(?:" + "|".join(sorted(_ENDING_LIST, key=len, reverse=True)) + ")"
+#: Source prepositions that only introduce a source at the start of a sentence ("Pour X, « … »"):
+#: too frequent elsewhere to make a sentence worth parsing.
+_SENTENCE_INITIAL = frozenset({"pour"})
+
+
 @dataclass(frozen=True, slots=True)
 class QuoteRules:
     """Everything find_quotes and resolve_speakers read from ``extract/rules/``."""
@@ -33,6 +46,7 @@ class QuoteRules:
     object_verbs: frozenset[str]
     incise_verbs: frozenset[str]
     forms: frozenset[str]
+    lemmas: dict[str, str]
     source_prepositions: frozenset[str]
     unnamed_nouns: frozenset[str]
     institution_nouns: frozenset[str]
@@ -65,17 +79,21 @@ def load_rules() -> QuoteRules:
             object_verbs.add(lemma)
         if "incise" in tags:
             incise_verbs.add(lemma)
-    forms = frozenset(_lines("cue_forms.txt"))
+    irregular = dict(line.split()[:2] for line in _lines("cue_forms.txt"))
+    forms = frozenset(irregular)
     prepositions = frozenset(_lines("source_prepositions.txt"))
     stems = sorted({s for s in map(_stem, verbs) if len(s) >= 3}, key=len, reverse=True)
-    alternatives = [re.escape(s) + r"\w*" for s in stems] + [re.escape(f) for f in sorted(forms, key=len, reverse=True)]
-    alternatives += [re.escape(p) for p in sorted(prepositions, key=len, reverse=True)]
+    lemmas = {stem + ending: lemma for lemma in verbs if len(stem := _stem(lemma)) >= 3 for ending in _ENDING_LIST}
+    lemmas.update(irregular)
+    alternatives = [re.escape(s) + _ENDINGS for s in stems] + [re.escape(f) for f in sorted(forms, key=len, reverse=True)]
+    alternatives += [re.escape(p) for p in sorted(prepositions, key=len, reverse=True) if p not in _SENTENCE_INITIAL]
     candidate = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
     return QuoteRules(
         verbs=frozenset(verbs),
         object_verbs=frozenset(object_verbs),
         incise_verbs=frozenset(incise_verbs),
         forms=forms,
+        lemmas=lemmas,
         source_prepositions=prepositions,
         unnamed_nouns=frozenset(_lines("unnamed_sources.txt")),
         institution_nouns=frozenset(_lines("institution_nouns.txt")),
@@ -91,14 +109,19 @@ def may_report_speech(text: str, rules: QuoteRules) -> bool:
 
 
 def cue_lemma(token: Token, rules: QuoteRules) -> str | None:
-    """The reporting verb a token is a form of, or None (tagger-independent for the listed irregular forms)."""
+    """The reporting verb a token is a form of, or None.
+
+    Looked up in a table of written forms built from the rule files, so the stage needs no
+    lemmatizer (spaCy's French one costs as much as the parser); a lemma already set on the
+    token (hand-built Docs, other pipelines) is honoured too.
+    """
     if token.lower_ in AUXILIARIES or token.pos_ not in ("VERB", "AUX", "ADJ", ""):
         if token.lower_ not in rules.forms:
             return None
-    lemma = token.lemma_.lower() or token.lower_
+    lemma = token.lemma_.lower()
     if lemma in rules.verbs:
         return lemma
-    return token.lower_ if token.lower_ in rules.forms else None
+    return rules.lemmas.get(token.lower_)
 
 
 def verb_group(token: Token, sentence: Span) -> tuple[int, int]:

@@ -11,7 +11,9 @@ Values are ISO 8601 strings at the precision the text gives, never more:
 - an interval ``START/END`` of two such values, as ISO 8601 writes intervals
   ("dans la nuit de mercredi à jeudi", "du 3 au 5 mars", "ce week-end", "de 2019 à 2021").
 
-A missing year is the one that puts the date nearest publication. A weekday is the
+A missing year is the one that puts the date nearest publication, on the side of it
+the verb's tense points to ("avait ouvert une enquête le 19 décembre", published in
+July, is last December). A weekday is the
 nearest such day on or before publication when the verb is past or unknown (news
 reports what happened), on or after when it is future, the nearest either way when it
 is present; "dernier"/"prochain" make it strictly before/after. Without a publication
@@ -21,11 +23,12 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
-from typing import Literal
-
 from veille.extract.french_dates import DateExpression
+from veille.extract.verb_tense import Tense
 
-Tense = Literal["past", "present", "future"]
+DAY_SLACK = 7
+"""Days a past event may lie after publication (or a future one before) and keep its
+tense's year: a page's date is sometimes a little off."""
 
 
 def _day(d: date) -> str:
@@ -47,7 +50,25 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
     return date(year, month, day)
 
 
-def resolve_day(expr: DateExpression, anchor: date | None) -> date | None:
+def _pick(candidates: list[int], here: int, *, direction: int, tense: Tense | None, slack: int) -> int | None:
+    """The candidate (a day or month number) the text means, seen from ``here``.
+
+    "dernier"/"prochain" force strictly before/after; a past or future verb keeps the
+    candidates on its side of publication, with ``slack`` for a page dated a little off;
+    otherwise the nearest, the earlier on a tie.
+    """
+    if direction:
+        side = [c for c in candidates if (c < here if direction < 0 else c > here)]
+    elif tense == "past":
+        side = [c for c in candidates if c <= here + slack]
+    elif tense == "future":
+        side = [c for c in candidates if c >= here - slack]
+    else:
+        side = candidates
+    return min(side or candidates, key=lambda c: (abs(c - here), c > here), default=None)
+
+
+def resolve_day(expr: DateExpression, anchor: date | None, tense: Tense | None = None) -> date | None:
     """The calendar day of a day-month(-year) expression; a missing year comes from ``anchor``."""
     assert expr.day is not None and expr.month is not None
     if expr.year is not None:
@@ -56,7 +77,9 @@ def resolve_day(expr: DateExpression, anchor: date | None) -> date | None:
         return None
     candidates = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1)
                   if (d := _safe_date(y, expr.month, expr.day)) is not None]
-    return min(candidates, key=lambda d: (abs((d - anchor).days), d > anchor), default=None)
+    chosen = _pick([d.toordinal() for d in candidates], anchor.toordinal(),
+                   direction=expr.direction, tense=tense, slack=DAY_SLACK)
+    return date.fromordinal(chosen) if chosen is not None else None
 
 
 def resolve_weekday(weekday: int, anchor: date, *, direction: int = 0, tense: Tense | None = None) -> date:
@@ -73,7 +96,7 @@ def resolve_weekday(weekday: int, anchor: date, *, direction: int = 0, tense: Te
     return anchor - timedelta(days=back)
 
 
-def _resolve_month(expr: DateExpression, anchor: date | None) -> str | None:
+def _resolve_month(expr: DateExpression, anchor: date | None, tense: Tense | None) -> str | None:
     assert expr.month is not None
     if expr.year is not None:
         return _month(expr.year, expr.month)
@@ -81,12 +104,8 @@ def _resolve_month(expr: DateExpression, anchor: date | None) -> str | None:
         return None
     here = anchor.year * 12 + anchor.month - 1
     candidates = [y * 12 + expr.month - 1 for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
-    if expr.direction < 0:
-        chosen = max(c for c in candidates if c < here)
-    elif expr.direction > 0:
-        chosen = min(c for c in candidates if c > here)
-    else:
-        chosen = min(candidates, key=lambda c: (abs(c - here), c > here))
+    chosen = _pick(candidates, here, direction=expr.direction, tense=tense, slack=0)
+    assert chosen is not None
     return _month(chosen // 12, chosen % 12 + 1)
 
 
@@ -115,10 +134,10 @@ def value_date(expr: DateExpression, anchor: date | None, tense: Tense | None = 
     """The ISO value of ``expr`` (see the module docstring), or None when it cannot be known."""
     kind = expr.kind
     if kind == "day":
-        d = resolve_day(expr, anchor)
+        d = resolve_day(expr, anchor, tense)
         return _day(d) if d else None
     if kind == "month":
-        return _resolve_month(expr, anchor)
+        return _resolve_month(expr, anchor, tense)
     if kind == "year":
         return f"{expr.year:04d}"
     if kind == "range":

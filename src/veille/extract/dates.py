@@ -1,24 +1,21 @@
 """Date mentions of an article, valued against its publication date.
 
-``french_dates`` finds the expressions in the text, ``date_values`` gives them values;
-this module brings the one thing only the parse knows — the tense of the verb a
-weekday hangs on ("a déclaré lundi" is a past Monday, "se rendra lundi" a coming one).
-A Doc without a parse (a blank pipeline in tests) gets the no-tense rule: past bias.
+``french_dates`` finds the expressions in the text, ``verb_tense`` reads the tense of
+the verb each one hangs on ("a déclaré lundi" is a past Monday, "se rendra lundi" a
+coming one), ``date_values`` gives them values from both and the publication date.
 """
 from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
 
 from veille.article import DateMention
-from veille.extract.date_values import Tense, value_date
+from veille.extract.date_values import value_date
 from veille.extract.french_dates import scan_dates
+from veille.extract.verb_tense import tense_at
 
-_FUTURE_LEMMAS = frozenset({"aller", "devoir", "prévoir", "compter", "envisager"})
-"""Verbs whose infinitive complement happens later ("va signer", "doit arriver")."""
-
-_TENSE_KINDS = frozenset({"weekday", "night", "period"})
+_TENSE_KINDS = frozenset({"weekday", "night", "period", "day", "month"})
 
 
 def parse_published(published: str | None) -> date | None:
@@ -29,55 +26,6 @@ def parse_published(published: str | None) -> date | None:
         return date.fromisoformat(published.strip()[:10])
     except ValueError:
         return None
-
-
-def _governing_verb(span: Span) -> Token | None:
-    token = span.root
-    for _ in range(6):
-        if token.pos_ in ("VERB", "AUX"):
-            return token
-        if token.head.i == token.i:
-            return None
-        token = token.head
-    return None
-
-
-def _tense_of(verb: Token) -> Tense | None:
-    for _ in range(4):  # an infinitive takes its tense from the verb it completes
-        if "Inf" not in verb.morph.get("VerbForm"):
-            break
-        head = verb.head
-        if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
-            return None
-        if head.lemma_ in _FUTURE_LEMMAS:
-            return "future"  # "va signer", "doit arriver"
-        verb = head
-    for child in verb.children:
-        if child.dep_.startswith("aux") and child.pos_ == "AUX":
-            tense = child.morph.get("Tense")
-            if "Fut" in tense:
-                return "future"
-            if tense or "Cnd" in child.morph.get("Mood"):
-                return "past"  # passé composé, plus-que-parfait, conditionnel passé
-    tense = verb.morph.get("Tense")
-    if "Fut" in tense or "Cnd" in verb.morph.get("Mood"):
-        return "future"
-    if "Past" in tense or "Imp" in tense:
-        return "past"
-    if "Pres" in tense:
-        return "present"
-    return None
-
-
-def tense_at(doc: Doc, start: int, end: int) -> Tense | None:
-    """The tense of the verb governing the characters ``start:end``, when the Doc is parsed."""
-    if not doc.has_annotation("DEP") or not doc.has_annotation("MORPH"):
-        return None
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    verb = _governing_verb(span)
-    return _tense_of(verb) if verb is not None else None
 
 
 def find_dates(doc: Doc, published: str | None) -> list[DateMention]:

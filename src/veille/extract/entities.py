@@ -62,6 +62,8 @@ def find_roles(doc: Doc) -> dict[str, list[str]]:
     """Canonical person name -> the roles the article gives that person, in order, as written.
 
     "le vice-ministre des Affaires étrangères Sergueï Ryabkov" gives
-    ``{"Sergueï Ryabkov": ["vice-ministre des Affaires étrangères"]}``.
+    ``{"Sergueï Ryabkov": ["vice-ministre des Affaires étrangères"]}``. Honorifics
+    ("M.", "Mme", "Me") count as roles: they carry gender and, for "Me", a profession,
+    which is what speaker resolution needs from "il", "elle" or "l'avocat".
     """
     return read_entities(doc).roles

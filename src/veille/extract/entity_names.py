@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from veille.extract.entity_rules import fold_apostrophes, names_with_article, news_agencies, not_entities, role_words
@@ -88,8 +89,12 @@ def _split_role(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
 
 
 def _is_function_word(doc: Doc, start: int, end: int) -> bool:
+    """A lone capitalised function word opening a sentence ("Selon", "Pour"), by tag or by spaCy's stop list."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and len(span) == 1 and span[0].pos_ in _FUNCTION_POS
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    return token.pos_ in _FUNCTION_POS or token.lower_ in STOP_WORDS
 
 
 def clean_span(doc: Doc, start: int, end: int, label: str, *, residue: list[tuple[int, int]]) -> NameSpan | None:
@@ -118,7 +123,7 @@ def clean_span(doc: Doc, start: int, end: int, label: str, *, residue: list[tupl
     if not any(ch.isupper() for ch in name) or fold_apostrophes(name) in not_entities():
         return None
     if _is_function_word(doc, start, end):
-        return None  # a capitalised function word opening a sentence ("Selon", "Pour")
+        return None
     if fold_apostrophes(name) in news_agencies():
         label = "ORG"
     if label not in ("PER", "ORG", "LOC", "MISC"):

@@ -17,15 +17,31 @@ MAX_ROLE_TOKENS = 12
 _PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "DET", "NUM"})
 _LEADING_DETERMINERS = frozenset({"le", "la", "l'", "les", "son", "sa", "leur", "un", "une", "du", "de"})
 _STOPPING_PUNCT = frozenset(".;:!?«»“”\"()[]—–")
+_DANGLING = frozenset({"de", "du", "des", "d'", "à", "au", "aux", "la", "le", "les", "l'", "et", "ou", ",", "en"})
 
 
-def _in_phrase(token: Token, parsed: bool) -> bool:
-    """Could this token sit inside a role noun phrase?"""
+def _role_text(doc: Doc, start: int, end: int) -> str | None:
+    """The words of ``doc[start:end]`` without a dangling preposition or article at the end."""
+    while end > start and fold_apostrophes(doc[end - 1].text) in _DANGLING:
+        end -= 1
+    if end <= start:
+        return None
+    return doc[start:end].text.strip(" ,") or None
+
+
+def _in_phrase(token: Token) -> bool:
+    """Could this token sit inside a role noun phrase?
+
+    A token the parser tagged is judged by its tag; the NLP stage parses only some
+    sentences, so an untagged token is judged by its shape (a word, not punctuation).
+    """
     if token.is_space or token.text in _STOPPING_PUNCT or (token.is_punct and token.text not in ("-", "'", "’")):
         return False
-    if parsed:
-        return token.pos_ in _PHRASE_POS or fold_apostrophes(token.text) in role_words()
-    return token.is_alpha or fold_apostrophes(token.text) in role_words()
+    if token.ent_type_ == "PER":
+        return False  # another person's name: "Me X aux côtés de Me Y" gives Y no role from X
+    if token.pos_:
+        return token.pos_ in _PHRASE_POS or _is_role_noun(token)
+    return token.is_alpha or _is_role_noun(token) or token.text in ("'", "’")
 
 
 def _is_role_noun(token: Token) -> bool:
@@ -41,14 +57,13 @@ def role_before(doc: Doc, name_start: int) -> str | None:
     span = doc.char_span(name_start, name_start + 1, alignment_mode="expand")
     if span is None:
         return None
-    parsed = doc.has_annotation("TAG") or doc.has_annotation("POS")
     first = span[0].i
     i = first - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1  # "le vice-ministre …, Sergei Aleinik"
     role_start = None
     steps = 0
-    while i >= 0 and steps < MAX_ROLE_TOKENS and _in_phrase(doc[i], parsed):
+    while i >= 0 and steps < MAX_ROLE_TOKENS and _in_phrase(doc[i]):
         if doc[i].is_sent_start and i != first - 1 and not _is_role_noun(doc[i]):
             break
         if _is_role_noun(doc[i]):
@@ -57,10 +72,7 @@ def role_before(doc: Doc, name_start: int) -> str | None:
         steps += 1
     if role_start is None:
         return None
-    end_token = first - 1 if doc[first - 1].text == "," else first
-    if end_token <= role_start:
-        return None
-    return doc[role_start:end_token].text.strip(" ,") or None
+    return _role_text(doc, role_start, first)
 
 
 def role_after(doc: Doc, name_end: int) -> str | None:
@@ -68,19 +80,18 @@ def role_after(doc: Doc, name_end: int) -> str | None:
     span = doc.char_span(name_end - 1, name_end, alignment_mode="expand")
     if span is None:
         return None
-    parsed = doc.has_annotation("TAG") or doc.has_annotation("POS")
     i = span[-1].i + 1
     if i >= len(doc) or doc[i].text != ",":
         return None
     i += 1
-    start = i
     if i < len(doc) and fold_apostrophes(doc[i].text) in _LEADING_DETERMINERS:
         i += 1
     if i >= len(doc) or not _is_role_noun(doc[i]):
         return None
+    start = i
     end = i + 1
-    while end < len(doc) and end - start < MAX_ROLE_TOKENS and _in_phrase(doc[end], parsed):
-        if parsed and doc[end].pos_ in ("VERB", "AUX"):
+    while end < len(doc) and end - start < MAX_ROLE_TOKENS and _in_phrase(doc[end]):
+        if doc[end].pos_ in ("VERB", "AUX"):
             break
         end += 1
-    return doc[start:end].text.strip(" ,") or None
+    return _role_text(doc, start, end)

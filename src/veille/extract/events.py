@@ -39,11 +39,15 @@ def _sentence_bounds(text: str) -> list[tuple[int, int]]:
 
 
 def _states_something(doc: Doc, start: int, end: int) -> bool:
-    """Does the sentence hold a verb (a statement), rather than a dateline or a label?"""
+    """Does the sentence hold a verb (a statement), rather than a dateline or a label?
+
+    The NLP stage parses only some sentences; an untagged one counts as a statement
+    when it has four words or more ("GENÈVE, le 10 janvier." has three).
+    """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    if doc.has_annotation("POS"):
+    if any(t.pos_ for t in span):
         return any(t.pos_ in ("VERB", "AUX") for t in span)
     return sum(t.is_alpha for t in span) >= 4
 

@@ -116,7 +116,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<year>(?:19|20)\d\d)(?![\w/]|[.\-]\d)", flags),
         "day": re.compile(
             rf"\b(?:(?P<rel>{rel})\s*,?\s*)?(?:(?P<le>le|ce)\s+)?(?:(?P<wd>{wd})\s+)?"
-            rf"(?P<day>{_DAY})\s+(?P<month>{month})(?:\s+(?P<year>{_YEAR}){_END})?", flags),
+            rf"(?P<day>{_DAY})\s+(?P<month>{month})(?:\s+(?P<year>{_YEAR}){_END}|\s+(?P<dir>{dirs}){_END})?", flags),
         "range": re.compile(
             rf"\b(?:du|entre\s+le)\s+(?P<d1>{_DAY})(?:\s+(?P<m1>{month}))?(?:\s+(?P<y1>{_YEAR}))?"
             rf"\s+(?:au|et\s+le)\s+(?P<d2>{_DAY})\s+(?P<m2>{month})(?:\s+(?P<y2>{_YEAR}){_END})?", flags),
@@ -163,7 +163,8 @@ def _build(name: str, m: re.Match[str], text: str) -> DateExpression | None:
                               day=int(g["day"]), month=int(g["month"]), year=int(g["year"]))
     if name == "day":
         return DateExpression(start=start, end=end, text=m.group(0), kind="day", day=_day_number(g["day"]),
-                              month=_month_number(g["month"]), year=int(g["year"]) if g["year"] else None)
+                              month=_month_number(g["month"]), year=int(g["year"]) if g["year"] else None,
+                              direction=w.directions[g["dir"].lower()] if g["dir"] else 0)
     if name == "range":
         month, year = _month_number(g["m2"]), int(g["y2"]) if g["y2"] else None
         until = DateExpression(start=m.start("d2"), end=end, text=text[m.start("d2"):end], kind="day",

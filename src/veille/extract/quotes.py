@@ -49,8 +49,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _is_title(doc: Doc, mark: QuotedSpan, rules: QuoteRules) -> bool:
-    before = doc.text[max(0, mark.open - 40): mark.open].split()
+def _is_title(text: str, mark: QuotedSpan, rules: QuoteRules) -> bool:
+    before = text[max(0, mark.open - 40): mark.open].split()
     return bool(before) and before[-1].lower().strip(",'’").split("'")[-1] in rules.title_nouns
 
 
@@ -66,8 +66,8 @@ class _Reader:
     """One pass over a Doc; collects attributed marks and indirect clauses."""
 
     def __init__(self, doc: Doc, rules: QuoteRules) -> None:
-        self.doc, self.rules, self.text = doc, rules, doc.text
-        self.marks = [m for m in find_quoted_spans(doc.text) if not _is_title(doc, m, rules)]
+        self.doc, self.rules, self.text = doc, rules, doc.text  # Doc.text joins every token: read it once
+        self.marks = [m for m in find_quoted_spans(self.text) if not _is_title(self.text, m, rules)]
         self.attributed: dict[int, tuple[str, str | None]] = {}
         self.clauses: list[_Found] = []
 
@@ -111,20 +111,25 @@ class _Reader:
         start_char = doc[group_start].idx
         closed = self.mark_ending_before(start_char)
         previous = doc[group_start - 1] if group_start > sentence.start else None
-        if closed is not None or pronoun is not None or (previous is not None and previous.text == ","):
-            mention = pronoun.text.split("-")[-1] if pronoun is not None else _text(doc, mention_after(token, group_end, sentence))
-            if mention is None and pronoun is None:
+        following = doc[group_end: min(group_end + 8, sentence.end)]
+        que = next((t for t in following if t.lower_ in _QUE), None)
+        own_subject = any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < group_start for c in token.children)
+        after_comma = previous is not None and previous.text == "," and que is None and not own_subject
+        if closed is not None or pronoun is not None or after_comma:
+            after = None if pronoun is not None else mention_after(token, group_end, sentence)
+            mention = pronoun.text.split("-")[-1] if pronoun is not None else _text(doc, after)
+            if mention is None:
                 return
+            last = doc[(after[1] if after else group_end) - 1]
             if closed is not None and self.is_fragment(self.marks[closed], sentence):
                 start, end = _trim(self.text, sentence.start_char, self.marks[closed].close)
                 self.clauses.append(_Found("mixed", start, end, cue, mention))
             elif closed is not None:
                 self.attributed.setdefault(closed, (cue, mention))
-                after = doc[group_end - 1].idx + len(doc[group_end - 1].text)
-                reopened = self.mark_opening_after(after + len(mention or "") + 1)
+                reopened = self.mark_opening_after(last.idx + len(last.text))
                 if reopened is not None and reopened == closed + 1:
                     self.attributed.setdefault(reopened, (cue, mention))
-            elif previous is not None and previous.text == ",":
+            elif after_comma:
                 start, end = _trim(self.text, sentence.start_char, previous.idx)
                 if end > start:
                     self.clauses.append(_Found("indirect", start, end, cue, mention))
@@ -133,8 +138,6 @@ class _Reader:
             return
         if self.read_anaphoric(group_start, group_end, sentence, cue):
             return
-        following = doc[group_end: min(group_end + 8, sentence.end)]
-        que = next((t for t in following if t.lower_ in _QUE), None)
         colon = following[0] if len(following) and following[0].text == ":" else None
         mention = _text(doc, mention_before(token, group_start, sentence))
         if que is not None and not any(t.text in (".", ";") for t in doc[group_end: que.i]):
@@ -246,7 +249,8 @@ class _Reader:
 
 def find_quotes(doc: Doc, rules: QuoteRules) -> list[Quote]:
     """Every quote of a Doc, in text order, with the speaker mention as written (not yet resolved)."""
+    reader = _Reader(doc, rules)
     return [
-        Quote(type=f.type, text=doc.text[f.start: f.end], start=f.start, end=f.end, cue=f.cue, speaker_mention=f.mention)
-        for f in _Reader(doc, rules).read()
+        Quote(type=f.type, text=reader.text[f.start: f.end], start=f.start, end=f.end, cue=f.cue, speaker_mention=f.mention)
+        for f in reader.read()
     ]

@@ -23,6 +23,11 @@ _DEFINITE = frozenset({"le", "la", "les", "l'", "l’", "ce", "cet", "cette", "c
 _FEMININE_CUES = frozenset({"la", "une", "mme", "madame", "elle", "cette"})
 _MASCULINE_CUES = frozenset({"le", "un", "m.", "monsieur", "il", "ce", "cet"})
 _WINDOW = 400
+#: A name that is not a subject counts as if written this many characters earlier when ranking referents.
+_MENTION_PENALTY = 150
+_NOT_NAMES = frozenset({"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "ce", "cette", "selon", "et", "mais"})
+#: Words that end an introduction phrase even in a sentence the parser did not see.
+_CLAUSE_WORDS = frozenset({"a", "ont", "est", "sont", "avait", "était", "qui", "que", "qu'", "et", "avec", "par", "pour"})
 
 
 @dataclass(slots=True)
@@ -32,9 +37,10 @@ class _Person:
     gender: str | None = None
     roles: set[str] = field(default_factory=set)
     seen: list[int] = field(default_factory=list)
+    salient: list[int] = field(default_factory=list)
 
-    def seen_before(self, at: int) -> int:
-        return max((p for p in self.seen if p <= at), default=-1)
+    def seen_before(self, at: int, *, salient_only: bool = False) -> int:
+        return max((p for p in (self.salient if salient_only else self.seen) if p <= at), default=-1)
 
 
 class _Cast:
@@ -44,21 +50,28 @@ class _Cast:
         self.people: list[_Person] = []
         self.rules = rules
         for ent in sorted((e for e in doc.ents if e.label_ == "PER"), key=lambda e: -len(e)):
-            tokens = [t for t in ent if t.lower_ not in rules.titles and t.text[:1].isupper()]
+            tokens = list(ent)
+            while tokens and (tokens[0].lower_ in rules.titles or not tokens[0].text[:1].isupper()):
+                tokens.pop(0)
             if not tokens:
                 continue
-            name = doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)]
+            name = doc[tokens[0].i: tokens[-1].i + 1].text
             person = self.find(name) or self.add(name)
             before = [t for t in doc[max(ent.sent.start, ent.start - 8): ent.start]]
             person.roles.update(t.lower_ for t in before if t.pos_ in ("NOUN", "") and t.is_alpha and not t.text[:1].isupper())
             person.roles.update(t.lower_ for t in ent if t.lower_ in rules.titles)
             person.gender = person.gender or _introduction_gender(ent)
             person.gender = person.gender or (ent.root.morph.get("Gender") or [None])[0]
+        self.organisations: list[tuple[int, str]] = []
         for ent in doc.ents:
             if any(s <= ent.start_char < e for s, e in quoted):
                 continue  # a name inside what someone said is not who is speaking
+            if ent.label_ == "ORG":
+                self.organisations.append((ent.start_char, ent.text))
             if ent.label_ == "PER" and (person := self.find(ent.text)) is not None:
                 person.seen.append(ent.start_char)
+                if _is_subject(ent):
+                    person.salient.append(ent.start_char)
 
     def add(self, name: str) -> _Person:
         person = _Person(name=name, words=set(fold_name(name).split()))
@@ -67,7 +80,10 @@ class _Cast:
 
     def find(self, text: str) -> _Person | None:
         """The person whose fullest name holds the capitalised words of ``text`` (a surname is enough)."""
-        words = [fold_name(w) for w in text.replace("'", " ").split() if w[:1].isupper() and w.lower() not in self.rules.titles]
+        raw = [w for w in text.replace("'", " ").replace("’", " ").split() if w[:1].isupper()]
+        while raw and raw[0].lower() in self.rules.titles:
+            raw.pop(0)
+        words = [fold_name(w) for w in raw if w.lower() not in _NOT_NAMES]
         words = [w for w in words if w]
         if not words:
             return None
@@ -76,9 +92,24 @@ class _Cast:
                 return person
         return None
 
+    def organisation(self, noun: str, at: int) -> str | None:
+        """The organisation "la préfecture" stands for: the latest one named with that noun ("préfecture de l'Isère")."""
+        before = [e for e in self.organisations if e[0] < at]
+        named = [e for e in before if noun in fold_name(e[1]).split()]
+        chosen = (named or [None])[-1]
+        return _strip_determiner(chosen[1]) if chosen else None
+
     def by_role(self, words: list[str]) -> _Person | None:
         matches = [p for p in self.people if p.roles & set(words)]
         return matches[0] if len(matches) == 1 else None
+
+
+def _is_subject(ent) -> bool:
+    """A name that is what its sentence is about: its subject, or the subject's apposition, or its opening."""
+    root = ent.root
+    if root.dep_ in ("nsubj", "nsubj:pass") or root.head.dep_ in ("nsubj", "nsubj:pass") and root.dep_ in ("appos", "flat:name", "nmod"):
+        return True
+    return ent.start - ent.sent.start <= 3
 
 
 def _introduction_gender(ent) -> str | None:
@@ -87,7 +118,9 @@ def _introduction_gender(ent) -> str | None:
     first = ent.start
     while first - 1 >= max(ent.sent.start, ent.start - 14):
         token = doc[first - 1]
-        if token.pos_ in ("VERB", "AUX", "SCONJ", "PRON") or (token.is_punct and token.text != ",") or (
+        if token.pos_ in ("VERB", "AUX", "SCONJ", "PRON") or (token.is_punct and token.text != ",") or token.ent_type_ == "PER" or (
+            token.lower_ in _CLAUSE_WORDS
+        ) or (
             token.pos_ == "ADP" and token.lower_ not in ("de", "des", "du", "d'", "d’")
         ):
             break
@@ -149,10 +182,11 @@ def _strip_determiner(mention: str) -> str:
 def resolve_speakers(doc: Doc, quotes: list[Quote], rules: QuoteRules) -> list[Quote]:
     """Give every quote its canonical speaker, ``speaker_id`` and ``named``, in text order."""
     cast = _Cast(doc, rules, [(q.start, q.end) for q in quotes])
+    text = doc.text  # Doc.text joins every token: read it once
     resolved: list[Quote] = []
     recent: list[tuple[int, str, str | None, bool]] = []  # (position, speaker, gender, named)
     for quote in quotes:
-        speaker, named = _resolve(doc, quote, cast, recent, rules)
+        speaker, named = _resolve(doc, text, quote, cast, recent, rules)
         if speaker is not None:
             recent.append((quote.start, speaker, _speaker_gender(cast, speaker), named))
         resolved.append(
@@ -166,12 +200,12 @@ def _speaker_gender(cast: _Cast, speaker: str) -> str | None:
     return person.gender if person else None
 
 
-def _resolve(doc: Doc, quote: Quote, cast: _Cast, recent: list, rules: QuoteRules) -> tuple[str | None, bool]:
+def _resolve(doc: Doc, text: str, quote: Quote, cast: _Cast, recent: list, rules: QuoteRules) -> tuple[str | None, bool]:
     mention = (quote.speaker_mention or "").strip()
     if not mention:
         return _most_recent(cast, recent, None, quote.start)
     low = mention.lower()
-    at = _locate(doc.text, mention, quote)
+    at = _locate(text, mention, quote)
     if low in _PRONOUNS:
         return _most_recent(cast, recent, _PRONOUNS[low], at)
     person = cast.find(mention)
@@ -192,7 +226,7 @@ def _resolve(doc: Doc, quote: Quote, cast: _Cast, recent: list, rules: QuoteRule
     head = next((t for t in tokens if t.is_alpha and t.lower_ not in _DEFINITE), None)
     if head is not None and not head.text[:1].isupper():
         if head.lower_ in rules.institution_nouns:
-            return _strip_determiner(mention), True
+            return cast.organisation(head.lower_, at) or _strip_determiner(mention), True
         role = cast.by_role([t.lower_ for t in tokens])
         if role is not None:
             return role.name, True
@@ -212,7 +246,10 @@ def _resolve(doc: Doc, quote: Quote, cast: _Cast, recent: list, rules: QuoteRule
 def _most_recent(cast: _Cast, recent: list, gender: str | None, at: int, *, people_only: bool = False) -> tuple[str | None, bool]:
     """The latest speaker or person mentioned before ``at`` whose gender does not contradict ``gender``."""
     candidates: list[tuple[int, str, str | None, bool]] = [r for r in recent if r[0] <= at]
-    candidates += [(p.seen_before(at), p.name, p.gender, True) for p in cast.people if p.seen_before(at) >= 0]
+    salient = [(p.seen_before(at, salient_only=True), p.name, p.gender, True) for p in cast.people]
+    others = [(p.seen_before(at), p.name, p.gender, True) for p in cast.people]
+    candidates += [c for c in salient if c[0] >= 0]
+    candidates += [(c[0] - _MENTION_PENALTY, *c[1:]) for c in others if c[0] >= 0]
     people = [c for c in candidates if cast.find(c[1]) is not None]
     if people_only or (people and gender in ("Masc", "Fem")):
         candidates = people
@@ -220,7 +257,8 @@ def _most_recent(cast: _Cast, recent: list, gender: str | None, at: int, *, peop
         plural = [c for c in candidates if " et " in c[1] or cast.find(c[1]) is None]
         candidates = plural or candidates
     elif gender is not None:
-        candidates = [c for c in candidates if c[2] in (None, gender)]
+        exact = [c for c in candidates if c[2] == gender]
+        candidates = exact or [c for c in candidates if c[2] is None]
     if not candidates:
         return None, False
     _, name, _, named = max(candidates, key=lambda c: c[0])

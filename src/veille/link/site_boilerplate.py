@@ -1,16 +1,19 @@
 """Boilerplate a site repeats on page after page, learnt from the pages themselves.
 
-A short line ("Retrouvez toutes nos vidéos", a newsletter pitch, a photo credit) that
-appears on many distinct pages of one site is that site's furniture, whatever its
-wording, so no pattern list can anticipate it. The store counts, per site, how many
-distinct pages hold each line (by hash of the case- and space-folded line); pages are
-counted by content fingerprint, so re-ingesting a page counts nothing twice. A line is
-removed once it is seen on ``min_pages`` pages, this one included: the first pages of a
-new site keep their furniture, later ones lose it, and the order is the input order.
+A short line that is not prose ("Retrouvez toutes nos vidéos", "Crédit photo : Studio
+Val") and appears on many distinct pages of one site is that site's furniture, whatever
+its wording, so no pattern list can anticipate it. Sentences are never learnt: sites
+repeat their own (a background paragraph, a quote carried from update to update).
+The store counts, per site, how many distinct pages hold each line (by hash of the case-
+and space-folded line); pages are counted by content fingerprint, so re-ingesting a page
+counts nothing twice. A line is removed once it is seen on ``min_pages`` pages, this one
+included: the first pages of a new site keep their furniture, later ones lose it, and
+the order is the input order.
 """
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -19,6 +22,9 @@ from veille.article import Article
 from veille.clean.dateline import parse_dateline
 from veille.errors import PipelineError
 from veille.stage import IndexedStage, Reject
+
+_QUOTE_MARKS = re.compile(r"[«»“”\"„]")
+_SENTENCE_END = re.compile(r"[.!?…][»”\"'’)]?$")
 
 
 class SiteLineIndex(Protocol):
@@ -42,11 +48,26 @@ def line_hash(line: str) -> str:
     return hashlib.sha1(folded.encode("utf-8")).hexdigest()[:16]
 
 
+def is_candidate(line: str, *, max_chars: int) -> bool:
+    """Short, and not prose: no quotation marks, not a finished sentence.
+
+    News sites repeat their own sentences (a story's background paragraph, a quote carried
+    from one update to the next); furniture is labels, credits and calls to action.
+    Furniture that reads as a sentence ("Inscrivez-vous à notre newsletter.") is left to
+    the pattern list of clean/boilerplate.
+    """
+    if not 0 < len(line) <= max_chars or _QUOTE_MARKS.search(line):
+        return False
+    words = line.split()
+    sentence = _SENTENCE_END.search(line) is not None and len(words) >= 3 and any(w.islower() for w in words)
+    return not sentence
+
+
 def candidate_lines(text: str, *, max_chars: int) -> list[str]:
-    """Lines short enough to be furniture; an opening dateline ("PARIS (AFP)") is content, not one."""
+    """The lines that could be furniture; an opening dateline ("PARIS (AFP)") is content, not one."""
     lines = [line.strip() for line in text.split("\n")]
-    candidates = [line for line in lines if 0 < len(line) <= max_chars]
-    if candidates and lines and candidates[0] == lines[0] and parse_dateline(lines[0]) is not None:
+    candidates = [line for line in lines if is_candidate(line, max_chars=max_chars)]
+    if candidates and candidates[0] == lines[0] and parse_dateline(lines[0]) is not None:
         candidates = candidates[1:]
     return candidates
 

@@ -83,7 +83,7 @@ def _entry_article(entry: Any, site: str | None, feed_link: str | None, fallback
         site=site,
         title=entry.get("title") or None,
         published=published,
-        raw=RawPage(format="text", content=_entry_text(entry)),
+        raw=RawPage(format="text", content=_entry_text(entry), own_id=bool(entry.get("id") or link)),
         extra={key: value for key, value in extra.items() if value},
     )
 

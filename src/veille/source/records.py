@@ -52,7 +52,7 @@ def record_to_article(record: Mapping[str, Any], fallback_id: str) -> Article:
         section=section,
         title=title,
         published=published,
-        raw=RawPage(format="text", content=content),
+        raw=RawPage(format="text", content=content, own_id=source_id is not None),
         extra=columns.rest(),
     )
 

@@ -6,6 +6,7 @@ is a second implementation, not a fork.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
@@ -38,6 +39,45 @@ class SearchPage:
     hits: list[SearchHit] = field(default_factory=list)
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DedupEntry:
+    """One article in the near-duplicate index (link/dedup.py): what a later copy is checked against."""
+
+    article_id: str
+    published: str | None
+    seq: int
+    """Ingestion order, assigned by the store; the tie-break after ``published``."""
+    root_id: str
+    """The earliest copy of the article's duplicate group (the article itself when it is an original)."""
+    shingles: bytes
+    """Sorted uint32 shingle hashes of the normalised body (link/minhash.py)."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoryRow:
+    """A story as link/stories.py keeps it: the record of ``veille export stories`` plus scoring state."""
+
+    story_id: str
+    label: str
+    first_date: str
+    last_date: str
+    article_count: int
+    centroid: bytes
+    """float32 sum of the member embeddings."""
+    state: dict[str, object] = field(default_factory=dict)
+    """JSON-safe counts the linker scores against: outlets, entities, names, copies."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoryMember:
+    article_id: str
+    story_id: str
+    published: str | None
+    title: str | None
+    duplicate_of: str | None = None
+    embedding: bytes | None = None
+
+
 class Store(Protocol):
     def classify(self, articles: Sequence[Article]) -> list[Status]:
         """For each article (with ``id`` and ``fingerprint`` set): new, changed (a new version), or unchanged."""
@@ -68,9 +108,69 @@ class Store(Protocol):
     def add_site_lines(self, site: str, page: str, line_hashes: Sequence[str]) -> None:
         """Count the lines of one page of ``site``; counting the same page twice changes nothing."""
 
+    def link_batch(self) -> AbstractContextManager[None]:
+        """Group the link writes of one batch in one transaction (committed when the block ends)."""
+
+    def dedup_candidates(self, body_hash: str, band_keys: Sequence[int], *, limit: int) -> list[DedupEntry]:
+        """Indexed articles with this exact body, then those sharing the most LSH band keys (at most ``limit``)."""
+
+    def dedup_entry(self, article_id: str) -> DedupEntry | None: ...
+
+    def dedup_add(self, article_id: str, *, published: str | None, body_hash: str, root_id: str,
+                  shingles: bytes, band_keys: Sequence[int]) -> None:
+        """Index an article's body (replacing what an earlier version of it indexed)."""
+
+    def dedup_repoint(self, old_root: str, new_root: str) -> None:
+        """An older copy arrived late: its group's copies now point to it (index and stored articles)."""
+
+    def stories_active(self, since: str, until: str) -> list[str]:
+        """Ids of the stories whose date span meets [since, until]: the only ones a new article is compared with."""
+
+    def story_of(self, article_id: str) -> str | None: ...
+
+    def story_get(self, story_id: str) -> StoryRow | None: ...
+
+    def story_members(self, story_id: str) -> list[StoryMember]: ...
+
+    def story_save(self, story: StoryRow, member: StoryMember) -> None:
+        """Write a story's new state together with the member that changed it."""
+
+    def iter_stories(self) -> Iterator[dict[str, object]]:
+        """The ``veille export stories`` records, oldest story first."""
+
     def stats(self) -> dict[str, object]: ...
 
     def close(self) -> None: ...
+
+    # -- reads for the web views (serve/): JSON-safe records, bounded whatever the store's size --
+
+    def view_home(self, filters: ViewFilters, *, limit: int = 20, offset: int = 0) -> dict[str, object]:
+        """Latest stories (``stories``: total, items), ``volume`` by day, ``top_speakers``, ``top_entities``,
+        and the ``outlets`` and ``languages`` to filter by."""
+
+    def view_story(self, story_id: str) -> dict[str, object] | None:
+        """A story's export fields, its ``members`` (copies included, oldest first) and the ``records`` of its
+        originals (bounded), which the page reads events, quotes and entities from."""
+
+    def view_person(self, speaker_key: str, *, limit: int = 200, offset: int = 0) -> dict[str, object] | None:
+        """Every quote of one speaker (by ``speaker_id``, else canonical name), oldest first, with its article."""
+
+    def view_search(self, query: str, filters: ViewFilters, *, limit: int = 20, offset: int = 0) -> dict[str, object]:
+        """Ranked hits with marked snippets, and ``facets`` by month, outlet, language, story, speaker, entity."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ViewFilters:
+    """The filters every web view and API call shares; dates are ISO days, the rest exact keys."""
+
+    date_from: str | None = None
+    date_to: str | None = None
+    site: str | None = None
+    lang: str | None = None
+    speaker: str | None = None
+    entity: str | None = None
+    story: str | None = None
+
 
 #: Search snippets mark each match between these two characters (never found in clean text),
 #: so every view can style matches its own way and escape the rest.

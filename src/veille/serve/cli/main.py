@@ -58,13 +58,15 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from veille.serve.cli import browse, export, ingest
+    from veille.serve.cli import browse, evaluate, export, ingest, serve
 
     cli.add_command(ingest.ingest_command)
     cli.add_command(browse.search_command)
     cli.add_command(browse.show_command)
     cli.add_command(browse.stats_command)
     cli.add_command(export.export_command)
+    cli.add_command(serve.serve_command)
+    cli.add_command(evaluate.eval_command)
 
 
 _register()

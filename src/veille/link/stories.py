@@ -1,0 +1,181 @@
+"""Stories: online clustering of articles, in publication order, into developing news stories.
+
+Each article is compared only with the stories open in its time window (a story whose
+span comes within ``window_days`` of the article's date), so the cost of adding one
+depends on how much news the window holds, not on the size of the store; the dates are
+indexed in the store. It joins the best-scoring story (story_index.py: cosine to the
+story's centroid of title-and-lead embeddings plus the IDF-weighted share of its names
+the story holds) when that score clears the threshold, else it starts a story. A story
+grows over days as long as articles keep joining it within the window.
+
+Copies (``duplicate_of``, from the dedup stage) join their original's story and are
+counted there, never scored. An article seen again (a new version) keeps its story.
+
+Order: within a batch, articles are linked in publication order (input order breaking
+ties), and embeddings do not depend on what else is in the batch, so a corpus given in
+publication order gets the same stories whatever the batch size. An older article that
+arrives after newer ones is scored against the stories open around its own date: it may
+join one or start its own; it never moves or splits an existing story (no re-clustering).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Protocol
+from urllib.parse import urlsplit
+
+import numpy as np
+
+from veille.article import Article
+from veille.errors import PipelineError
+from veille.link.dedup import publication_order
+from veille.link.embeddings import EmbeddingConfig, SentenceEmbedder
+from veille.link.story_index import ScoreConfig, centroid, grow, name_weights, representative_title, score
+from veille.link.story_keys import KeyConfig, story_keys
+from veille.stage import IndexedStage
+from veille.store.base import StoryMember, StoryRow
+
+
+class StoryIndex(Protocol):
+    """The Store methods this stage uses (store/base.py)."""
+
+    def link_batch(self) -> AbstractContextManager[None]: ...
+
+    def stories_active(self, since: str, until: str) -> list[str]: ...
+
+    def story_of(self, article_id: str) -> str | None: ...
+
+    def story_get(self, story_id: str) -> StoryRow | None: ...
+
+    def story_members(self, story_id: str) -> list[StoryMember]: ...
+
+    def story_save(self, story: StoryRow, member: StoryMember) -> None: ...
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoryConfig:
+    window_days: int = 3
+    """A follow-up three days after the last article still belongs; a week later it is news again."""
+    score: ScoreConfig = field(default_factory=ScoreConfig)
+    embedding: EmbeddingConfig = field(default_factory=EmbeddingConfig)
+    keys: KeyConfig = field(default_factory=KeyConfig)
+
+
+def story_id_for(article: Article) -> str:
+    """A story is named after the article that started it: stable across runs and stores."""
+    return f"s{article.id or article.source_id}"
+
+
+def outlet_of(article: Article) -> str | None:
+    if article.site:
+        return article.site
+    return urlsplit(article.url).hostname if article.url else None
+
+
+def day_of(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
+
+
+class StoryLinker(IndexedStage):
+    name = "stories"
+    version = 1
+    requires = frozenset({"text", "duplicate_of"})
+    assigns = frozenset({"story_id"})
+
+    def __init__(self, config: StoryConfig | None = None) -> None:
+        self.config = config or StoryConfig()
+        self.embedder = SentenceEmbedder(self.config.embedding)
+
+    def process(self, article: Article) -> Article:
+        result = self.process_batch([article])[0]
+        if isinstance(result, Exception):
+            raise result
+        return result
+
+    def process_batch(self, articles: Sequence[Article]) -> list[Article | Exception]:
+        index: StoryIndex | None = getattr(self, "index", None)
+        if index is None:
+            raise PipelineError("stories needs the store's index: bind() it before running")
+        embeddings = self.embedder.embed_articles(articles)  # one call: the model's cost is per token
+        results: list[Article | Exception] = list(articles)
+        stories: dict[str, OpenStory] = {}  # read once per batch: the store stays the only state
+        with index.link_batch():
+            for i in publication_order(articles):
+                try:
+                    results[i] = self._link(index, stories, articles[i], embeddings[i])
+                except Exception as exc:  # noqa: BLE001 - recorded per article by the pipeline
+                    results[i] = exc
+        return results
+
+    def _link(self, index: StoryIndex, stories: dict[str, OpenStory], article: Article,
+              embedding: np.ndarray) -> Article:
+        known = index.story_of(article.id)
+        if known is not None:  # a new version of an article already placed: it stays where it is
+            article.story_id = known
+            return article
+        keys = story_keys(article, self.config.keys)
+        story, copy = None, False
+        if article.duplicate_of and (original := index.story_of(article.duplicate_of)):
+            found = _story(index, stories, original)
+            story, copy = (found.row if found else None), True
+        elif (day := day_of(article.published)) is not None:
+            window = timedelta(days=self.config.window_days)
+            ids = index.stories_active((day - window).isoformat(), (day + window).isoformat() + "~")
+            open_stories = [row for story_id in ids if (row := _story(index, stories, story_id)) is not None]
+            weights = name_weights(keys.tokens, [o.row for o in open_stories])
+            best_score = self.config.score.threshold
+            for candidate in open_stories:  # oldest first: an exact tie goes to the older story
+                value = score(embedding, weights, candidate.row, candidate.center, self.config.score)
+                if value > best_score or (value == best_score and story is None):
+                    story, best_score = candidate.row, value
+        story_id = story.story_id if story else story_id_for(article)
+        member = StoryMember(article_id=article.id, story_id=story_id, published=article.published,
+                             title=article.title, duplicate_of=article.duplicate_of,
+                             embedding=None if copy else embedding.astype(np.float32).tobytes())
+        grown = grow(story, story_id=story_id, published=article.published or "", embedding=embedding, keys=keys,
+                     outlet=outlet_of(article), copy=copy, label=article.title or "")
+        if story is not None and not copy:
+            grown = _relabel(grown, [*index.story_members(story_id), member])
+        elif story is not None:
+            grown = _keep_label(grown, story)
+        index.story_save(grown, member)
+        stories[story_id] = OpenStory(grown)
+        article.story_id = story_id
+        return article
+
+
+def _relabel(story: StoryRow, members: list[StoryMember]) -> StoryRow:
+    voting = [m for m in members if m.embedding is not None]
+    label = representative_title([m.title for m in voting],
+                                 [np.frombuffer(m.embedding, dtype=np.float32) for m in voting], centroid(story))
+    return _keep_label(story, story, label=label or story.label)
+
+
+def _keep_label(story: StoryRow, source: StoryRow, *, label: str | None = None) -> StoryRow:
+    return StoryRow(story_id=story.story_id, label=label if label is not None else source.label,
+                    first_date=story.first_date, last_date=story.last_date, article_count=story.article_count,
+                    centroid=story.centroid, state=story.state)
+
+
+class OpenStory:
+    """A story read for this batch, with its unit centroid computed once."""
+
+    __slots__ = ("row", "center")
+
+    def __init__(self, row: StoryRow) -> None:
+        self.row = row
+        self.center = centroid(row)
+
+
+def _story(index: StoryIndex, stories: dict[str, OpenStory], story_id: str) -> OpenStory | None:
+    if story_id not in stories:
+        row = index.story_get(story_id)
+        if row is None:
+            return None
+        stories[story_id] = OpenStory(row)
+    return stories[story_id]

@@ -1,0 +1,114 @@
+"""The data of each page, as JSON-safe dicts: what /api returns and what the templates render.
+
+One function per page, over the store's ``view_*`` reads; the web routes add presentation
+(highlight segments, chart geometry) and nothing else, so the API and the HTML never differ.
+"""
+from __future__ import annotations
+
+import calendar
+from collections import Counter
+from typing import Any
+
+from veille.serve.api.provenance import annotate_provenance
+from veille.store.base import Store, ViewFilters
+from veille.store.fold import fold
+
+
+def home_data(store: Store, filters: ViewFilters, *, limit: int, offset: int) -> dict[str, Any]:
+    return store.view_home(filters, limit=limit, offset=offset)
+
+
+def story_data(store: Store, story_id: str) -> dict[str, Any] | None:
+    """Timeline of events with their sources, articles with copies folded, quotes by speaker, entities."""
+    story = store.view_story(story_id)
+    if story is None:
+        return None
+    records = story.pop("records")
+    members = story.pop("members")
+    story["articles"] = fold_copies(members)
+    story["timeline"] = timeline(records)
+    story["speakers"] = quotes_by_speaker(records)
+    entities: Counter[tuple[str, str, str]] = Counter()
+    for record in records:
+        for key in {(e.get("entity_id") or e.get("canonical") or e["text"], e.get("canonical") or e["text"], e["label"])
+                    for e in record.get("entities") or []}:
+            entities[key] += 1
+    story["entities"] = [{"key": k, "name": n, "label": lab, "articles": c}
+                         for (k, n, lab), c in entities.most_common(30)]
+    return story
+
+
+def fold_copies(members: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Originals in date order, each with its copies listed under it (a copy whose original is
+    outside the story stands on its own)."""
+    originals = {m["id"]: {**m, "copies": []} for m in members if not m["duplicate_of"]}
+    folded: list[dict[str, Any]] = []
+    for member in members:
+        original = originals.get(member["duplicate_of"] or "")
+        if original is not None:
+            original["copies"].append(member)
+        elif not member["duplicate_of"]:
+            folded.append(originals[member["id"]])
+        else:
+            folded.append({**member, "copies": []})
+    return folded
+
+
+def timeline(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Events by date; the same event told by several articles is one entry with all its sources."""
+    entries: dict[tuple[str, str], dict[str, Any]] = {}
+    for record in records:
+        source = {"article_id": record["id"], "site": record.get("site"), "title": record.get("title")}
+        for event in record.get("events") or []:
+            key = (str(event.get("date") or ""), " ".join(fold(str(event.get("text") or "")).split()))
+            entry = entries.setdefault(key, {"date": key[0], "text": event.get("text") or "", "sources": []})
+            if source not in entry["sources"]:
+                entry["sources"].append(source)
+    return sorted(entries.values(), key=lambda e: (e["date"], e["text"]))
+
+
+def quotes_by_speaker(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    groups: dict[str, dict[str, Any]] = {}
+    for record in records:
+        for quote in record.get("quotes") or []:
+            key = quote.get("speaker_id") or quote.get("speaker") or ""
+            group = groups.setdefault(key, {"key": key or None, "name": quote.get("speaker"), "quotes": []})
+            group["quotes"].append({"text": quote.get("text"), "type": quote.get("type"), "article_id": record["id"],
+                                    "site": record.get("site"), "published": record.get("published")})
+    named = [g for k, g in groups.items() if k]
+    named.sort(key=lambda g: (-len(g["quotes"]), g["name"] or ""))
+    return named + ([groups[""]] if "" in groups else [])
+
+
+def person_data(store: Store, speaker_key: str, *, limit: int, offset: int) -> dict[str, Any] | None:
+    person = store.view_person(speaker_key, limit=limit, offset=offset)
+    if person is None:
+        return None
+    person["quotes"] = annotate_provenance(person["quotes"])
+    first = person["quotes"][0] if person["quotes"] and offset == 0 else None
+    person["first_seen"] = first and {k: first[k] for k in ("article_id", "site", "published")}
+    person["outlets"] = sorted({q["site"] for q in person["quotes"] if q.get("site")})
+    return person
+
+
+def article_data(store: Store, article_id: str) -> dict[str, Any] | None:
+    article = store.get(article_id)
+    if article is None:
+        return None
+    record = article.to_record()
+    speakers: dict[str, str] = {}
+    for quote in article.quotes:
+        if quote.speaker:
+            speakers.setdefault(quote.speaker_id or quote.speaker, quote.speaker)
+    record["speakers"] = [{"key": k, "name": n} for k, n in speakers.items()]
+    return record
+
+
+def search_data(store: Store, query: str, filters: ViewFilters, *, limit: int, offset: int) -> dict[str, Any]:
+    result = store.view_search(query, filters, limit=limit, offset=offset)
+    for month in result.get("facets", {}).get("month", []):  # the date range a month facet filters by
+        year, number = (int(part) for part in month["value"].split("-"))
+        month["date_from"] = f"{month['value']}-01"
+        month["date_to"] = f"{month['value']}-{calendar.monthrange(year, number)[1]:02d}"
+    return {"query": query, **result}
+

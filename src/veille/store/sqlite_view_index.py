@@ -1,0 +1,88 @@
+"""The slim tables the web views read (articles' columns, quotes, entities), derived from the records.
+
+The pages filter and count by date, outlet, language, speaker and entity; doing that on
+``articles`` would drag each row's JSON record through the page cache (36k records is
+hundreds of MB). These tables hold only the columns the views need, with the indexes their
+queries use. They are derived data, like the search index: rebuilt whole, inside one
+transaction, whenever the store's ingest history differs from the stamp they were built at.
+Every write to articles happens inside an ingest run, so the runs table is the stamp.
+"""
+from __future__ import annotations
+
+import sqlite3
+
+VIEW_INDEX_VERSION = "views1"
+
+_SCHEMA = """
+CREATE TABLE view_articles (
+    seq INTEGER PRIMARY KEY, id TEXT NOT NULL, published TEXT, day TEXT, site TEXT, lang TEXT,
+    story_id TEXT, duplicate_of TEXT, title TEXT
+);
+CREATE INDEX view_articles_day ON view_articles (day);
+CREATE INDEX view_articles_site ON view_articles (site COLLATE NOCASE, day);
+CREATE INDEX view_articles_lang ON view_articles (lang COLLATE NOCASE, day);
+CREATE INDEX view_articles_story ON view_articles (story_id, published);
+CREATE TABLE view_quotes (
+    seq INTEGER NOT NULL, pos INTEGER NOT NULL, speaker_key TEXT, speaker TEXT, type TEXT,
+    text TEXT NOT NULL, start INTEGER, end INTEGER, day TEXT,
+    PRIMARY KEY (seq, pos)
+) WITHOUT ROWID;
+CREATE INDEX view_quotes_speaker ON view_quotes (speaker_key, day);
+CREATE INDEX view_quotes_day ON view_quotes (day, speaker_key);
+CREATE TABLE view_entities (
+    seq INTEGER NOT NULL, entity_key TEXT NOT NULL, canonical TEXT NOT NULL, label TEXT, mentions INTEGER,
+    day TEXT,
+    PRIMARY KEY (seq, entity_key)
+) WITHOUT ROWID;
+CREATE INDEX view_entities_key ON view_entities (entity_key, day);
+CREATE INDEX view_entities_day ON view_entities (day, entity_key);
+"""
+
+_FILL = (
+    "INSERT INTO view_articles (seq, id, published, day, site, lang, story_id, duplicate_of, title)"
+    " SELECT seq, id, published, substr(published, 1, 10), site, lang, story_id, duplicate_of, title FROM articles",
+    "INSERT INTO view_quotes (seq, pos, speaker_key, speaker, type, text, start, end, day)"
+    " SELECT a.seq, q.key,"
+    "  coalesce(json_extract(q.value, '$.speaker_id'), json_extract(q.value, '$.speaker')),"
+    "  json_extract(q.value, '$.speaker'), json_extract(q.value, '$.type'),"
+    "  coalesce(json_extract(q.value, '$.text'), ''), json_extract(q.value, '$.start'),"
+    "  json_extract(q.value, '$.end'), substr(a.published, 1, 10)"
+    " FROM articles a, json_each(a.record, '$.quotes') q",
+    "INSERT INTO view_entities (seq, entity_key, canonical, label, mentions, day)"
+    " SELECT a.seq,"
+    "  coalesce(json_extract(e.value, '$.entity_id'),"
+    "           json_extract(e.value, '$.label') || ':' || coalesce(json_extract(e.value, '$.canonical'),"
+    "                                                           json_extract(e.value, '$.text'))),"
+    "  coalesce(json_extract(e.value, '$.canonical'), json_extract(e.value, '$.text')),"
+    "  json_extract(e.value, '$.label'), count(*), substr(a.published, 1, 10)"
+    " FROM articles a, json_each(a.record, '$.entities') e GROUP BY 1, 2",
+)
+
+
+def view_stamp(conn: sqlite3.Connection) -> str:
+    """What the view tables must have been built at: the ingest history and the article count."""
+    runs, last_run, finished = conn.execute("SELECT count(*), max(id), max(finished) FROM runs").fetchone()
+    articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    return f"{VIEW_INDEX_VERSION}:{runs}:{last_run}:{finished}:{articles}"
+
+
+def views_are_current(conn: sqlite3.Connection) -> bool:
+    row = conn.execute("SELECT value FROM meta WHERE key = 'view_index'").fetchone()
+    return bool(row) and row[0] == view_stamp(conn)
+
+
+def rebuild_views(conn: sqlite3.Connection) -> None:
+    """Derive the view tables again from the articles (inside the caller's write transaction)."""
+    if views_are_current(conn):  # another request rebuilt them while this one waited for the lock
+        return
+    for table in ("view_articles", "view_quotes", "view_entities"):  # dropped, so a new layout takes effect
+        conn.execute(f"DROP TABLE IF EXISTS {table}")
+    for statement in _SCHEMA.split(";"):  # one by one: executescript would commit the transaction
+        if statement.strip():
+            conn.execute(statement)
+    for statement in _FILL:
+        conn.execute(statement)
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES ('view_index', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (view_stamp(conn),),
+    )

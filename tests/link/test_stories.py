@@ -1,0 +1,164 @@
+"""Stories: online clustering in publication order, copies folded, windows, batch independence."""
+from __future__ import annotations
+
+import socket
+
+import numpy as np
+import pytest
+
+from veille.article import Article, Entity
+from veille.link.dedup import NearDuplicateLinker
+from veille.link.embeddings import SentenceEmbedder, lead_text
+from veille.link.stories import StoryLinker
+from veille.link.story_keys import capitalised_names, story_keys
+from veille.store.sqlite import SqliteStore
+
+
+class WordEmbedder(SentenceEmbedder):
+    """A deterministic stand-in for the model in unit tests: hashed bag of title-and-lead words."""
+
+    def embed(self, texts):
+        out = np.zeros((len(texts), 512), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in text.lower().split():
+                out[row, sum(map(ord, word)) % 512] += 1.0
+            norm = np.linalg.norm(out[row])
+            out[row] /= norm or 1.0
+        return out
+
+
+TRAM = ("Le conseil municipal de Limoges a voté jeudi le tracé du futur tramway, qui reliera la gare "
+        "Bénédictins au campus de Vanteaux. Le maire Émile Garnaud défend un projet de 310 millions d'euros.")
+TRAM_FOLLOW = ("À Limoges, l'opposition conteste le tracé du tramway voté jeudi entre la gare Bénédictins et "
+               "Vanteaux. Émile Garnaud maintient le calendrier des travaux du tramway de Limoges.")
+FLOOD = ("Des pluies torrentielles ont inondé mardi plusieurs quartiers de Perpignan. La préfète des "
+         "Pyrénées-Orientales, Claire Vasseur, a déclenché le plan Orsec et ouvert des gymnases.")
+
+
+def article(ident: str, title: str, text: str, published: str, **extra) -> Article:
+    return Article(id=ident, source_id=ident, title=title, text=text, published=published, **extra)
+
+
+@pytest.fixture()
+def store(tmp_path):
+    with SqliteStore(tmp_path / "stories.db") as opened:
+        yield opened
+
+
+def linkers(store):
+    dedup, stories = NearDuplicateLinker(), StoryLinker()
+    stories.embedder = WordEmbedder()
+    dedup.bind(store)
+    stories.bind(store)
+    return dedup, stories
+
+
+def run(store, batches):
+    dedup, stories = linkers(store)
+    for batch in batches:
+        for stage in (dedup, stories):
+            assert not [r for r in stage.process_batch(batch) if isinstance(r, Exception)]
+
+
+def week() -> list[Article]:
+    return [
+        article("a", "Limoges : le tracé du tramway voté", TRAM, "2025-03-20T10:00:00+01:00", site="veilleur"),
+        article("b", "Inondations à Perpignan, le plan Orsec déclenché", FLOOD, "2025-03-20T12:00:00+01:00"),
+        article("c", "Tramway de Limoges : l'opposition conteste le tracé", TRAM_FOLLOW, "2025-03-21T09:00:00+01:00",
+                site="horizon"),
+        article("d", "Le tramway de Limoges, encore", TRAM_FOLLOW.replace("voté jeudi", "voté en mars")
+                .replace("maintient", "a confirmé lundi"), "2025-04-10T09:00:00+01:00"),
+    ]
+
+
+def test_follow_up_joins_its_story_and_other_news_does_not(store):
+    a, b, c, d = week()
+    run(store, [[a, b, c, d]])
+    assert a.story_id == c.story_id
+    assert b.story_id not in (a.story_id, None)
+    assert d.duplicate_of is None
+    assert d.story_id != a.story_id  # three weeks later: outside the window, a new story
+
+
+def test_story_record_has_label_dates_outlets_and_members(store):
+    a, b, c, _ = week()
+    run(store, [[a, b, c]])
+    record = next(r for r in store.iter_stories() if r["story_id"] == a.story_id)
+    assert record["article_ids"] == ["a", "c"]
+    assert record["article_count"] == 2
+    assert (record["first_date"], record["last_date"]) == (a.published, c.published)
+    assert set(record["outlets"]) == {"veilleur", "horizon"}
+    assert record["label"] in (a.title, c.title)
+    assert "Limoges" in " ".join(record["top_entities"])
+
+
+def test_a_copy_joins_its_originals_story_and_is_folded(store):
+    a, b, _, _ = week()
+    copy = article("copy", "Autre titre", "Publicité\n" + TRAM, "2025-03-20T15:00:00+01:00")
+    run(store, [[a, b], [copy]])
+    assert copy.duplicate_of == "a" and copy.story_id == a.story_id
+    record = next(r for r in store.iter_stories() if r["story_id"] == a.story_id)
+    assert record["article_ids"] == ["a"] and record["article_count"] == 2 and record["copies"] == 1
+
+
+def test_batch_boundaries_do_not_change_the_stories(tmp_path):
+    outcomes = []
+    for size in (1, 2, 4):
+        with SqliteStore(tmp_path / f"b{size}.db") as store:
+            articles = week()
+            run(store, [articles[i : i + size] for i in range(0, len(articles), size)])
+            outcomes.append([a.story_id for a in articles])
+    assert outcomes[0] == outcomes[1] == outcomes[2]
+
+
+def test_a_late_older_article_never_splits_a_story(store):
+    a, b, c, _ = week()
+    run(store, [[a, c]])
+    before = {m.article_id for m in store.story_members(a.story_id)}
+    older = article("old", "Limoges : le tramway en débat", TRAM, "2025-03-19T08:00:00+01:00")
+    run(store, [[older]])
+    after = {m.article_id for m in store.story_members(a.story_id)}
+    assert before <= after
+    assert store.story_of("a") == store.story_of("c") == a.story_id
+
+
+def test_every_article_gets_a_story_even_without_date_or_text(store):
+    undated = article("u", "Sans date", "Un texte sans date de publication.", None)
+    empty = article("e", "", "", "2025-03-20")
+    run(store, [[undated, empty]])
+    assert undated.story_id and empty.story_id and undated.story_id != empty.story_id
+
+
+def test_entities_replace_capitalised_words_when_the_nlp_stage_found_them():
+    text = "Selon la préfète Claire Vasseur, la Garonne monte."
+    plain = story_keys(article("x", "", text, "2025-03-20"))
+    assert {"claire", "vasseur", "garonne"} <= plain.tokens
+    with_entities = article("y", "", text, "2025-03-20", entities=[
+        Entity(text="Claire Vasseur", label="PER", start=17, end=31, canonical="Claire Vasseur")])
+    keys = story_keys(with_entities)
+    assert set(keys.spans) == {"Claire Vasseur"} and "vasseur" in keys.tokens
+
+
+def test_capitalised_names_skip_sentence_openers_and_keep_acronyms():
+    names = capitalised_names("Le maire de Lyon a reçu la CGT. Hier, Martine Olivier a parlé.")
+    assert names == ["Lyon", "CGT", "Martine Olivier"]
+
+
+def test_lead_text_is_title_and_first_sentence_capped():
+    a = article("x", "Un titre", "Première phrase ici. Deuxième phrase.\nSuite.", "2025-03-20")
+    assert lead_text(a, max_chars=240) == "Un titre. Première phrase ici."
+    assert len(lead_text(a, max_chars=12)) <= 12
+
+
+@pytest.mark.slow
+def test_the_multilingual_model_loads_offline_and_matches_translations(monkeypatch):
+    def no_network(*args, **kwargs):
+        raise AssertionError("the sentence model tried to open a network connection")
+
+    monkeypatch.setattr(socket, "socket", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    vectors = SentenceEmbedder().embed(
+        ["Le tramway de Limoges sera construit", "Limoges will build its tramway", "Inondations à Perpignan", ""])
+    assert vectors.shape == (4, 512)
+    assert float(vectors[0] @ vectors[1]) > float(vectors[0] @ vectors[2])
+    assert not vectors[3].any()
