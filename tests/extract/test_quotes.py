@@ -81,3 +81,15 @@ def test_scare_quotes_and_titles_are_not_quotes(read) -> None:
 def test_reporting_verb_inside_a_quote_is_not_a_new_quote(read) -> None:
     quotes = read("« Je pense que nous avons gagné cette bataille », a déclaré la maire.")
     assert [q.type for q in quotes] == ["direct"]
+
+
+@pytest.mark.model
+def test_any_verb_with_an_inverted_subject_after_a_quotation_is_its_cue(read) -> None:
+    found = read("« Je suis très en colère contre cette décision absurde », s'est-il irrité sur une radio.")
+    assert [(q.type, q.cue, q.speaker_mention) for q in found] == [("direct", "s'est-il irrité", "il")]
+
+
+@pytest.mark.model
+def test_a_bare_participle_after_a_comma_is_not_a_postposed_cue(read) -> None:
+    found = read("La cérémonie a récompensé le réalisateur Paul Vidal, accusé de fraude fiscale par le fisc.")
+    assert found == []

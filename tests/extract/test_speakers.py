@@ -59,3 +59,38 @@ def test_floating_quote_continues_the_previous_speaker(speakers) -> None:
     quotes = speakers(text)
     assert [q.speaker for q in quotes] == ["Jeanne Morel", "Jeanne Morel"]
     assert quotes[1].cue is None
+
+
+def test_pronoun_continues_the_speaker_chain_over_a_mentioned_name(speakers) -> None:
+    text = (
+        "Le maire de Rivesaltes, Paul Garnier, a annoncé mardi que la piscine rouvrirait en juin. "
+        "Il a aussi rendu hommage à Marc Estève, ancien entraîneur du club. "
+        "« Nous devons beaucoup aux bénévoles du quartier », a-t-il ajouté."
+    )
+    quotes = speakers(text)
+    assert [q.speaker for q in quotes] == ["Paul Garnier", "Paul Garnier"]
+
+
+def test_floating_quote_keeps_the_previous_speaker(speakers) -> None:
+    text = (
+        "« La saison sera difficile pour tous les producteurs », a expliqué Lucie Martel, présidente de la coopérative. "
+        "« Nous avons perdu un tiers de la récolte et les prix ne suivent pas du tout. »"
+    )
+    quotes = speakers(text)
+    assert len(quotes) == 2
+    assert {q.speaker for q in quotes} == {"Lucie Martel"}
+
+
+def test_role_with_participle_keeps_the_name_that_follows(speakers) -> None:
+    text = "Son adjoint chargé des sports, Julien Roussel, a assuré que le stade serait prêt avant l'été prochain."
+    quotes = speakers(text)
+    assert [q.speaker for q in quotes] == ["Julien Roussel"]
+
+
+def test_acronym_speaker_takes_the_name_the_article_spells_out(speakers) -> None:
+    text = (
+        "La Fédération nationale des transporteurs a rencontré le ministre jeudi à Paris. "
+        "Selon la FNT, les péages augmenteront de huit pour cent au printemps prochain."
+    )
+    quotes = speakers(text)
+    assert [q.speaker for q in quotes] == ["Fédération nationale des transporteurs"]

@@ -6,6 +6,7 @@ blocks nothing the pages need, and saves screenshots to artifacts/screenshots/.
 """
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import threading
@@ -52,8 +53,11 @@ def server(ui_store: UiStore) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
     if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api")
+        message = "Debian's chromium is not installed (scripts/browser.sh installs it)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright import sync_api
     with sync_api.sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
         yield launched

@@ -53,14 +53,14 @@ def story(story_id: str, first: str, last: str) -> StoryRow:
                     state={"entities": {"Limoges": 2, "ATX": 1}, "outlets": {"veilleur": 1}})
 
 
-def test_active_stories_are_those_whose_span_meets_the_window(tmp_path):
+def test_active_stories_are_those_last_active_in_the_window(tmp_path):
     with SqliteStore(tmp_path / "s.db") as store:
-        for sid, first, last in [("early", "2025-03-01", "2025-03-02"), ("open", "2025-03-03", "2025-03-09"),
+        for sid, first, last in [("early", "2025-03-01", "2025-03-02"), ("open", "2025-02-20", "2025-03-09"),
                                  ("late", "2025-03-20T10:00", "2025-03-20T10:00")]:
             store.story_save(story(sid, first, last), StoryMember(article_id=sid, story_id=sid, published=first,
                                                                    title=sid))
         assert store.stories_active("2025-03-05", "2025-03-11~") == ["open"]
-        assert store.stories_active("2025-03-01", "2025-03-20~") == ["early", "open", "late"]
+        assert store.stories_active("2025-03-01", "2025-03-20~") == ["open", "early", "late"]  # oldest first
 
 
 def test_story_records_fold_copies_and_rank_entities(tmp_path):

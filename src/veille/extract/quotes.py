@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from veille.article import Quote
-from veille.extract.cues import QuoteRules, cue_lemma, inverted_pronoun, verb_group
-from veille.extract.mentions import mention_after, mention_before, mention_of_source, scan_right
+from veille.extract.cues import AUXILIARIES, QuoteRules, cue_lemma, inverted_pronoun, verb_group
+from veille.extract.mentions import SOURCE_PRONOUNS, mention_after, mention_before, mention_of_source, scan_right
 from veille.extract.quote_marks import QuotedSpan, find_quoted_spans
 
 MIN_FLOATING_WORDS = 4
@@ -54,11 +54,18 @@ def _is_title(text: str, mark: QuotedSpan, rules: QuoteRules) -> bool:
     return bool(before) and before[-1].lower().strip(",'’").split("'")[-1] in rules.title_nouns
 
 
+def _bare_participle(group: Span) -> bool:
+    """ "X, accusé de viols": a past participle without auxiliary is an apposition, not a postposed cue."""
+    return len(group) == 1 and group[0].morph.get("VerbForm") == ["Part"] and group[0].morph.get("Tense") == ["Past"]
+
+
 def _text(doc: Doc, span: tuple[int, int] | None) -> str | None:
     """The mention as written; an inverted pronoun ("-t-elle") is the pronoun it spells."""
     if not span:
         return None
     text = doc[span[0]: span[1]].text
+    if doc[span[0]].lower_ == "on" and span[1] - span[0] > 1:
+        return None  # "on nous demande": what "on" says is nobody's quote
     return text.split("-")[-1] if text.startswith("-") else text
 
 
@@ -100,8 +107,17 @@ class _Reader:
         before = self.text[sentence.start_char: mark.open]
         return sentence.start_char < mark.open and len(before.split()) >= 3 and not before.rstrip().endswith(":")
 
-    def read_cue(self, token, sentence: Span) -> None:
-        lemma = cue_lemma(token, self.rules)
+    def incise_lemma(self, token: Token, sentence: Span) -> str | None:
+        """Any verb written with an inverted subject right after a closing mark is an incise ("», s'est-il irrité")."""
+        if not token.is_alpha or token.text[:1].isupper() or token.lower_ in AUXILIARIES or token.pos_ not in ("VERB", ""):
+            return None
+        group_start, group_end = verb_group(token, sentence)
+        if inverted_pronoun(group_start, group_end, sentence) is None:
+            return None
+        return token.lower_ if self.mark_ending_before(self.doc[group_start].idx) is not None else None
+
+    def read_cue(self, token: Token, sentence: Span) -> None:
+        lemma = cue_lemma(token, self.rules) or self.incise_lemma(token, sentence)
         if lemma is None or self.inside_mark(token.idx):
             return
         doc = self.doc
@@ -114,6 +130,8 @@ class _Reader:
         following = doc[group_end: min(group_end + 8, sentence.end)]
         que = next((t for t in following if t.lower_ in _QUE), None)
         own_subject = any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < group_start for c in token.children)
+        if previous is not None and previous.text == "," and _bare_participle(doc[group_start:group_end]):
+            return  # "X, accusé de fraude": an apposition, neither a postposed cue nor a verb with an object
         after_comma = previous is not None and previous.text == "," and que is None and not own_subject
         if closed is not None or pronoun is not None or after_comma:
             after = None if pronoun is not None else mention_after(token, group_end, sentence)
@@ -171,7 +189,7 @@ class _Reader:
             self.clauses.append(_Found("indirect", start, end, cue, mention))
         return True
 
-    def read_source(self, token, sentence: Span) -> None:
+    def read_source(self, token: Token, sentence: Span) -> None:
         """ "selon X, …" / "…, selon X." / "d'après X" """
         doc = self.doc
         if (token.lower_ == "pour" and token.i != sentence.start) or self.inside_mark(token.idx):
@@ -183,7 +201,9 @@ class _Reader:
         cue = doc[token.i - 1: token.i + 1].text if token.lower_ == "après" else token.text
         cue_start = doc[token.i - 1].idx if token.lower_ == "après" else token.idx
         after = doc[mention_span[1]].idx if mention_span[1] < sentence.end else sentence.end_char
-        if cue_start <= sentence.start_char + 12:
+        if mention.lower() in SOURCE_PRONOUNS and after < sentence.end_char and self.text[after] not in ",.;:":
+            start, end = _trim(self.text, after, self.clause_end(sentence, after))  # "…, selon elle toujours pas transmises"
+        elif cue_start <= sentence.start_char + 12:
             if token.lower_ == "pour":
                 opened = self.mark_opening_after(after)
                 if opened is not None:

@@ -49,7 +49,7 @@ class StoryIndex(Protocol):
 
     def story_get(self, story_id: str) -> StoryRow | None: ...
 
-    def story_members(self, story_id: str) -> list[StoryMember]: ...
+    def story_members(self, story_id: str, *, limit: int | None = None) -> list[StoryMember]: ...
 
     def story_save(self, story: StoryRow, member: StoryMember) -> None: ...
 
@@ -61,6 +61,8 @@ class StoryConfig:
     score: ScoreConfig = field(default_factory=ScoreConfig)
     embedding: EmbeddingConfig = field(default_factory=EmbeddingConfig)
     keys: KeyConfig = field(default_factory=KeyConfig)
+    label_members: int = 100
+    """The label is the title closest to the centroid among the latest members: bounded cost."""
 
 
 def story_id_for(article: Article) -> str:
@@ -140,7 +142,7 @@ class StoryLinker(IndexedStage):
         grown = grow(story, story_id=story_id, published=article.published or "", embedding=embedding, keys=keys,
                      outlet=outlet_of(article), copy=copy, label=article.title or "")
         if story is not None and not copy:
-            grown = _relabel(grown, [*index.story_members(story_id), member])
+            grown = _relabel(grown, [*index.story_members(story_id, limit=self.config.label_members), member])
         elif story is not None:
             grown = _keep_label(grown, story)
         index.story_save(grown, member)

@@ -23,12 +23,14 @@ from veille.store.base import StoryRow
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ScoreConfig:
-    cosine_weight: float = 1.0
+    cosine_weight: float = 0.2
     name_weight: float = 1.0
-    threshold: float = 1.0
-    """An article joins a story when cosine + name share reaches 1: e.g. 0.5 and half its name weight."""
-    min_cosine: float = 0.3
-    """Below this the subjects differ whatever names they share (a minister in two unrelated stories)."""
+    threshold: float = 0.28
+    """An article joins a story at 0.2 x cosine + word share >= 0.28: with the cosine of two articles
+    on one subject (about 0.5), the story's members must hold on average 18 % of the IDF weight of
+    the article's names and opening words; nearly a fifth of the rare words, not just the topic."""
+    min_cosine: float = 0.2
+    """Below this the subjects differ whatever words they share (a minister in two unrelated stories)."""
 
 
 def centroid(story: StoryRow) -> np.ndarray:

@@ -124,13 +124,14 @@ class Store(Protocol):
         """An older copy arrived late: its group's copies now point to it (index and stored articles)."""
 
     def stories_active(self, since: str, until: str) -> list[str]:
-        """Ids of the stories whose date span meets [since, until]: the only ones a new article is compared with."""
+        """Ids of the stories last active in [since, until], oldest first: all a new article is compared with."""
 
     def story_of(self, article_id: str) -> str | None: ...
 
     def story_get(self, story_id: str) -> StoryRow | None: ...
 
-    def story_members(self, story_id: str) -> list[StoryMember]: ...
+    def story_members(self, story_id: str, *, limit: int | None = None) -> list[StoryMember]:
+        """A story's members in publication order (the latest ``limit`` of them when given)."""
 
     def story_save(self, story: StoryRow, member: StoryMember) -> None:
         """Write a story's new state together with the member that changed it."""

@@ -320,8 +320,8 @@ class SqliteStore(SqliteViews):
     def story_get(self, story_id: str) -> StoryRow | None:
         return sqlite_links.story_get(self._conn, story_id)
 
-    def story_members(self, story_id: str) -> list[StoryMember]:
-        return sqlite_links.story_members(self._conn, story_id)
+    def story_members(self, story_id: str, *, limit: int | None = None) -> list[StoryMember]:
+        return sqlite_links.story_members(self._conn, story_id, limit=limit)
 
     def story_save(self, story: StoryRow, member: StoryMember) -> None:
         with self._link_write() as conn:

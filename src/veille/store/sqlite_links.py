@@ -74,11 +74,15 @@ def dedup_repoint(conn: sqlite3.Connection, old_root: str, new_root: str) -> Non
 
 
 def stories_active(conn: sqlite3.Connection, since: str, until: str) -> list[str]:
+    """Stories last active in [since, until]: one range of the last_date index, whatever the store's size.
+
+    A story still active after ``until`` is left out; only an older article arriving late
+    misses it (it then starts a story of its own, which the online order allows).
+    """
     rows = conn.execute(
-        "SELECT story_id FROM stories WHERE last_date >= ? AND first_date <= ? ORDER BY first_date, story_id",
-        (since, until),
-    )
-    return [row[0] for row in rows]
+        "SELECT story_id, first_date FROM stories WHERE last_date BETWEEN ? AND ?", (since, until)
+    ).fetchall()
+    return [story_id for story_id, _ in sorted(rows, key=lambda r: (r[1], r[0]))]
 
 
 def story_of(conn: sqlite3.Connection, article_id: str) -> str | None:
@@ -94,11 +98,11 @@ def story_get(conn: sqlite3.Connection, story_id: str) -> StoryRow | None:
     return _story(row) if row else None
 
 
-def story_members(conn: sqlite3.Connection, story_id: str) -> list[StoryMember]:
+def story_members(conn: sqlite3.Connection, story_id: str, *, limit: int | None = None) -> list[StoryMember]:
     rows = conn.execute(
-        "SELECT article_id, story_id, published, title, duplicate_of, embedding FROM story_members"
-        " WHERE story_id = ? ORDER BY published, article_id",
-        (story_id,),
+        "SELECT * FROM (SELECT article_id, story_id, published, title, duplicate_of, embedding FROM story_members"
+        " WHERE story_id = ? ORDER BY published DESC, article_id DESC LIMIT ?) ORDER BY published, article_id",
+        (story_id, -1 if limit is None else limit),
     )
     return [StoryMember(article_id=r[0], story_id=r[1], published=r[2], title=r[3], duplicate_of=r[4],
                         embedding=None if r[5] is None else bytes(r[5])) for r in rows]

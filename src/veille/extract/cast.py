@@ -1,0 +1,214 @@
+"""The people of one article, as the NER and the words around their names present them.
+
+A person is keyed by the fullest name the article gives (a surname mention joins the name
+that ends with it). Each person keeps where the name was written, which of those mentions
+were salient (the subject of a sentence: the likely speaker of what follows), a gender read
+from the introduction ("la députée …", "M. …") or the morphology, and the role nouns written
+in the introduction ("le ministre de l'Intérieur Gérald Darmanin") or in an apposition
+("Jean Dupont, maire de Lyon,"): a later "le maire" or "l'élue" is looked up there.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from veille.extract.cues import QuoteRules
+from veille.extract.person_key import fold_name
+
+_NOT_NAMES = frozenset({"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "ce", "cette", "selon", "et", "mais"})
+_FEMININE_CUES = frozenset({"la", "une", "mme", "madame", "elle", "cette"})
+_MASCULINE_CUES = frozenset({"le", "un", "m.", "monsieur", "il", "ce", "cet"})
+#: Words that end an introduction phrase even in a sentence the parser did not see.
+_CLAUSE_WORDS = frozenset({"a", "ont", "est", "sont", "avait", "était", "qui", "que", "qu'", "et", "avec", "par", "pour"})
+_OF = frozenset({"de", "des", "du", "d'", "d’"})
+_APPOSITION_TOKENS = 8
+_COMPLEMENT = _OF | {"l'", "l’"}
+#: Verb forms that, right after a name, make it the subject even where the parser did not run.
+_FINITE_AFTER_SUBJECT = frozenset(
+    {"a", "avait", "aura", "aurait", "est", "était", "sera", "serait", "va", "allait", "doit", "devait", "peut", "pouvait",
+     "estime", "affirme", "explique", "déclare", "dit", "assure", "indique", "souligne", "ajoute", "rappelle", "reconnaît"}
+)
+#: Prepositions that may continue a role before a name ("secrétaire d'État à l'Intérieur Laurent Nuñez").
+_ROLE_PREPOSITIONS = frozenset({"à", "au", "aux", "en", "chargé", "chargée", "pour"})
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    words: set[str]
+    gender: str | None = None
+    roles: set[str] = field(default_factory=set)
+    seen: list[int] = field(default_factory=list)
+    salient: list[int] = field(default_factory=list)
+
+    def seen_before(self, at: int, *, salient_only: bool = False) -> int:
+        return max((p for p in (self.salient if salient_only else self.seen) if p <= at), default=-1)
+
+
+class Cast:
+    """The people (PER entities) and organisations (ORG entities) of one article."""
+
+    def __init__(self, doc: Doc, rules: QuoteRules, quoted: list[tuple[int, int]]) -> None:
+        self.people: list[Person] = []
+        self.rules = rules
+        for ent in sorted((e for e in doc.ents if e.label_ == "PER"), key=lambda e: -len(e)):
+            tokens = list(ent)
+            while tokens and (tokens[0].lower_ in rules.titles or not tokens[0].text[:1].isupper()):
+                tokens.pop(0)
+            if len(tokens) >= 3 and tokens[0].i == ent.start and ent.start > 0 and doc[ent.start - 1].lower_ in _COMPLEMENT:
+                tokens.pop(0)  # "ministre de l'Environnement Giorgos Antoniadis": the first word ends the role
+            if not tokens:
+                continue
+            name = doc[tokens[0].i: tokens[-1].i + 1].text
+            person = self.find(name) or self.add(name)
+            person.roles.update(role_words(ent, rules))
+            person.gender = person.gender or introduction_gender(ent)
+        self.organisations: list[tuple[int, str]] = []
+        self.introduced: list[tuple[int, str, str]] = []  # (position, noun, name): "le quotidien Le Parisien"
+        for ent in doc.ents:
+            if ent.label_ != "PER" and (noun := _noun_before(ent)) is not None:
+                self.introduced.append((ent.start_char, noun, ent.text))
+            if any(s <= ent.start_char < e for s, e in quoted):
+                continue  # a name inside what someone said is not who is speaking
+            if ent.label_ == "ORG":
+                self.organisations.append((ent.start_char, ent.text))
+            if ent.label_ == "PER" and (person := self.find(ent.text)) is not None:
+                person.seen.append(ent.start_char)
+                if is_subject(ent):
+                    person.salient.append(ent.start_char)
+
+    @property
+    def names(self) -> list[str]:
+        return [text for _, text in self.organisations] + [text for _, _, text in self.introduced]
+
+    def add(self, name: str) -> Person:
+        person = Person(name=name, words=set(fold_name(name).split()))
+        self.people.append(person)
+        return person
+
+    def find(self, text: str) -> Person | None:
+        """The person whose fullest name holds the capitalised words of ``text`` (a surname is enough)."""
+        raw = [w for w in text.replace("'", " ").replace("’", " ").split() if w[:1].isupper()]
+        while raw and raw[0].lower() in self.rules.titles:
+            raw.pop(0)
+        words = [fold_name(w) for w in raw if w.lower() not in _NOT_NAMES]
+        words = [w for w in words if w]
+        if not words:
+            return None
+        for person in self.people:
+            if words[-1] in person.words or all(w in person.words for w in words):
+                return person
+        return None
+
+    def organisation(self, noun: str, at: int) -> str | None:
+        """The organisation "la préfecture" stands for: the latest one named with that noun ("préfecture de l'Isère")."""
+        before = [e for e in self.organisations if e[0] < at]
+        named = [e for e in before if noun in fold_name(e[1]).split()]
+        named += [(e[0], e[2]) for e in self.introduced if e[1] == noun and e[0] < at]
+        chosen = max(named, default=None)
+        return strip_determiner(chosen[1]) if chosen else None
+
+    def expand(self, name: str) -> str:
+        """An acronym's full name when the article spells it out ("FDJ" → "Française des jeux")."""
+        if not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()):
+            return name
+        for full in self.names:
+            if name in _initials(full):
+                return strip_determiner(full)
+        return name
+
+    def by_role(self, noun: str, at: int) -> Person | None:
+        """The person last introduced before ``at`` with this role noun ("l'élue" → "l'élue LREM Cendra Motin")."""
+        matches = [p for p in self.people if noun in p.roles and p.seen_before(at) >= 0]
+        return max(matches, key=lambda p: p.seen_before(at)) if matches else None
+
+
+def _initials(name: str) -> set[str]:
+    """The acronyms a name may go by: initials of all its words, of its capitalised words, of its content words."""
+    words = [w.split("'")[-1].split("’")[-1] for w in strip_determiner(name).replace("-", " ").split()]
+    words = [w for w in words if w[:1].isalpha()]
+    return {
+        "".join(w[0] for w in chosen).upper()
+        for chosen in (words, [w for w in words if w[0].isupper()], [w for w in words if w.lower() not in _OF and len(w) > 2])
+        if len(chosen) >= 2
+    }
+
+
+def _noun_before(ent: Span) -> str | None:
+    """The common noun that introduces a name ("le quotidien Le Parisien", "l'entreprise Statnett")."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= max(0, ent.start - 3) and (doc[i].text in (",",) or doc[i].lower_ in _DEFINITE or doc[i].text[:1].isupper()):
+        i -= 1
+    if i < 0 or not doc[i].is_alpha or doc[i].text[:1].isupper():
+        return None
+    return doc[i].lower_
+
+
+def is_subject(ent: Span) -> bool:
+    """A name that is what its sentence is about: its subject, or the subject's apposition, or its opening."""
+    root = ent.root
+    if root.dep_ in ("nsubj", "nsubj:pass") or root.head.dep_ in ("nsubj", "nsubj:pass") and root.dep_ in ("appos", "flat:name", "nmod"):
+        return True
+    if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _FINITE_AFTER_SUBJECT:
+        return True  # "…, M. Maas a mis en cause": the sentence may not have been parsed
+    return ent.start - ent.sent.start <= 3
+
+
+def introduction_start(ent: Span) -> int:
+    """First token of the phrase introducing a name ("la porte-parole du ministère, Maria Zakharova")."""
+    doc = ent.doc
+    first = ent.start
+    while first - 1 >= max(ent.sent.start, ent.start - 14):
+        token = doc[first - 1]
+        if token.pos_ in ("VERB", "AUX", "SCONJ", "PRON") or (token.is_punct and token.text != ",") or token.ent_type_ == "PER" or (
+            token.lower_ in _CLAUSE_WORDS
+        ) or (
+            token.pos_ == "ADP" and token.lower_ not in _OF and (token.lower_ not in _ROLE_PREPOSITIONS or first == ent.start)
+        ):
+            break
+        first -= 1
+    return first
+
+
+def role_words(ent: Span, rules: QuoteRules) -> set[str]:
+    """Lower-case nouns of the introduction before a name and of an apposition after it ("X, maire de Y,")."""
+    doc = ent.doc
+    words = [t for t in doc[introduction_start(ent): ent.start]] + [t for t in ent if t.lower_ in rules.titles]
+    if ent.end < len(doc) - 1 and doc[ent.end].text == ",":
+        for token in doc[ent.end + 1: min(ent.sent.end, ent.end + 1 + _APPOSITION_TOKENS)]:
+            if token.is_punct or token.pos_ in ("VERB", "AUX", "PRON", "SCONJ") or token.lower_ in _CLAUSE_WORDS:
+                break
+            words.append(token)
+    return {t.lower_ for t in words if t.is_alpha and not t.text[:1].isupper() and t.lower_ not in _OF and len(t) > 2} | {
+        t.lower_ for t in words if "-" in t.text and t.text[:1].islower()
+    }
+
+
+def introduction_gender(ent: Span) -> str | None:
+    """Gender from the phrase introducing a name: its first determiner ("le vice-ministre … de la République, X")."""
+    doc = ent.doc
+    words = [t.lower_ for t in doc[introduction_start(ent): ent.start]] + [ent[0].lower_]
+    return first_gender(words)
+
+
+def first_gender(words: list[str]) -> str | None:
+    for word in words:
+        if word in _FEMININE_CUES:
+            return "Fem"
+        if word in _MASCULINE_CUES:
+            return "Masc"
+    return None
+
+
+_DEFINITE = frozenset({"le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces"})
+
+
+def strip_determiner(mention: str) -> str:
+    words = mention.split()
+    if words and words[0].lower() in _DEFINITE:
+        words = words[1:]
+    elif words and words[0].lower().startswith(("l'", "l’")):
+        words[0] = words[0][2:]
+    return " ".join(words)
