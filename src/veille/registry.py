@@ -22,6 +22,9 @@ STAGES: dict[str, str] = {
     "published": "veille.clean.published:PublishedDateResolver",
     # 3. extract: spaCy once per batch -> quotes, speakers, entities, dates, events
     "nlp": "veille.extract.nlp:NlpExtractor",
+    # 4. link: cross-article state, through the store's index, in publication order
+    "dedup": "veille.link.dedup:NearDuplicateLinker",
+    "stories": "veille.link.stories:StoryLinker",
 }
 
 #: The ingest stage list, in order.
@@ -36,6 +39,8 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "lang",
     "published",
     "nlp",
+    "dedup",
+    "stories",
 )
 
 

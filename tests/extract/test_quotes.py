@@ -93,3 +93,45 @@ def test_any_verb_with_an_inverted_subject_after_a_quotation_is_its_cue(read) ->
 def test_a_bare_participle_after_a_comma_is_not_a_postposed_cue(read) -> None:
     found = read("La cérémonie a récompensé le réalisateur Paul Vidal, accusé de fraude fiscale par le fisc.")
     assert found == []
+
+
+@pytest.mark.model
+def test_infinitive_after_a_reporting_verb_is_an_indirect_quote(read) -> None:
+    quotes = read("La plaignante a affirmé avoir été menacée à plusieurs reprises par son ancien employeur.")
+    assert [(q.type, q.text, q.cue) for q in quotes] == [
+        ("indirect", "avoir été menacée à plusieurs reprises par son ancien employeur", "a affirmé")]
+
+
+@pytest.mark.model
+def test_appeler_a_keeps_the_negated_infinitive_as_content(read) -> None:
+    [quote] = read("Le maire de Lille a appelé à ne pas céder à la panique après les inondations de la nuit.")
+    assert quote.text.startswith("ne pas céder à la panique") and quote.type == "indirect"
+
+
+@pytest.mark.model
+def test_gerund_after_a_quotation_is_not_an_incise(read) -> None:
+    text = "Il a fait part de ses \"doutes sur la version officielle des faits\" concernant la mort du militant."
+    assert all(q.cue != "concernant" for q in read(text))
+
+
+@pytest.mark.model
+def test_short_stem_verbs_juger_and_nier_are_cues(read) -> None:
+    quotes = read("Le sénateur a jugé que la réforme arrivait trop tard. Le maire a nié que la ville soit endettée.")
+    assert [(q.cue, q.text) for q in quotes] == [
+        ("a jugé", "la réforme arrivait trop tard"), ("a nié", "la ville soit endettée")]
+
+
+@pytest.mark.model
+def test_capitals_banner_and_charge_after_pour_are_not_floating_quotes(read) -> None:
+    text = ("Sur la banderole on lisait \"NOUS NE LÂCHERONS RIEN CETTE ANNÉE\". "
+            "Il a été mis en examen pour \"abus de biens sociaux et recel\" mardi.")
+    assert read(text) == []
+
+
+@pytest.mark.model
+def test_postposed_cue_with_an_institution_after_it_wins_over_a_misparsed_subject(read) -> None:
+    text = ("Le véhicule, retrouvé jeudi près d'un lac en Savoie, est bien celui du suspect recherché depuis mars, "
+            "a annoncé vendredi le parquet d'Annecy.")
+    [quote] = read(text)
+    assert quote.type == "indirect" and quote.text.startswith("Le véhicule") and quote.text.endswith("depuis mars")
+    assert "parquet" in (quote.speaker_mention or "")

@@ -94,3 +94,140 @@ def test_acronym_speaker_takes_the_name_the_article_spells_out(speakers) -> None
     )
     quotes = speakers(text)
     assert [q.speaker for q in quotes] == ["Fédération nationale des transporteurs"]
+
+
+def test_generic_company_noun_resolves_to_the_organisation_named_before(speakers) -> None:
+    text = (
+        "La SNCF a annulé plusieurs trains samedi en raison d'une panne électrique près de Lyon. "
+        "« Tous les voyageurs seront remboursés intégralement dans les prochains jours », a précisé la compagnie."
+    )
+    [quote] = speakers(text)
+    assert quote.speaker == "SNCF" and quote.named
+
+
+def test_capitalised_bare_institution_noun_is_the_institute_named_before(speakers) -> None:
+    text = (
+        "L'Insee a publié mardi ses chiffres du chômage pour le deuxième trimestre. "
+        "Selon l'Institut, le nombre de demandeurs d'emploi a reculé de 2 % en trois mois."
+    )
+    [quote] = speakers(text)
+    assert quote.speaker == "Insee"
+
+
+def test_company_noun_with_its_own_relative_clause_is_not_anaphoric(speakers) -> None:
+    text = (
+        "La mairie de Nantes a commandé dix mille gourdes pour les écoliers. "
+        "« Ces gourdes sont conçues pour durer au moins dix ans », assure la société qui les fabrique."
+    )
+    [quote] = speakers(text)
+    assert quote.speaker != "mairie de Nantes" and "société" in (quote.speaker or "")
+
+
+def test_la_meme_source_is_the_previous_source(speakers) -> None:
+    text = (
+        "Selon le ministère de la Santé, trois cents lits supplémentaires seront ouverts cet hiver. "
+        "D'après la même source, les hôpitaux de la région recevront aussi des renforts en personnel."
+    )
+    quotes = speakers(text)
+    assert len(quotes) == 2 and quotes[1].speaker == quotes[0].speaker == "ministère de la Santé"
+
+
+def test_incise_with_a_noun_subject_attributes_each_quote_of_a_street_interview(speakers) -> None:
+    text = (
+        "« On attendait ce moment depuis des mois », se réjouit Paul Martin, venu en famille de Bordeaux. "
+        "« Je ne pensais pas revoir autant de monde sur la plage cet été », s'étonne Léa Girard, serveuse."
+    )
+    quotes = speakers(text)
+    assert [q.speaker for q in quotes] == ["Paul Martin", "Léa Girard"]
+    assert [q.cue for q in quotes] == ["se réjouit", "s'étonne"]
+
+
+def test_name_with_an_inner_preposition_stays_whole_in_a_mention(speakers) -> None:
+    text = "« Nous ne céderons pas aux menaces », affirme la députée La République en Marche de l'Isère Claire Vallet."
+    [quote] = speakers(text)
+    assert quote.speaker == "Claire Vallet"
+
+
+def test_participle_after_an_incise_is_not_a_second_source(speakers) -> None:
+    text = ("« Nous allons renforcer les patrouilles la nuit », a-t-elle détaillé, évoquant un budget important. "
+            "La maire Sophie Marchand a été réélue en mars.")
+    quotes = speakers(text)
+    assert [q.speaker_mention for q in quotes] == ["elle"]
+
+
+def test_person_named_after_a_circumstance_is_the_inverted_subject(speakers) -> None:
+    text = "« Je n'ai jamais rien vu de pareil en trente ans », a raconté à l'AFP Jean-Pierre Lambert, plongeur."
+    [quote] = speakers(text)
+    assert quote.speaker == "Jean-Pierre Lambert"
+
+
+def test_et_d_ajouter_continues_the_previous_speaker(speakers) -> None:
+    text = ("« Le club traverse une période difficile », a déclaré l'entraîneur Marc Lefort. "
+            "Et d'ajouter : « Nous devons retrouver de la confiance avant le prochain match à domicile ».")
+    quotes = speakers(text)
+    assert [q.speaker for q in quotes] == ["Marc Lefort", "Marc Lefort"]
+
+
+def test_quotation_opening_a_lead_goes_to_the_person_named_just_after(speakers) -> None:
+    text = "« Ce n'est pas du tout mon style » : c'est la réponse donnée lundi par Pierre Vidal à ses détracteurs."
+    [quote] = speakers(text)
+    assert quote.speaker == "Pierre Vidal"
+
+
+def test_colon_after_the_cue_and_its_object_attributes_the_quotation(speakers) -> None:
+    text = ("L'humoriste Claire Morel s'est blessée en répétition. "
+            "Sur Facebook, elle précise la nature de sa blessure : « une déchirure musculaire dans les côtes ».")
+    [quote] = speakers(text)
+    assert quote.cue == "précise" and quote.speaker == "Claire Morel"
+
+
+def test_role_noun_gender_picks_the_person_of_that_gender(speakers) -> None:
+    text = ("L'actrice Julie Berthier et le réalisateur Marc Dubreuil présentaient leur film à Cannes. "
+            "« Ce tournage a changé ma vie », a confié l'actrice.")
+    [quote] = speakers(text)
+    assert quote.speaker == "Julie Berthier"
+
+
+def test_report_speaks_for_the_organisation_that_issued_it(speakers) -> None:
+    text = ("L'Organisation mondiale de la santé a publié jeudi son bilan annuel sur le paludisme. "
+            "Selon le rapport, le nombre de cas a reculé de 10 % en Afrique de l'Ouest depuis 2019.")
+    [quote] = speakers(text)
+    assert quote.speaker == "Organisation mondiale de la santé"
+
+
+def test_museum_source_is_not_taken_for_the_person_quoted_before(speakers) -> None:
+    text = ("« Nous avons retrouvé la coque presque intacte », a raconté Jean-Pierre Lambert, plongeur. "
+            "Le musée maritime de Brest a confirmé que l'épave était bien celle du navire disparu en 1917.")
+    quotes = speakers(text)
+    assert quotes[-1].speaker != "Jean-Pierre Lambert" and "musée" in (quotes[-1].speaker or "")
+
+
+def test_sentence_opening_on_a_known_role_makes_that_person_the_pronoun_referent(speakers) -> None:
+    text = ("Le ministre de l'Intérieur Paul Garnier a visité Lyon lundi. "
+            "Le maire Henri Bastide a estimé que la police manquait de moyens. "
+            "Le ministre a parlé à ce sujet d'une situation tendue. "
+            "« Nous enverrons des renforts avant l'été », a-t-il dit.")
+    quotes = speakers(text)
+    assert quotes[-1].speaker == "Paul Garnier"
+
+
+def test_floating_quotation_goes_to_the_person_just_introduced_by_an_apposition(speakers) -> None:
+    text = ("« La saison commence bien pour nous », se félicite Marc Olivier, le patron du bar. "
+            "Attablée en terrasse, Julie Fabre, 34 ans, infirmière, « voulait vraiment profiter du soleil après ces mois ».")
+    quotes = speakers(text)
+    assert [q.speaker for q in quotes] == ["Marc Olivier", "Julie Fabre"]
+
+
+def test_honorific_next_to_the_name_gives_the_gender(speakers) -> None:
+    text = ("Pour la reprise, M. Lagarde a rouvert son restaurant. Sa voisine Anne Morel tient la boutique d'à côté. "
+            "« Nous avons tout repeint pendant la fermeture », a-t-il expliqué.")
+    [quote] = speakers(text)
+    assert quote.speaker == "Lagarde"
+
+
+def test_pronoun_after_an_unnamed_speaker_goes_to_the_person_of_its_gender_named_since(speakers) -> None:
+    text = ("« On va faire une belle saison », prédit le patron du port de plaisance. "
+            "Un peu plus loin, un client salue la gérante, Élise Martin, qui lui garde une table. "
+            "« On travaillera surtout avec les habitués », explique-t-elle.")
+    quotes = speakers(text)
+    assert quotes[-1].speaker == "Élise Martin"

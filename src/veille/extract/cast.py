@@ -14,11 +14,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from veille.extract.cues import QuoteRules
+from veille.extract.entity_rules import fold_apostrophes, news_agencies
 from veille.extract.person_key import fold_name
 
 _NOT_NAMES = frozenset({"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "ce", "cette", "selon", "et", "mais"})
 _FEMININE_CUES = frozenset({"la", "une", "mme", "madame", "elle", "cette"})
 _MASCULINE_CUES = frozenset({"le", "un", "m.", "monsieur", "il", "ce", "cet"})
+_HONORIFICS = {"m.": "Masc", "monsieur": "Masc", "mme": "Fem", "mme.": "Fem", "madame": "Fem", "mlle": "Fem"}
 #: Words that end an introduction phrase even in a sentence the parser did not see.
 _CLAUSE_WORDS = frozenset({"a", "ont", "est", "sont", "avait", "était", "qui", "que", "qu'", "et", "avec", "par", "pour"})
 _OF = frozenset({"de", "des", "du", "d'", "d’"})
@@ -41,6 +43,10 @@ class Person:
     roles: set[str] = field(default_factory=set)
     seen: list[int] = field(default_factory=list)
     salient: list[int] = field(default_factory=list)
+    introduced: list[int] = field(default_factory=list)  # "Marie, 34 ans, infirmière,": the name opens an apposition
+
+    def introduced_before(self, at: int) -> int:
+        return max((p for p in self.introduced if p <= at), default=-1)
 
     def seen_before(self, at: int, *, salient_only: bool = False) -> int:
         return max((p for p in (self.salient if salient_only else self.seen) if p <= at), default=-1)
@@ -77,6 +83,23 @@ class Cast:
                 person.seen.append(ent.start_char)
                 if is_subject(ent):
                     person.salient.append(ent.start_char)
+                if opens_apposition(ent):
+                    person.introduced.append(ent.start_char)
+        self._note_role_subjects(doc, quoted)
+
+    def _note_role_subjects(self, doc: Doc, quoted: list[tuple[int, int]]) -> None:
+        """ "Le chef de la diplomatie allemande a parlé de …": a sentence opening on a known role is about that person."""
+        for sentence in doc.sents:
+            first = sentence[0]
+            if first.lower_ not in _DEFINITE or len(sentence) < 3 or any(s <= first.idx < e for s, e in quoted):
+                continue
+            noun = sentence[1]
+            if not noun.is_alpha or noun.text[:1].isupper():
+                continue
+            person = self.by_role(noun.lower_, first.idx)
+            if person is not None and first.idx not in person.salient:
+                person.seen.append(first.idx)
+                person.salient.append(first.idx)
 
     @property
     def names(self) -> list[str]:
@@ -104,10 +127,13 @@ class Cast:
     def organisation(self, noun: str, at: int) -> str | None:
         """The organisation "la préfecture" stands for: the latest one named with that noun ("préfecture de l'Isère")."""
         before = [e for e in self.organisations if e[0] < at]
-        named = [e for e in before if noun in fold_name(e[1]).split()]
+        named = [e for e in before if noun and noun in fold_name(e[1]).split()]
         named += [(e[0], e[2]) for e in self.introduced if e[1] == noun and e[0] < at]
+        if not named and (noun in self.rules.generic_organisation_nouns or not noun):
+            # "la compagnie", "l'Institut": the organisation the article named last, not the agency reporting it
+            named = [e for e in before if fold_apostrophes(e[1]) not in news_agencies()]
         chosen = max(named, default=None)
-        return strip_determiner(chosen[1]) if chosen else None
+        return self.expand(strip_determiner(chosen[1])) if chosen else None
 
     def expand(self, name: str) -> str:
         """An acronym's full name when the article spells it out ("FDJ" → "Française des jeux")."""
@@ -156,6 +182,16 @@ def is_subject(ent: Span) -> bool:
     return ent.start - ent.sent.start <= 3
 
 
+def opens_apposition(ent: Span) -> bool:
+    """ "Christian, habitant d'Arcachon, …" / "…, Marie, 34 ans, …": a name that starts its clause and is then described."""
+    doc = ent.doc
+    starts_clause = ent.start == ent.sent.start or doc[ent.start - 1].text == ","
+    if not starts_clause or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    following = doc[ent.end + 1]
+    return following.is_digit or (following.is_alpha and following.text[:1].islower() and following.lower_ not in _CLAUSE_WORDS)
+
+
 def introduction_start(ent: Span) -> int:
     """First token of the phrase introducing a name ("la porte-parole du ministère, Maria Zakharova")."""
     doc = ent.doc
@@ -189,8 +225,19 @@ def role_words(ent: Span, rules: QuoteRules) -> set[str]:
 def introduction_gender(ent: Span) -> str | None:
     """Gender from the phrase introducing a name: its first determiner ("le vice-ministre … de la République, X")."""
     doc = ent.doc
-    words = [t.lower_ for t in doc[introduction_start(ent): ent.start]] + [ent[0].lower_]
-    return first_gender(words)
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if before in _HONORIFICS or ent[0].lower_ in _HONORIFICS:  # "…pour la reprise, M. Caballero": the title is nearest
+        return _HONORIFICS.get(before) or _HONORIFICS[ent[0].lower_]
+    introduction = doc[introduction_start(ent): ent.start]
+    return first_gender([t.lower_ for t in introduction] + [ent[0].lower_]) or noun_gender(list(introduction))
+
+
+def noun_gender(tokens: list) -> str | None:
+    """Gender of the first role noun the tagger gives one ("l'actrice …" is Fem though "l'" says nothing)."""
+    for token in tokens:
+        if token.pos_ == "NOUN" and token.morph.get("Gender") and token.morph.get("Number") != ["Plur"]:
+            return "Fem" if token.morph.get("Gender") == ["Fem"] else "Masc"
+    return None
 
 
 def first_gender(words: list[str]) -> str | None:

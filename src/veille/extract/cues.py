@@ -45,11 +45,14 @@ class QuoteRules:
     verbs: frozenset[str]
     object_verbs: frozenset[str]
     incise_verbs: frozenset[str]
+    wish_verbs: frozenset[str]
     forms: frozenset[str]
     lemmas: dict[str, str]
     source_prepositions: frozenset[str]
     unnamed_nouns: frozenset[str]
     institution_nouns: frozenset[str]
+    generic_organisation_nouns: frozenset[str]
+    document_nouns: frozenset[str]
     titles: frozenset[str]
     title_nouns: frozenset[str]
     candidate: re.Pattern[str]
@@ -70,7 +73,7 @@ def _stem(lemma: str) -> str:
 
 
 def load_rules() -> QuoteRules:
-    verbs, object_verbs, incise_verbs = set(), set(), set()
+    verbs, object_verbs, incise_verbs, wish_verbs = set(), set(), set(), set()
     for line in _lines("reporting_verbs.txt"):
         lemma, *tags = line.split()
         lemma = lemma.split("'")[-1]
@@ -79,6 +82,8 @@ def load_rules() -> QuoteRules:
             object_verbs.add(lemma)
         if "incise" in tags:
             incise_verbs.add(lemma)
+        if "wish" in tags:
+            wish_verbs.add(lemma)
     irregular = dict(line.split()[:2] for line in _lines("cue_forms.txt"))
     forms = frozenset(irregular)
     prepositions = frozenset(_lines("source_prepositions.txt"))
@@ -92,11 +97,14 @@ def load_rules() -> QuoteRules:
         verbs=frozenset(verbs),
         object_verbs=frozenset(object_verbs),
         incise_verbs=frozenset(incise_verbs),
+        wish_verbs=frozenset(wish_verbs),
         forms=forms,
         lemmas=lemmas,
         source_prepositions=prepositions,
         unnamed_nouns=frozenset(_lines("unnamed_sources.txt")),
-        institution_nouns=frozenset(_lines("institution_nouns.txt")),
+        institution_nouns=frozenset(line.split()[0] for line in _lines("institution_nouns.txt")),
+        generic_organisation_nouns=frozenset(line.split()[0] for line in _lines("institution_nouns.txt") if line.endswith(" any")),
+        document_nouns=frozenset(_lines("document_nouns.txt")),
         titles=frozenset(_lines("titles.txt")),
         title_nouns=frozenset(_lines("title_nouns.txt")),
         candidate=candidate,

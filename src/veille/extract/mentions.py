@@ -23,6 +23,10 @@ _SKIP_BEFORE = frozenset({"encore", "également", "aussi", "alors", "ainsi", "en
                           "pour", "sa", "son", "part", "par", "ailleurs", "notamment", "enfin", "toutefois", "cependant"})
 SOURCE_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
 _CIRCUMSTANCE = frozenset({"dans", "à", "au", "aux", "sur", "devant", "auprès", "lors", "en", "sur", "chez", "avec", "face"})
+_NAME_LINKS = frozenset({"en", "de", "du", "des"})
+_OPENING_MARKS = frozenset({"«", "“", '"'})
+_CLOSING_MARKS = frozenset({"»", "”", '"'})
+_NAME_COMPLEMENT = frozenset({"de", "du", "des", "d'", "d’", "le", "la", "les"})
 _PUNCT_STOP = frozenset({",", ".", ";", ":", "(", ")", "!", "?", "«", "»", "“", "”", '"', "—", "–", "[", "]"})
 
 
@@ -36,12 +40,30 @@ def _role_participle(token: Token) -> bool:
     return token.morph.get("VerbForm") == ["Part"] and previous.pos_ == "NOUN" and token.lower_ not in _STOP_WORDS
 
 
+def _person_starts(token: Token) -> bool:
+    """ "a raconté à l'AFP Ole Petter Hobberstad": a person's name after the circumstance is the subject."""
+    return token.ent_type_ == "PER" and token.ent_iob_ == "B"
+
+
+def _inside_name(doc: Doc, i: int, limit: int) -> bool:
+    """ "La République en Marche", "Aix-en-Provence": a short preposition between two capitalised words is in the name."""
+    return (
+        doc[i].lower_ in _NAME_LINKS and 0 < i and i + 1 < limit
+        and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha
+    )
+
+
 def scan_right(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase starting at ``start`` and ending before a stop word, a verb or punctuation."""
     end = start
     while end < limit and end - start < MAX_MENTION_TOKENS:
         token = doc[end]
         low = token.lower_
+        if token.text in _OPENING_MARKS and end > start and doc[end - 1].lower_ in _NAME_COMPLEMENT:
+            close = next((i for i in range(end + 1, min(limit, end + 8)) if doc[i].text in _CLOSING_MARKS), None)
+            if close is not None:  # "le patron des « Terrasses du port »": a quoted name completes the phrase
+                end = close + 1
+                continue
         if token.text in _PUNCT_STOP:
             nxt = end + 1
             if token.text == "," and nxt < limit and _is_name_start(doc[nxt]) and end > start:
@@ -49,6 +71,9 @@ def scan_right(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
                     nxt += 1
                 end = nxt
             break
+        if _inside_name(doc, end, limit):
+            end += 1
+            continue
         if end > start and (low in _STOP_WORDS or (token.pos_ in ("VERB", "AUX") and not token.text[:1].isupper())):
             if not _role_participle(token):
                 break
@@ -68,11 +93,11 @@ def mention_after(verb: Token, group_end: int, sentence: Span) -> tuple[int, int
     while i < sentence.end and (doc[i].lower_ in _SKIP_BEFORE or doc[i].pos_ == "ADV"):
         i += 1
     if i < sentence.end and doc[i].lower_ in _CIRCUMSTANCE:
-        i += 1  # skip the circumstance "dans le quotidien Bild" up to the next determiner
+        i += 1  # skip the circumstance "dans le quotidien Bild" up to the next determiner or person's name
         while i < sentence.end and doc[i].pos_ != "DET" and doc[i].text not in _PUNCT_STOP:
             i += 1
         i += 1
-        while i < sentence.end and doc[i].pos_ != "DET" and doc[i].text not in _PUNCT_STOP:
+        while i < sentence.end and doc[i].pos_ != "DET" and doc[i].text not in _PUNCT_STOP and not _person_starts(doc[i]):
             i += 1
     if i >= sentence.end or doc[i].text in _PUNCT_STOP:
         return None

@@ -30,7 +30,8 @@ _EXTRA_INFIXES = (
     r"(?<=[»”\"]),(?=\S)",
 )
 #: ... and between a word and the next sentence's first word ("BFMTVSelon la police", "la tenueLe président").
-_GLUED_OPENERS = r"(?<=[a-zà-ÿA-Z)])(?:Selon|Pour|Dans|Mais|Le|La|Les|Il|Elle)"
+_GLUED_WORDS = ("Selon", "Pour", "Dans", "Mais", "Le", "La", "Les", "Il", "Elle")
+_GLUED_OPENERS = r"(?<=[a-zà-ÿA-Z)])(?:" + "|".join(_GLUED_WORDS) + ")"
 
 
 _OPENERS = frozenset({"«", "“", '"', "„"})
@@ -39,6 +40,11 @@ _OPENERS = frozenset({"«", "“", '"', "„"})
 @Language.component("veille_quote_sentences")
 def move_opening_marks(doc: Doc) -> Doc:
     """The sentencizer ends a sentence after `. “` — an opening mark belongs to the next sentence."""
+    for token in doc[1:]:
+        glued = doc[token.i - 1]
+        ends_word = glued.text[-1:].islower() or glued.text == ")" or (glued.text.isupper() and len(glued.text) > 1)
+        if token.text in _GLUED_WORDS and not glued.whitespace_ and ends_word:
+            token.is_sent_start = True  # "…par BFMTVSelon la préfecture": a paragraph break lost in scraping
     for token in doc[2:]:
         mark = doc[token.i - 1]
         if token.is_sent_start and mark.text in _OPENERS and not mark.whitespace_ and doc[token.i - 2].whitespace_:

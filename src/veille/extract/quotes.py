@@ -19,6 +19,7 @@ from veille.article import Quote
 from veille.extract.cues import AUXILIARIES, QuoteRules, cue_lemma, inverted_pronoun, verb_group
 from veille.extract.mentions import SOURCE_PRONOUNS, mention_after, mention_before, mention_of_source, scan_right
 from veille.extract.quote_marks import QuotedSpan, find_quoted_spans
+from veille.extract.verb_shapes import bare_participle, infinitive_after, inverted_source, names_subject
 
 MIN_FLOATING_WORDS = 4
 LONG_QUOTE_WORDS = 8  # an unattributed quotation this long is speech even in mid-sentence
@@ -26,6 +27,10 @@ DIRECT_SHARE = 0.7  # quotation marks around this share of an indirect clause ma
 _WORD = re.compile(r"\w+")
 _QUE = frozenset({"que", "qu'", "qu’"})
 _TRAIL = " \t\n,;:.\u00a0"
+_TERM_PREPOSITIONS = frozenset({"pour", "contre", "de", "du", "des", "d'", "sur", "baptisé", "baptisée", "intitulé", "intitulée"})
+_NEGATION = frozenset({"n'", "n’", "ne"})
+_NOT_SOURCE_WORDS = frozenset({"et", "d'", "d’", "de", "alors", "mais", "puis", "donc", "ainsi", "enfin", "aussi", "ne", "n'",
+                               "n’", "y", "en", "se", "s'", "s’", "là", "ici", "déjà", "toujours", "encore", "pourtant"})
 
 
 @dataclass(slots=True)
@@ -54,17 +59,17 @@ def _is_title(text: str, mark: QuotedSpan, rules: QuoteRules) -> bool:
     return bool(before) and before[-1].lower().strip(",'’").split("'")[-1] in rules.title_nouns
 
 
-def _bare_participle(group: Span) -> bool:
-    """ "X, accusé de viols": a past participle without auxiliary is an apposition, not a postposed cue."""
-    return len(group) == 1 and group[0].morph.get("VerbForm") == ["Part"] and group[0].morph.get("Tense") == ["Past"]
-
-
 def _text(doc: Doc, span: tuple[int, int] | None) -> str | None:
     """The mention as written; an inverted pronoun ("-t-elle") is the pronoun it spells."""
     if not span:
         return None
-    text = doc[span[0]: span[1]].text
-    if doc[span[0]].lower_ == "on" and span[1] - span[0] > 1:
+    start, end = span
+    while end > start and doc[end - 1].lower_ in _NEGATION:
+        end -= 1  # "Le taux n'a pas augmenté": the negation belongs to the verb
+    if all(t.lower_ in _NOT_SOURCE_WORDS or not t.is_alpha for t in doc[start:end]):
+        return None  # "Et d'ajouter", "alors": no word that could name a source
+    text = doc[start:end].text
+    if doc[start].lower_ == "on" and end - start > 1:
         return None  # "on nous demande": what "on" says is nobody's quote
     return text.split("-")[-1] if text.startswith("-") else text
 
@@ -76,6 +81,7 @@ class _Reader:
         self.doc, self.rules, self.text = doc, rules, doc.text  # Doc.text joins every token: read it once
         self.marks = [m for m in find_quoted_spans(self.text) if not _is_title(self.text, m, rules)]
         self.attributed: dict[int, tuple[str, str | None]] = {}
+        self.source_nouns = rules.institution_nouns | rules.unnamed_nouns | rules.titles | rules.document_nouns
         self.clauses: list[_Found] = []
 
     def mark_ending_before(self, char: int) -> int | None:
@@ -112,7 +118,7 @@ class _Reader:
         if not token.is_alpha or token.text[:1].isupper() or token.lower_ in AUXILIARIES or token.pos_ not in ("VERB", ""):
             return None
         group_start, group_end = verb_group(token, sentence)
-        if inverted_pronoun(group_start, group_end, sentence) is None:
+        if inverted_pronoun(group_start, group_end, sentence) is None and not names_subject(token, group_end, sentence):
             return None
         return token.lower_ if self.mark_ending_before(self.doc[group_start].idx) is not None else None
 
@@ -130,9 +136,11 @@ class _Reader:
         following = doc[group_end: min(group_end + 8, sentence.end)]
         que = next((t for t in following if t.lower_ in _QUE), None)
         own_subject = any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < group_start for c in token.children)
-        if previous is not None and previous.text == "," and _bare_participle(doc[group_start:group_end]):
+        if previous is not None and previous.text == "," and que is None and bare_participle(doc[group_start:group_end]):
             return  # "X, accusé de fraude": an apposition, neither a postposed cue nor a verb with an object
-        after_comma = previous is not None and previous.text == "," and que is None and not own_subject
+        after_comma = previous is not None and previous.text == "," and que is None and (
+            not own_subject or inverted_source(mention_after(token, group_end, sentence), sentence, self.source_nouns)
+        )
         if closed is not None or pronoun is not None or after_comma:
             after = None if pronoun is not None else mention_after(token, group_end, sentence)
             mention = pronoun.text.split("-")[-1] if pronoun is not None else _text(doc, after)
@@ -156,9 +164,16 @@ class _Reader:
             return
         if self.read_anaphoric(group_start, group_end, sentence, cue):
             return
-        colon = following[0] if len(following) and following[0].text == ":" else None
+        colon = next((t for t in following if t.text == ":"), None)  # "elle précise la gravité de sa blessure : « … »"
+        if colon is not None and any(t.pos_ in ("VERB", "AUX") or t.text in ".;«»\"" for t in doc[group_end: colon.i]):
+            colon = None
         mention = _text(doc, mention_before(token, group_start, sentence))
-        if que is not None and not any(t.text in (".", ";") for t in doc[group_end: que.i]):
+        infinitive = infinitive_after(group_end, sentence)
+        if infinitive is not None:  # what a verb of wanting governs is a wish, not speech ("souhaite rester anonyme")
+            start, end = _trim(self.text, infinitive, self.clause_end(sentence, infinitive))
+            if mention and lemma not in self.rules.wish_verbs and _words(self.text, start, end) >= 3:
+                self.clauses.append(_Found("indirect", start, end, cue, mention))
+        elif que is not None and not any(t.text in (".", ";") for t in doc[group_end: que.i]):
             start = que.idx + len(que.text)
             start, end = _trim(self.text, start, self.clause_end(sentence, start))
             if end > start and mention:
@@ -259,9 +274,13 @@ class _Reader:
 
     def _reads_as_speech(self, mark: QuotedSpan, sentence_starts: set[int]) -> bool:
         """An unattributed quotation is speech when it reads as a sentence, not as a term or a title."""
-        words = len(self.text[mark.start: mark.end].split())
-        if words < MIN_FLOATING_WORDS:
-            return False
+        quoted = self.text[mark.start: mark.end]
+        words = len(quoted.split())
+        if words < MIN_FLOATING_WORDS or quoted.isupper():
+            return False  # a term, or a banner or headline in capitals
+        previous = self.text[max(0, mark.open - 12): mark.open].replace("’", "'").split()
+        if words < LONG_QUOTE_WORDS and previous and previous[-1].lower() in _TERM_PREPOSITIONS:
+            return False  # "poursuivi pour « non-assistance à personne en danger »": a charge or a name, not speech
         before = self.text[max(0, mark.open - 3): mark.open].strip()
         opens_sentence = mark.open in sentence_starts or not before or before[-1] in ".:!?»”\""
         return words >= LONG_QUOTE_WORDS or opens_sentence or self.text[mark.end - 1] in ".!?…"

@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from veille.article import Quote
-from veille.extract.cast import Cast, strip_determiner
+from veille.extract.cast import Cast, noun_gender, strip_determiner
 from veille.extract.cues import QuoteRules
 from veille.extract.person_key import person_key
 
@@ -89,7 +89,10 @@ def _speaker_gender(cast: Cast, speaker: str) -> str | None:
 def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules: QuoteRules) -> tuple[str | None, bool]:
     mention = (quote.speaker_mention or "").strip()
     if not mention:
-        return _most_recent(cast, recent, None, quote.start)
+        sentence = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        first = sentence[0].sent.start if sentence is not None and len(sentence) else 0
+        nearby = doc[first - 1].sent.start_char if first > 0 else 0
+        return _most_recent(cast, recent, None, quote.start, nearby=nearby)
     low = mention.lower()
     at = _locate(text, mention, quote)
     if low in _PRONOUNS:
@@ -98,6 +101,8 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
     if person is not None:
         return person.name, True
     words = [w.lower() for w in mention.replace("'", "' ").replace("’", "’ ").split()]
+    if "même" in words[1:3] and words[0] in _DEFINITE and recent:
+        return recent[-1][1], recent[-1][3]  # "la même source", "le même responsable": the previous quote's source
     if words[0] in _INDEFINITE or any(w in rules.unnamed_nouns for w in words[:3]):
         return mention, False
     span = doc.char_span(at, at + len(mention), alignment_mode="expand")
@@ -110,17 +115,24 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         person.gender = person.gender or _gender(words[:1])
         return introduced, True
     head = next((t for t in tokens if t.is_alpha and t.lower_ not in _DEFINITE), None)
+    ents = [e for e in (span.ents if span is not None else ()) if e.label_ in ("ORG", "LOC", "MISC")]
+    bare = len(tokens) == 2 and head is tokens[-1]  # "L'Institut": a capital does not make a common noun a name
+    if head is not None and head.lower_ in rules.document_nouns and not head.text[:1].isupper():
+        return _issuer(doc, cast, head, tokens, at, rules) or strip_determiner(mention), True
+    if head is not None and head.lower_ in rules.institution_nouns and (bare or not head.text[:1].isupper()):
+        if ents and not bare:
+            return cast.expand(strip_determiner(ents[0].text)), True  # "l'opérateur gazier GRTGaz": the name is there
+        if span is not None and span.end < len(doc) and doc[span.end].lower_ in ("qui", "dont"):
+            return strip_determiner(mention), True  # "la société qui les fabrique": defined here, not anaphoric
+        return cast.organisation(head.lower_, at) or strip_determiner(mention), True
     if head is not None and not head.text[:1].isupper():
-        if head.lower_ in rules.institution_nouns:
-            return cast.organisation(head.lower_, at) or strip_determiner(mention), True
         role = cast.by_role(head.lower_, at)
         if role is not None:
             return role.name, True
-        name, named = _most_recent(cast, recent, _gender(words[:1]), at, people_only=True)
+        name, named = _most_recent(cast, recent, _gender(words[:1]) or noun_gender([head]), at, people_only=True)
         if name is not None:
             return name, named
         return strip_determiner(mention), True
-    ents = [e for e in (span.ents if span is not None else ()) if e.label_ in ("ORG", "LOC", "MISC")]
     if ents:
         return cast.expand(strip_determiner(ents[0].text)), True
     name = cast.expand(strip_determiner(mention))
@@ -129,17 +141,29 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
     return name, True
 
 
-def _most_recent(cast: Cast, recent: list, gender: str | None, at: int, *, people_only: bool = False) -> tuple[str | None, bool]:
+def _most_recent(
+    cast: Cast, recent: list, gender: str | None, at: int, *, people_only: bool = False, nearby: int | None = None
+) -> tuple[str | None, bool]:
     """Who "il", a role or an unattributed quotation stands for: the speaker chain first.
 
     News reports chain quotes: a pronoun or a floating quotation continues the previous
-    speaker unless a compatible person has become the subject of a sentence since then.
-    Without a previous speaker, the latest compatible person wins, subjects before mere mentions.
+    speaker unless a compatible person has become the subject of a sentence since then, or,
+    for a floating quotation, was named in its sentence or the one before ("Christian,
+    habitant d'Arcachon, « … »"), or, for a pronoun when the previous speaker is no known
+    person ("le patron du bar"), a person of the pronoun's gender was named since. Without a previous speaker, the latest
+    compatible person wins, subjects before mere mentions.
     """
     chain = [r for r in recent if r[0] <= at and _compatible(r, gender, cast, people_only)]
     if chain:
         since = chain[-1][0]
         newer = [(p.seen_before(at, salient_only=True), p.name, p.gender, True) for p in cast.people]
+        if nearby is not None or (gender in ("Masc", "Fem") and cast.find(chain[-1][1]) is None):
+            floor = since if nearby is None else max(since, nearby)
+            if nearby is not None:
+                named = [(p.introduced_before(at), p.name, p.gender, True) for p in cast.people]
+            else:
+                named = [(p.seen_before(at), p.name, p.gender, True) for p in cast.people if p.gender == gender]
+            newer += [c for c in named if c[0] > floor]
         newer = [c for c in newer if c[0] > since and _compatible(c, gender, cast, people_only)]
         if newer:
             _, name, _, named = max(newer, key=lambda c: c[0])
@@ -157,7 +181,7 @@ def _most_recent(cast: Cast, recent: list, gender: str | None, at: int, *, peopl
         exact = [c for c in candidates if c[2] == gender]
         candidates = exact or [c for c in candidates if c[2] is None] or candidates  # genders read from text can be wrong
     if not candidates:
-        return None, False
+        return _named_next(cast, gender, at)
     _, name, _, named = max(candidates, key=lambda c: c[0])
     return name, named
 
@@ -173,3 +197,28 @@ def _compatible(candidate: tuple[int, str, str | None, bool], gender: str | None
     if gender in ("Masc", "Fem"):
         return own in (gender, None) and named
     return True
+
+
+def _named_next(cast: Cast, gender: str | None, at: int) -> tuple[str | None, bool]:
+    """A lead that opens on a quotation names its speaker just after ("« … » : c'est la défense de X")."""
+    ahead = [(min(p for p in person.seen if p > at), person) for person in cast.people if any(at < p <= at + _WINDOW for p in person.seen)]
+    ahead = [(p, person) for p, person in ahead if gender in (None, "Plur") or person.gender in (gender, None)]
+    if not ahead:
+        return None, False
+    return min(ahead, key=lambda c: c[0])[1].name, True
+
+
+def _issuer(doc: Doc, cast: Cast, head, tokens: list, at: int, rules: QuoteRules) -> str | None:
+    """Who a document speaks for: "le rapport de l'AIEA", "le récit de l'entreprise", else the organisation named last."""
+    after = [t for t in tokens if t.i > head.i]
+    owner = next((i for i, t in enumerate(after) if t.lower_ in ("de", "du", "des", "d'", "d’")), None)
+    if owner is not None:
+        rest = after[owner + 1:]
+        ents = [t for t in rest if t.ent_type_ in ("ORG", "PER", "LOC") and t.text[:1].isupper()]
+        if ents:
+            return cast.expand(ents[0].text) if ents[0].ent_type_ != "PER" else (cast.find(ents[0].text) or cast.add(ents[0].text)).name
+        noun = next((t.lower_ for t in rest if t.is_alpha and t.lower_ in rules.institution_nouns), None)
+        if noun is not None:
+            return cast.organisation(noun, at)
+        return None
+    return cast.organisation("", at)

@@ -8,6 +8,8 @@ shingle sets. Confirmation accepts either a high Jaccard (the same text, a few w
 changed) or a high containment (most of the shorter body's shingles are in the other:
 truncation, an added lead or a local paragraph). Two dispatches on one event, written
 separately, share their facts and quotes but few 5-word runs, so both measures stay low.
+Both also match a template filled in again (tomorrow's traffic forecast), so a match short
+of identical (Jaccard < 0.7) must fall within one news cycle (36 h) of the pair and the root.
 
 Order: articles are handled in publication order within a batch (input order breaks
 ties), so ``duplicate_of`` names the earliest copy by published date, then ingestion
@@ -54,9 +56,12 @@ class DedupConfig:
     """Most of the shorter body's 5-word runs found in the other: a cut or extended copy. Separately
     written dispatches on one event stay under 0.3; two days' forecasts written from one template
     reach 0.65 (Jaccard 0.47), and are different news."""
-    max_containment_hours: float = 36.0
-    """A copy cut or extended goes out within the news cycle; the same template filled in days
-    later (tomorrow's traffic forecast, a weekly feature) is new news. Jaccard matches have no limit."""
+    identical_jaccard: float = 0.7
+    """At this Jaccard a body is the same text whenever it was published (a republished dispatch)."""
+    max_hours_apart: float = 36.0
+    """Short of that, a copy (cut, extended, reworded) goes out within the news cycle; the same
+    template filled in days later (tomorrow's traffic forecast, an anniversary piece reusing a
+    chronology) is new news. OrangeSum reading sample: bench/dedup_precision.py."""
     min_length_ratio: float = 0.25
     """Containment counts only when the shorter body is at least a quarter of the longer: a dispatch
     quoted whole inside a live blog or a round-up is contained in it, but is not a copy of it."""
@@ -73,15 +78,17 @@ def publication_order(articles: Sequence[Article]) -> list[int]:
 
 
 def is_near_duplicate(a: array, b: array, config: DedupConfig, *, hours_apart: float | None = None) -> bool:
-    """``hours_apart`` (None when a date is missing) limits containment-only matches to one news cycle."""
+    """``hours_apart`` (None when a date is missing) limits matches short of identical to one news cycle."""
     jaccard, containment = overlap(a, b)
     shorter, longer = sorted((len(a), len(b)))
     if shorter < config.min_shingles:
         return jaccard >= config.short_jaccard
+    if jaccard >= config.identical_jaccard:
+        return True
+    if hours_apart is not None and hours_apart > config.max_hours_apart:
+        return False
     if jaccard >= config.min_jaccard:
         return True
-    if hours_apart is not None and hours_apart > config.max_containment_hours:
-        return False
     return containment >= config.min_containment and shorter >= config.min_length_ratio * longer
 
 
@@ -132,8 +139,12 @@ class NearDuplicateLinker(IndexedStage):
         match = self._best_match(article, exact, shingles, index.dedup_candidates(
             exact, keys, limit=self.config.max_candidates))
         root_id = article.id
+        root = None
         if match is not None:
             root = index.dedup_entry(match.root_id) or match
+            if self._chained_too_far(article, match, shingles, root):
+                root = None
+        if root is not None:
             if _date_key(article.published) < _date_key(root.published):
                 index.dedup_repoint(root.article_id, article.id)  # a late, older copy becomes the original
             else:
@@ -141,6 +152,18 @@ class NearDuplicateLinker(IndexedStage):
         index.dedup_add(article.id, published=article.published, body_hash=exact, root_id=root_id,
                         shingles=shingles.tobytes(), band_keys=keys)
         return article
+
+    def _chained_too_far(self, article: Article, match: DedupEntry, shingles: array, root: DedupEntry) -> bool:
+        """A match short of identical must be in the root's news cycle too, or a daily template
+        (Monday's, Tuesday's, Wednesday's forecast) would chain into one group over a week."""
+        if root.article_id == match.article_id:
+            return False
+        other = array("I")
+        other.frombytes(match.shingles)
+        if overlap(shingles, other)[0] >= self.config.identical_jaccard:
+            return False
+        hours = hours_between(article.published, root.published)
+        return hours is not None and hours > self.config.max_hours_apart
 
     def _best_match(self, article: Article, exact: str, shingles: array,
                     candidates: list[DedupEntry]) -> DedupEntry | None:

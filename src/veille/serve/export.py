@@ -51,6 +51,14 @@ ARTICLE_SCHEMA = pa.schema([
 """The article record of PRODUCT.md, typed for Parquet; its field order is the CSV column order."""
 
 
+STORY_SCHEMA = pa.schema([
+    ("story_id", _S), ("label", _S), ("first_date", _S), ("last_date", _S),
+    ("article_count", _I), ("copies", _I), ("outlets", pa.list_(_S)), ("top_entities", pa.list_(_S)),
+    ("article_ids", pa.list_(_S)),
+])
+"""A story: ``article_count`` counts copies too; ``article_ids`` lists the originals only (copies folded)."""
+
+
 def article_records(store: Store, *, batch_size: int = 500) -> Iterator[dict[str, Any]]:
     for article in store.iter_articles(batch_size=batch_size):
         yield article.to_record()
@@ -59,6 +67,11 @@ def article_records(store: Store, *, batch_size: int = 500) -> Iterator[dict[str
 def export_articles(store: Store, out: Output, format: Format, *, batch_rows: int = 1000) -> int:
     """Write every stored article record to ``out``; return how many were written."""
     return export_records(article_records(store), out, format=format, schema=ARTICLE_SCHEMA, batch_rows=batch_rows)
+
+
+def export_stories(store: Store, out: Output, format: Format, *, batch_rows: int = 1000) -> int:
+    """Write every story record to ``out``; return how many were written."""
+    return export_records(store.iter_stories(), out, format=format, schema=STORY_SCHEMA, batch_rows=batch_rows)
 
 
 def export_records(

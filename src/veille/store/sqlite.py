@@ -7,11 +7,10 @@ and the search index is kept in step with ``articles`` inside the same transacti
 """
 from __future__ import annotations
 
-import contextlib
 import json
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager, nullcontext
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -279,9 +278,12 @@ class SqliteStore(SqliteViews):
 
     # -- link state (veille.link: near-duplicates, stories) -------------------------------
 
-    @contextmanager
-    def link_batch(self) -> Iterator[None]:
+    def link_batch(self) -> AbstractContextManager[None]:
         """One transaction around a batch of link writes: one commit per batch, not per article."""
+        return self._link_batch()
+
+    @contextmanager
+    def _link_batch(self) -> Iterator[None]:
         if self._in_link_batch:
             yield
             return
@@ -292,7 +294,7 @@ class SqliteStore(SqliteViews):
             finally:
                 self._in_link_batch = False
 
-    def _link_write(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+    def _link_write(self) -> AbstractContextManager[sqlite3.Connection]:
         return nullcontext(self._conn) if self._in_link_batch else self._transaction()
 
     def dedup_candidates(self, body_hash: str, band_keys: Sequence[int], *, limit: int) -> list[DedupEntry]:

