@@ -25,3 +25,10 @@ def test_source_preposition_glued_to_a_headline_starts_a_sentence(parse) -> None
 def test_capitalised_word_inside_a_sentence_does_not_start_one(parse) -> None:
     doc = parse("Il a rencontré Le Drian à Paris pour parler de la crise.")
     assert len(list(doc.sents)) == 1
+
+
+def test_quotation_glued_to_the_previous_word_starts_a_sentence(parse) -> None:
+    doc = parse('Les syndicats dénoncent une mesure contre la radio publique"Cette réforme est un acte de vandalisme", '
+                "a dénoncé Paul Marchand.")
+    sentences = [s.text for s in doc.sents]
+    assert any(s.startswith('"Cette réforme') for s in sentences)

@@ -231,3 +231,11 @@ def test_pronoun_after_an_unnamed_speaker_goes_to_the_person_of_its_gender_named
             "« On travaillera surtout avec les habitués », explique-t-elle.")
     quotes = speakers(text)
     assert quotes[-1].speaker == "Élise Martin"
+
+
+def test_pronoun_after_an_organisation_source_goes_to_the_person_named_since(speakers) -> None:
+    text = ("Près de 2.000 personnes sont attendues, selon France Bleu. "
+            "La messe sera célébrée par l'archevêque de Lyon, Olivier Fournier. "
+            "« Je veux dire aux parents que toute la ville est avec eux », a-t-il déclaré.")
+    quotes = speakers(text)
+    assert quotes[-1].speaker == "Olivier Fournier"

