@@ -239,3 +239,17 @@ def test_pronoun_after_an_organisation_source_goes_to_the_person_named_since(spe
             "« Je veux dire aux parents que toute la ville est avec eux », a-t-il déclaré.")
     quotes = speakers(text)
     assert quotes[-1].speaker == "Olivier Fournier"
+
+
+def test_mention_naming_an_organisation_inside_a_circumstance_goes_to_that_organisation(speakers) -> None:
+    text = ("Le maire Paul Renard a inauguré la nouvelle école lundi. "
+            "Le programme de rénovation des écoles sera prolongé d'un an, a indiqué le bureau exécutif de l'Unesco.")
+    quotes = speakers(text)
+    assert quotes[-1].speaker == "Unesco"
+
+
+def test_person_role_with_an_organisation_complement_stays_a_person(speakers) -> None:
+    text = ("Le secrétaire général de la CGT, Pierre Lanvin, était dans le cortège. "
+            "« La mobilisation ne faiblira pas », a affirmé le leader de la CGT.")
+    quotes = speakers(text)
+    assert quotes[-1].speaker == "Pierre Lanvin"

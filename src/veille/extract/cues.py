@@ -72,6 +72,17 @@ def _stem(lemma: str) -> str:
     return word
 
 
+def _stem_variants(stem: str) -> set[str]:
+    """The stem as written before a silent ending: "suggèr-e", "relèv-e", "rappell-e", "rejett-e"."""
+    variants = {stem}
+    last_vowel = max(stem.rfind("e"), stem.rfind("é"))
+    if 0 < last_vowel == len(stem) - 2:
+        variants.add(stem[:last_vowel] + "è" + stem[last_vowel + 1:])
+        if stem[-1] in "lt" and stem[last_vowel] == "e":
+            variants.add(stem + stem[-1])
+    return variants
+
+
 def load_rules() -> QuoteRules:
     verbs, object_verbs, incise_verbs, wish_verbs = set(), set(), set(), set()
     for line in _lines("reporting_verbs.txt"):
@@ -87,8 +98,9 @@ def load_rules() -> QuoteRules:
     irregular = dict(line.split()[:2] for line in _lines("cue_forms.txt"))
     forms = frozenset(irregular)
     prepositions = frozenset(_lines("source_prepositions.txt"))
-    stems = sorted({s for s in map(_stem, verbs) if len(s) >= 3}, key=len, reverse=True)
-    lemmas = {stem + ending: lemma for lemma in verbs if len(stem := _stem(lemma)) >= 3 for ending in _ENDING_LIST}
+    stem_of = {lemma: _stem_variants(stem) for lemma in verbs if len(stem := _stem(lemma)) >= 3}
+    stems = sorted({s for variants in stem_of.values() for s in variants}, key=len, reverse=True)
+    lemmas = {stem + ending: lemma for lemma, variants in stem_of.items() for stem in variants for ending in _ENDING_LIST}
     lemmas.update(irregular)
     alternatives = [re.escape(s) + _ENDINGS for s in stems] + [re.escape(f) for f in sorted(forms, key=len, reverse=True)]
     alternatives += [re.escape(p) for p in sorted(prepositions, key=len, reverse=True) if p not in _SENTENCE_INITIAL]
@@ -103,7 +115,9 @@ def load_rules() -> QuoteRules:
         source_prepositions=prepositions,
         unnamed_nouns=frozenset(_lines("unnamed_sources.txt")),
         institution_nouns=frozenset(line.split()[0] for line in _lines("institution_nouns.txt")),
-        generic_organisation_nouns=frozenset(line.split()[0] for line in _lines("institution_nouns.txt") if line.endswith(" any")),
+        generic_organisation_nouns=frozenset(
+            line.split()[0] for line in _lines("institution_nouns.txt") if line.endswith(" any")
+        ),
         document_nouns=frozenset(_lines("document_nouns.txt")),
         titles=frozenset(_lines("titles.txt")),
         title_nouns=frozenset(_lines("title_nouns.txt")),

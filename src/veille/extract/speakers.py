@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from veille.article import Quote
 from veille.extract.cast import Cast, noun_gender, strip_determiner
 from veille.extract.cues import QuoteRules
+from veille.extract.entity_rules import role_words
 from veille.extract.person_key import person_key
 
 _PRONOUNS = {"il": "Masc", "elle": "Fem", "lui": "Masc", "ils": "Plur", "elles": "Plur", "eux": "Plur", "on": None}
@@ -129,8 +130,10 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         role = cast.by_role(head.lower_, at)
         if role is not None:
             return role.name, True
-        if any(e.label_ == "ORG" for e in ents) and head.lower_ not in rules.titles:
-            return cast.expand(strip_determiner(next(e for e in ents if e.label_ == "ORG").text)), True  # "… du Conseil de l'Europe"
+        person_noun = any(t.lower_ in rules.titles or t.lower_ in role_words() for t in tokens[:4])
+        if any(e.label_ == "ORG" for e in ents) and not person_noun:
+            organisation = next(e for e in ents if e.label_ == "ORG")  # "… du Conseil de l'Europe"
+            return cast.expand(strip_determiner(organisation.text)), True
         name, named = _most_recent(cast, recent, _gender(words[:1]) or noun_gender([head]), at, people_only=True)
         if name is not None:
             return name, named
@@ -206,7 +209,11 @@ def _compatible(candidate: tuple[int, str, str | None, bool], gender: str | None
 
 def _named_next(cast: Cast, gender: str | None, at: int) -> tuple[str | None, bool]:
     """A lead that opens on a quotation names its speaker just after ("« … » : c'est la défense de X")."""
-    ahead = [(min(p for p in person.seen if p > at), person) for person in cast.people if any(at < p <= at + _WINDOW for p in person.seen)]
+    ahead = [
+        (min(p for p in person.seen if p > at), person)
+        for person in cast.people
+        if any(at < p <= at + _WINDOW for p in person.seen)
+    ]
     ahead = [(p, person) for p, person in ahead if gender in (None, "Plur") or person.gender in (gender, None)]
     if not ahead:
         return None, False
@@ -216,12 +223,14 @@ def _named_next(cast: Cast, gender: str | None, at: int) -> tuple[str | None, bo
 def _issuer(doc: Doc, cast: Cast, head, tokens: list, at: int, rules: QuoteRules) -> str | None:
     """Who a document speaks for: "le rapport de l'AIEA", "le récit de l'entreprise", else the organisation named last."""
     after = [t for t in tokens if t.i > head.i]
-    owner = next((i for i, t in enumerate(after) if t.lower_ in ("de", "du", "des", "d'", "d’")), None)
+    owner = next((i for i, t in enumerate(after[:2]) if t.lower_ in ("de", "du", "des", "d'", "d’")), None)
     if owner is not None:
         rest = after[owner + 1:]
         ents = [t for t in rest if t.ent_type_ in ("ORG", "PER", "LOC") and t.text[:1].isupper()]
+        if ents and ents[0].ent_type_ == "PER":
+            return (cast.find(ents[0].text) or cast.add(ents[0].text)).name
         if ents:
-            return cast.expand(ents[0].text) if ents[0].ent_type_ != "PER" else (cast.find(ents[0].text) or cast.add(ents[0].text)).name
+            return cast.expand(ents[0].text)
         noun = next((t.lower_ for t in rest if t.is_alpha and t.lower_ in rules.institution_nouns), None)
         if noun is not None:
             return cast.organisation(noun, at)

@@ -15,8 +15,12 @@ _VERB_ENDINGS = ("e", "t", "a")
 #: Words after a closing mark that end like a verb but never are one.
 _NOT_INCISE = frozenset({"entre", "contre", "comme", "selon", "cette", "notre", "votre", "quelque", "parce", "puisque", "lorsque",
                          "alors", "dont", "avant", "après", "pendant", "depuis", "jusque", "outre", "voire", "surtout"})
-_SUBJECT_OPENERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "son", "sa", "ses", "leur", "ce", "cet", "cette", "m.", "mme"})
-_BEFORE_INFINITIVE = frozenset({"à", "de", "d'", "d’", "ne", "n'", "n’", "pas", "plus", "jamais", "rien", "s'", "s’", "se", "y", "en"})
+_SUBJECT_OPENERS = frozenset(
+    {"le", "la", "les", "l'", "l’", "un", "une", "son", "sa", "ses", "leur", "ce", "cet", "cette", "m.", "mme"}
+)
+_BEFORE_INFINITIVE = frozenset(
+    {"à", "de", "d'", "d’", "ne", "n'", "n’", "pas", "plus", "jamais", "rien", "s'", "s’", "se", "y", "en"}
+)
 _DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "son", "sa", "ses", "leur", "leurs"})
 _INFINITIVE_MARKERS = frozenset({"à", "de", "d'", "d’"})
 
@@ -30,8 +34,10 @@ def bare_participle(group: Span) -> bool:
 def names_subject(verb: Token, group_end: int, sentence: Span) -> bool:
     """ "« … », se réjouit Marie Dupont": a verb form right after the quotation, then its subject's determiner or name."""
     low = verb.lower_
-    if low in _NOT_INCISE or len(low) < 4 or low.endswith("ant") or verb.pos_ not in ("VERB", "") or not low.endswith(_VERB_ENDINGS):
+    if low in _NOT_INCISE or len(low) < 4 or low.endswith("ant") or verb.pos_ not in ("VERB", ""):
         return False  # too short for a verb, or a gerund ("concernant la …") that starts a complement
+    if not low.endswith(_VERB_ENDINGS):
+        return False
     if group_end >= sentence.end:
         return False
     subject = sentence.doc[group_end]

@@ -144,6 +144,8 @@ class NearDuplicateLinker(IndexedStage):
             root = index.dedup_entry(match.root_id) or match
             if self._chained_too_far(article, match, shingles, root):
                 root = None
+        if root is not None and root.article_id == article.id:
+            root = None  # re-linking the original of its own group (a new version, a re-run): it stays the original
         if root is not None:
             if _date_key(article.published) < _date_key(root.published):
                 index.dedup_repoint(root.article_id, article.id)  # a late, older copy becomes the original

@@ -1,0 +1,24 @@
+"""The reporting-cue tables built from ``extract/rules/``: no model needed."""
+from __future__ import annotations
+
+import pytest
+
+from veille.extract.cues import QuoteRules, load_rules, may_report_speech
+
+
+@pytest.fixture(scope="module")
+def rules() -> QuoteRules:
+    return load_rules()
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma"),
+    [("rappelle", "rappeler"), ("relève", "relever"), ("suggère", "suggérer"), ("répète", "répéter"), ("jugé", "juger")],
+)
+def test_stem_changing_forms_are_found_as_cues(rules: QuoteRules, form: str, lemma: str) -> None:
+    assert rules.lemmas.get(form) == lemma
+    assert may_report_speech(f"Le chômage a baissé, {form} l'institut.", rules)
+
+
+def test_wish_verbs_are_marked_apart_from_speech_verbs(rules: QuoteRules) -> None:
+    assert "souhaiter" in rules.wish_verbs and "affirmer" not in rules.wish_verbs
