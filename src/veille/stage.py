@@ -45,6 +45,20 @@ class Stage:
         return results
 
 
+class BatchStage(Stage):
+    """A stage whose work is done per batch (a model over many texts, index writes in one
+    transaction); a single article is a batch of one."""
+
+    def process(self, article: Article) -> Article:
+        result = self.process_batch([article])[0]
+        if isinstance(result, Exception):
+            raise result
+        return result
+
+    def process_batch(self, articles: Sequence[Article]) -> list[Article | Exception]:
+        raise NotImplementedError
+
+
 class IndexedStage(Stage):
     """A stage that reads or updates state shared across articles through the store's index.
 

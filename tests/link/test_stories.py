@@ -162,3 +162,18 @@ def test_the_multilingual_model_loads_offline_and_matches_translations(monkeypat
     assert vectors.shape == (4, 512)
     assert float(vectors[0] @ vectors[1]) > float(vectors[0] @ vectors[2])
     assert not vectors[3].any()
+
+
+def test_a_month_later_article_recalling_the_same_dated_event_reopens_the_story(tmp_path):
+    from veille.article import Event
+
+    vote = [Event(date="2024-02-29", text="Le conseil municipal de Limoges a voté le tracé du tramway.")]
+    for name, events, joins in (("recalling", vote, True), ("forgetting", [], False)):
+        with SqliteStore(tmp_path / f"{name}.db") as opened:
+            first = article("t1", "Limoges vote son tramway", TRAM, "2024-03-01", events=vote)
+            later = article("t2", "Tramway de Limoges : l'opposition conteste", TRAM_FOLLOW, "2024-04-02",
+                            events=events)
+            unrelated = article("f1", "Perpignan sous les eaux", FLOOD, "2024-04-02", events=vote)
+            run(opened, [[first], [later, unrelated]])
+            assert (later.story_id == first.story_id) is joins  # a month on, the topic alone is news again
+            assert unrelated.story_id != first.story_id  # a shared date is not a shared subject

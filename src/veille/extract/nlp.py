@@ -20,7 +20,7 @@ from veille.extract.events import find_events
 from veille.extract.parsing import DEFAULT_MODEL, load_pipeline, parse_texts
 from veille.extract.quotes import find_quotes
 from veille.extract.speakers import resolve_speakers
-from veille.stage import Stage
+from veille.stage import BatchStage
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -29,7 +29,7 @@ class NlpConfig:
     batch_size: int = 32
 
 
-class NlpExtractor(Stage):
+class NlpExtractor(BatchStage):
     name = "nlp"
     version = 1
     requires = frozenset({"text"})
@@ -44,12 +44,6 @@ class NlpExtractor(Stage):
         if self.nlp is None:
             self.nlp = load_pipeline(self.config.model)
             self.rules = load_rules()
-
-    def process(self, article: Article) -> Article:
-        result = self.process_batch([article])[0]
-        if isinstance(result, Exception):
-            raise result
-        return result
 
     def process_batch(self, articles: Sequence[Article]) -> list[Article | Exception]:
         self.setup()

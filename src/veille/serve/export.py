@@ -22,6 +22,8 @@ from typing import Any, BinaryIO, Literal
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from veille.extract.person_key import person_key
+from veille.link.provenance import trace_quotes
 from veille.store.base import Store
 
 Format = Literal["jsonl", "csv", "parquet"]
@@ -59,6 +61,14 @@ STORY_SCHEMA = pa.schema([
 """A story: ``article_count`` counts copies too; ``article_ids`` lists the originals only (copies folded)."""
 
 
+QUOTE_SCHEMA = pa.schema([
+    ("article_id", _S), ("published", _S), ("site", _S), ("speaker", _S), ("speaker_id", _S), ("type", _S),
+    ("text", _S), ("cue", _S), ("first_seen_article", _S), ("altered", pa.bool_()),
+])
+"""A quote as reported by one article: ``first_seen_article`` is the article of the quote's earliest
+version (itself when it is the first), ``altered`` is set when its words differ from that version."""
+
+
 def article_records(store: Store, *, batch_size: int = 500) -> Iterator[dict[str, Any]]:
     for article in store.iter_articles(batch_size=batch_size):
         yield article.to_record()
@@ -72,6 +82,39 @@ def export_articles(store: Store, out: Output, format: Format, *, batch_rows: in
 def export_stories(store: Store, out: Output, format: Format, *, batch_rows: int = 1000) -> int:
     """Write every story record to ``out``; return how many were written."""
     return export_records(store.iter_stories(), out, format=format, schema=STORY_SCHEMA, batch_rows=batch_rows)
+
+
+def quote_records(store: Store, *, batch_size: int = 500) -> Iterator[dict[str, Any]]:
+    """Every quote with its provenance, oldest first. Provenance needs a speaker's quotes side by side,
+    so the quotes (not the articles) are held in memory: a few hundred bytes each."""
+    by_speaker: dict[str, list[dict[str, Any]]] = {}
+    for seq, article in enumerate(store.iter_articles(batch_size=batch_size)):
+        for quote in article.quotes:
+            key = quote.speaker_id or (person_key(quote.speaker) if quote.speaker else "")
+            by_speaker.setdefault(key, []).append({
+                "article_id": article.id, "published": article.published, "site": article.site,
+                "speaker": quote.speaker, "speaker_id": quote.speaker_id, "type": quote.type, "text": quote.text,
+                "cue": quote.cue, "seq": seq})
+    records: list[dict[str, Any]] = []
+    for quotes in by_speaker.values():
+        quotes.sort(key=_chronological)
+        traced = trace_quotes(quotes)
+        for entry in traced:
+            origin = entry["origin"]
+            entry["first_seen_article"] = traced[origin]["article_id"] if origin is not None else entry["article_id"]
+            entry["altered"] = entry["status"] == "altered"
+            records.append(entry)
+    records.sort(key=_chronological)
+    yield from records
+
+
+def _chronological(quote: Mapping[str, Any]) -> tuple[bool, str, int]:
+    return (not quote["published"], quote["published"] or "", quote["seq"])
+
+
+def export_quotes(store: Store, out: Output, format: Format, *, batch_rows: int = 1000) -> int:
+    """Write every quote record, with its provenance, to ``out``; return how many were written."""
+    return export_records(quote_records(store), out, format=format, schema=QUOTE_SCHEMA, batch_rows=batch_rows)
 
 
 def export_records(

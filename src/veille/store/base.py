@@ -159,6 +159,10 @@ class Store(Protocol):
     def view_search(self, query: str, filters: ViewFilters, *, limit: int = 20, offset: int = 0) -> dict[str, object]:
         """Ranked hits with marked snippets, and ``facets`` by month, outlet, language, story, speaker, entity."""
 
+    def stories_with_event(self, day: str, since: str, until: str) -> list[str]:
+        """Ids of the stories last active in [since, until] whose articles date an event ``day`` (link/stories.py's
+        recall: a later article referring back to the same dated event), oldest first."""
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ViewFilters:

@@ -129,6 +129,14 @@ class SqliteViews:
         ]
         return {"total": int(total), "hits": hits, "facets": search_facets(conn, matched)}
 
+    def stories_with_event(self, day: str, since: str, until: str) -> list[str]:
+        """One range of the last_date index, each story's JSON state read in SQLite; on the link
+        connection, so the stories written earlier in the same batch are seen."""
+        rows = self._conn.execute(
+            "SELECT story_id, first_date FROM stories WHERE last_date BETWEEN ? AND ?"
+            " AND EXISTS (SELECT 1 FROM json_each(stories.state, '$.events') WHERE key = ?)", (since, until, day))
+        return [story_id for story_id, _ in sorted(rows, key=lambda r: (r[1], r[0]))]
+
 
 def view_where(filters: ViewFilters) -> tuple[list[str], list[object]]:
     """Fixed fragments over ``view_articles v`` with a ``?`` for every value."""

@@ -9,9 +9,9 @@ import calendar
 from collections import Counter
 from typing import Any
 
-from veille.serve.api.provenance import annotate_provenance
+from veille.link.provenance import trace_quotes
+from veille.link.timelines import merge_timeline
 from veille.store.base import Store, ViewFilters
-from veille.store.fold import fold
 
 
 def home_data(store: Store, filters: ViewFilters, *, limit: int, offset: int) -> dict[str, Any]:
@@ -26,7 +26,7 @@ def story_data(store: Store, story_id: str) -> dict[str, Any] | None:
     records = story.pop("records")
     members = story.pop("members")
     story["articles"] = fold_copies(members)
-    story["timeline"] = timeline(records)
+    story["timeline"] = merge_timeline(records, [m for m in members if m["duplicate_of"]])
     story["speakers"] = quotes_by_speaker(records)
     entities: Counter[tuple[str, str, str]] = Counter()
     for record in records:
@@ -54,19 +54,6 @@ def fold_copies(members: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return folded
 
 
-def timeline(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Events by date; the same event told by several articles is one entry with all its sources."""
-    entries: dict[tuple[str, str], dict[str, Any]] = {}
-    for record in records:
-        source = {"article_id": record["id"], "site": record.get("site"), "title": record.get("title")}
-        for event in record.get("events") or []:
-            key = (str(event.get("date") or ""), " ".join(fold(str(event.get("text") or "")).split()))
-            entry = entries.setdefault(key, {"date": key[0], "text": event.get("text") or "", "sources": []})
-            if source not in entry["sources"]:
-                entry["sources"].append(source)
-    return sorted(entries.values(), key=lambda e: (e["date"], e["text"]))
-
-
 def quotes_by_speaker(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     groups: dict[str, dict[str, Any]] = {}
     for record in records:
@@ -84,7 +71,7 @@ def person_data(store: Store, speaker_key: str, *, limit: int, offset: int) -> d
     person = store.view_person(speaker_key, limit=limit, offset=offset)
     if person is None:
         return None
-    person["quotes"] = annotate_provenance(person["quotes"])
+    person["quotes"] = trace_quotes(person["quotes"])
     first = person["quotes"][0] if person["quotes"] and offset == 0 else None
     person["first_seen"] = first and {k: first[k] for k in ("article_id", "site", "published")}
     person["outlets"] = sorted({q["site"] for q in person["quotes"] if q.get("site")})

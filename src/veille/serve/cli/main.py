@@ -58,7 +58,7 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from veille.serve.cli import browse, evaluate, export, ingest, serve
+    from veille.serve.cli import browse, evaluate, export, ingest, serve, stories
 
     cli.add_command(ingest.ingest_command)
     cli.add_command(browse.search_command)
@@ -67,6 +67,9 @@ def _register() -> None:
     cli.add_command(export.export_command)
     cli.add_command(serve.serve_command)
     cli.add_command(evaluate.eval_command)
+    cli.add_command(stories.stories_command)
+    cli.add_command(stories.timeline_command)
+    cli.add_command(stories.quotes_command)
 
 
 _register()
