@@ -1,13 +1,18 @@
-"""Ingest throughput and memory on OrangeSum: end-to-end articles/s, time per stage, RSS over the run.
+"""Ingest throughput and memory on OrangeSum: end-to-end articles/s, time per stage, RSS over the run,
+and, in the same run, spaCy fr_core_news_md's full pipeline alone on the same texts (what a naive
+pipeline pays).
 
-Usage: python bench/throughput.py [--n N] [--shared DIR] [--db PATH]
+Usage: python bench/throughput.py [--n N] [--workers W] [--shared DIR] [--db PATH] [--no-spacy]
   --n 0 ingests the whole corpus (36k articles). Prints RSS at checkpoints so a reader can
-  see whether memory stays flat, then one last line: articles_per_s=… peak_rss_mb=…
+  see whether memory stays flat, then one last line:
+  articles_per_s=… ratio_to_spacy_full=… peak_rss_mb=…
+  (peak_rss_mb adds this process's peak and, with workers, each worker's peak.)
 """
 from __future__ import annotations
 
 import argparse
 import gzip
+import json
 import os
 import resource
 import sys
@@ -33,6 +38,27 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def peak_children_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def spacy_full_rate(source: Path, processes: int) -> float:
+    """Articles/s of spaCy's whole fr_core_news_md pipeline over the slice's lead and body, given
+    as many processes as veille had workers (a fair naive baseline)."""
+    import spacy
+
+    texts = []
+    with source.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            texts.append("\n\n".join(p for p in (record.get("heading"), record.get("article")) if p))
+    nlp = spacy.load("fr_core_news_md")
+    started = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=32, n_process=processes):
+        pass
+    return len(texts) / (time.perf_counter() - started)
+
+
 def write_slice(corpus: Path, n: int, out: Path) -> int:
     """The first n lines of the corpus, streamed to a plain JSONL (n=0: all of it)."""
     count = 0
@@ -50,6 +76,8 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=5000, help="articles to ingest (0 = all)")
     parser.add_argument("--shared", type=Path, default=Path(os.environ.get("VEILLE_SHARED", ROOT.parent / "shared")))
     parser.add_argument("--db", default=None, help="SQLite file to write (default: a temp file)")
+    parser.add_argument("--workers", type=int, default=1, help="processes for cleaning and NLP")
+    parser.add_argument("--no-spacy", action="store_true", help="skip the spaCy-alone comparison")
     args = parser.parse_args()
     corpus = args.shared / "corpora" / "orangesum" / "orangesum_articles.jsonl.gz"
     if not corpus.exists():
@@ -71,16 +99,23 @@ def main() -> None:
 
         print(f"ingesting {total} OrangeSum articles into {db}", flush=True)
         started = time.perf_counter()
-        funnel = ingest([str(source)], settings=Settings(db=db), store=store, progress=progress)
+        funnel = ingest([str(source)], settings=Settings(db=db, workers=args.workers), store=store,
+                        progress=progress)
         seconds = time.perf_counter() - started
         print(f"  after {seen:>6} articles: rss_mb={rss_mb():.0f}")
         store.close()
+        peak = peak_rss_mb() + (args.workers * peak_children_rss_mb() if args.workers > 1 else 0)
+        spacy_rate = None if args.no_spacy else spacy_full_rate(source, args.workers)
     print(f"read={funnel.read} new={funnel.new} unchanged={funnel.unchanged} failed={funnel.failed} "
           f"rejected={dict(funnel.rejected)}")
     for stage, spent in funnel.stage_seconds.most_common():
         print(f"  stage {stage:<18} {spent:8.2f} s  {1000 * spent / max(funnel.read, 1):7.2f} ms/article")
-    print(f"total {seconds:.1f} s")
-    print(f"articles_per_s={funnel.read / seconds:.1f} peak_rss_mb={peak_rss_mb():.0f}")
+    rate = funnel.read / seconds
+    print(f"total {seconds:.1f} s with {args.workers} worker(s)")
+    if spacy_rate is not None:
+        print(f"spaCy fr_core_news_md full pipeline alone, {args.workers} process(es): {spacy_rate:.1f} articles/s")
+    ratio = f"{rate / spacy_rate:.2f}" if spacy_rate else "n/a"
+    print(f"articles_per_s={rate:.1f} ratio_to_spacy_full={ratio} peak_rss_mb={peak:.0f}")
 
 
 if __name__ == "__main__":

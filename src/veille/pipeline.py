@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from veille.article import Article
 from veille.errors import PipelineError
-from veille.stage import Reject, Stage
+from veille.stage import IndexedStage, Reject, Stage
 
 #: Fields a source fills before any stage runs.
 SOURCE_FIELDS = frozenset(
@@ -83,10 +83,28 @@ def describe_failure(exc: BaseException) -> str:
 
 
 class Pipeline:
-    def __init__(self, stages: Sequence[Stage]) -> None:
-        check_stage_order(stages)
+    def __init__(self, stages: Sequence[Stage], *, available: frozenset[str] = SOURCE_FIELDS) -> None:
+        check_stage_order(stages, available)
         self.stages = list(stages)
+        self.available = available
         self._ready = False
+
+    def segments(self) -> list[tuple[bool, Pipeline]]:
+        """Contiguous runs of stages, each flagged True when its stages share state through the
+        store (IndexedStage) and so must run in the process that holds it, in input order."""
+        runs: list[tuple[bool, list[Stage]]] = []
+        for stage in self.stages:
+            indexed = isinstance(stage, IndexedStage)
+            if runs and runs[-1][0] == indexed:
+                runs[-1][1].append(stage)
+            else:
+                runs.append((indexed, [stage]))
+        have, result = set(self.available), []
+        for indexed, stages in runs:
+            result.append((indexed, Pipeline(stages, available=frozenset(have))))
+            for stage in stages:
+                have |= stage.assigns
+        return result
 
     def setup(self) -> None:
         if not self._ready:

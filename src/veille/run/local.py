@@ -15,6 +15,7 @@ from veille.config import Settings
 from veille.identity import identify
 from veille.pipeline import Failure, Funnel, Pipeline
 from veille.registry import DEFAULT_STAGES, build_stages
+from veille.run.pool import PooledPipeline
 from veille.source import read_inputs
 from veille.stage import IndexedStage
 from veille.store.base import Store
@@ -45,11 +46,34 @@ def ingest(
     progress: Progress | None = None,
     pipeline: Pipeline | None = None,
 ) -> Funnel:
-    """Ingest every page under ``paths``; failures are recorded in the funnel, never raised."""
-    pipeline = pipeline or build_pipeline(store)
+    """Ingest every page under ``paths``; failures are recorded in the funnel, never raised.
+
+    With ``settings.workers`` > 1 the per-article stages run in that many processes; the
+    batch grows with the workers so each still gets a batch worth sending to spaCy.
+    """
+    if pipeline is None and settings.workers > 1:
+        pooled = PooledPipeline(store, DEFAULT_STAGES, workers=settings.workers)
+        try:
+            return _ingest(paths, settings=settings, store=store, progress=progress, pipeline=pooled,
+                           batch_size=settings.batch_size * settings.workers)
+        finally:
+            pooled.close()
+    return _ingest(paths, settings=settings, store=store, progress=progress,
+                   pipeline=pipeline or build_pipeline(store), batch_size=settings.batch_size)
+
+
+def _ingest(
+    paths: Sequence[str],
+    *,
+    settings: Settings,
+    store: Store,
+    progress: Progress | None,
+    pipeline: Pipeline | PooledPipeline,
+    batch_size: int,
+) -> Funnel:
     run_id = store.begin_run(inputs=list(paths), settings=settings.as_dict(), stages=pipeline.versions)
     funnel = Funnel()
-    for batch in batched(read_inputs(paths), settings.batch_size):
+    for batch in batched(read_inputs(paths), batch_size):
         step = Funnel()
         articles: list[Article] = []
         for item in batch:

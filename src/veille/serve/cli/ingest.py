@@ -31,9 +31,12 @@ def render_summary(console: Console, funnel: Funnel, seconds: float) -> None:
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True)
 @db_option
-@click.option("--batch-size", type=int, default=None, help="Pages per batch (default 64).")
+@click.option("--workers", type=int, default=None,
+              help="Processes for cleaning and NLP (default 1); results do not depend on it.")
+@click.option("--batch-size", type=int, default=None, help="Pages per batch and worker (default 64).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary table (failures still go to stderr).")
-def ingest_command(paths: tuple[str, ...], db: str | None, batch_size: int | None, quiet: bool) -> None:
+def ingest_command(paths: tuple[str, ...], db: str | None, workers: int | None, batch_size: int | None,
+                   quiet: bool) -> None:
     """Read PATHS (files, folders, .gz) into the store.
 
     Formats: page-text dumps (.txt, pages separated by a `----` line), HTML, JSONL/CSV
@@ -41,7 +44,7 @@ def ingest_command(paths: tuple[str, ...], db: str | None, batch_size: int | Non
     skipped, a changed page at the same URL becomes a new version of its article.
     Each input that fails is reported on stderr as `failed WHERE: REASON`; the rest goes on.
     """
-    settings = resolve(db=db, batch_size=batch_size)
+    settings = resolve(db=db, workers=workers, batch_size=batch_size)
     store = open_from(settings)
     console = Console(stderr=True)
     started = time.perf_counter()
