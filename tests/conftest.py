@@ -99,3 +99,29 @@ def pg_url(tmp_path_factory: pytest.TempPathFactory):
     finally:
         subprocess.run([*prefix, pg_ctl, "-D", str(data), "-m", "immediate", "-w", "stop"],
                        capture_output=True, env=env)
+
+
+@pytest.fixture(scope="session")
+def _pg_template(pg_url: str) -> str:
+    """A database migrated once, copied by ``pg_db_url`` (faster than migrating per test)."""
+    import psycopg
+
+    from veille.store.postgres import PostgresStore
+
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("CREATE DATABASE veille_template")
+    PostgresStore(pg_url.rsplit("/", 1)[0] + "/veille_template").close()
+    return "veille_template"
+
+
+@pytest.fixture
+def pg_db_url(pg_url: str, _pg_template: str) -> str:
+    """A fresh, migrated, empty database on the session's server, for one test."""
+    import uuid
+
+    import psycopg
+
+    name = "t_" + uuid.uuid4().hex[:12]
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name} TEMPLATE {_pg_template}")  # names made here, not input
+    return pg_url.rsplit("/", 1)[0] + "/" + name

@@ -135,3 +135,36 @@ def test_postposed_cue_with_an_institution_after_it_wins_over_a_misparsed_subjec
     [quote] = read(text)
     assert quote.type == "indirect" and quote.text.startswith("Le véhicule") and quote.text.endswith("depuis mars")
     assert "parquet" in (quote.speaker_mention or "")
+
+
+def test_selon_written_as_an_incise_keeps_the_whole_sentence_as_content(read) -> None:
+    text = "Les abeilles reconnaissent, selon la chercheuse, plusieurs visages humains après un court apprentissage."
+    quotes = read(text)
+    assert [(q.type, q.speaker_mention) for q in quotes] == [("indirect", "la chercheuse")]
+    assert quotes[0].text.startswith("Les abeilles reconnaissent") and quotes[0].text.endswith("apprentissage")
+
+
+def test_selon_followed_by_a_relative_clause_still_closes_the_sentence(read) -> None:
+    text = "La digue a cédé dans la nuit, selon le préfet Paul Martin, qui a indiqué que les secours étaient sur place."
+    quotes = read(text)
+    assert quotes[0].text == "La digue a cédé dans la nuit"
+
+
+def test_passive_participle_with_its_agent_is_not_a_verb_with_reported_content(read) -> None:
+    quotes = read("La réforme des retraites, critiquée par les syndicats et une partie de la majorité, sera votée mardi.")
+    assert quotes == []
+
+
+def test_que_clause_after_a_relative_belongs_to_the_relative_verb(read) -> None:
+    quotes = read("Marc Lenoir a répondu à Paul Durand, qui a affirmé que la loi passerait sans difficulté.")
+    assert [(q.text, q.speaker_mention) for q in quotes] == [("la loi passerait sans difficulté", "Paul Durand")]
+
+
+def test_qualifier_x_de_reports_the_qualification_as_a_mixed_quote(read) -> None:
+    quotes = read("Le maire Jean Roux a qualifié le projet de « véritable gâchis financier ».")
+    assert [(q.type, q.text) for q in quotes] == [("mixed", "le projet de « véritable gâchis financier »")]
+
+
+def test_affirmer_with_a_noun_object_reports_that_object(read) -> None:
+    quotes = read("Mis en examen mardi, l'ancien trésorier Luc Martin a toujours affirmé son innocence.")
+    assert [(q.type, q.text, q.speaker_mention) for q in quotes] == [("indirect", "son innocence", "l'ancien trésorier Luc Martin")]

@@ -253,3 +253,13 @@ def test_person_role_with_an_organisation_complement_stays_a_person(speakers) ->
             "« La mobilisation ne faiblira pas », a affirmé le leader de la CGT.")
     quotes = speakers(text)
     assert quotes[-1].speaker == "Pierre Lanvin"
+
+
+def test_role_opening_the_article_is_the_person_named_next_with_an_honorific(speakers) -> None:
+    text = (
+        "« Nous allons rouvrir dès lundi », annonce le gérant de la boulangerie du port, un sourire aux lèvres. "
+        "La clientèle attend devant la vitrine depuis le matin. "
+        "M. Delorme a dû réorganiser toute la boutique pendant le confinement."
+    )
+    quotes = speakers(text)
+    assert [q.speaker for q in quotes] == ["Delorme"]

@@ -1,4 +1,5 @@
-"""Stores on real SQLite files in tmp_path, and articles built the way sources build them."""
+"""Stores on real SQLite files in tmp_path and on a real PostgreSQL server, and articles built the way
+sources build them. ``store`` runs each test on both backends; ``sqlite_store`` is SQLite only."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
@@ -8,6 +9,7 @@ import pytest
 
 from veille.article import Article
 from veille.identity import identify
+from veille.store.base import Store
 from veille.store.sqlite import SqliteStore
 
 
@@ -21,12 +23,24 @@ def make_article() -> Callable[..., Article]:
     return build_article
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    if request.param == "sqlite":
+        with SqliteStore(tmp_path / "veille.db") as opened:
+            yield opened
+        return
+    from veille.store.postgres import PostgresStore
+
+    with PostgresStore(request.getfixturevalue("pg_db_url")) as opened:
+        yield opened
+
+
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[SqliteStore]:
+def sqlite_store(tmp_path: Path) -> Iterator[SqliteStore]:
     with SqliteStore(tmp_path / "veille.db") as opened:
         yield opened
 
 
 @pytest.fixture
-def run_id(store: SqliteStore) -> int:
+def run_id(store: Store) -> int:
     return store.begin_run(inputs=["tests"], settings={"workers": 1}, stages={"html": 1})

@@ -28,10 +28,21 @@ def test_default_is_veille_db_in_the_working_directory(tmp_path, monkeypatch):
     assert (tmp_path / "veille.db").exists()
 
 
-@pytest.mark.parametrize("url", ["postgresql://localhost/veille", "postgres://u@h/db"])
-def test_postgresql_is_announced_for_a_later_release(url):
-    with pytest.raises(StoreError, match="PostgreSQL store arrives in a later release"):
-        open_store(url)
+@pytest.mark.postgres
+def test_a_postgresql_url_opens_a_postgres_store(pg_db_url):
+    from veille.store.postgres import PostgresStore
+
+    store = open_store(pg_db_url)
+    try:
+        assert isinstance(store, PostgresStore) and store.count_articles() == 0
+    finally:
+        store.close()
+
+
+def test_an_unreachable_postgresql_server_gives_a_store_error_without_the_password():
+    with pytest.raises(StoreError, match="cannot connect to postgresql://u:\\*\\*\\*@127.0.0.1:1/db") as caught:
+        open_store("postgresql://u:secret@127.0.0.1:1/db")
+    assert "secret" not in str(caught.value)
 
 
 def test_unknown_scheme_is_refused(tmp_path):

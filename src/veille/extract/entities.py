@@ -31,19 +31,20 @@ class EntityReading:
 
 def read_entities(doc: Doc) -> EntityReading:
     """Clean the Doc's NER spans into entities, merge aliases, collect the roles of people."""
-    residue = bracketed_spans(doc.text)
+    text = doc.text  # read once: spaCy rebuilds it from the tokens on every read
+    residue = bracketed_spans(text)
     mentions: list[Mention] = []
     mention_roles: list[list[str]] = []
     for ent in doc.ents[:MAX_ENTITIES]:
-        name = clean_span(doc, ent.start_char, ent.end_char, ent.label_, residue=residue)
+        name = clean_span(doc, text, ent.start_char, ent.end_char, ent.label_, residue=residue)
         if name is None:
             continue
-        mentions.append(Mention(doc.text[name.start:name.end], name.label, name.start, name.end))
+        mentions.append(Mention(text[name.start:name.end], name.label, name.start, name.end))
         roles = [name.role] if name.role else []
         if name.label == "PER":
             roles += [r for r in (role_before(doc, name.start), role_after(doc, name.end)) if r]
         mention_roles.append(roles)
-    entities = merge_aliases(mentions, doc.text)
+    entities = merge_aliases(mentions, text)
     roles: dict[str, list[str]] = {}
     for entity, found in zip(entities, mention_roles):
         if entity.label != "PER" or entity.canonical is None:

@@ -63,7 +63,7 @@ def _strip_article(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _split_role(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
+def _split_role(doc: Doc, text: str, start: int, end: int) -> tuple[int, str | None]:
     """Where the name starts inside a person span that begins with a role, and that role.
 
     The role is the role words, lower-case words, and a capitalised portfolio right after
@@ -84,7 +84,7 @@ def _split_role(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
         previous = word
     if name_start is None:
         return end, None
-    role = doc.text[start:name_start].strip(" ,")
+    role = text[start:name_start].strip(" ,")
     return name_start, role or None
 
 
@@ -97,13 +97,14 @@ def _is_function_word(doc: Doc, start: int, end: int) -> bool:
     return token.pos_ in _FUNCTION_POS or token.lower_ in STOP_WORDS
 
 
-def clean_span(doc: Doc, start: int, end: int, label: str, *, residue: list[tuple[int, int]]) -> NameSpan | None:
-    """The name inside NER span ``start:end``, or None when nothing in it is a name.
+def clean_span(doc: Doc, text: str, start: int, end: int, label: str, *,
+               residue: list[tuple[int, int]]) -> NameSpan | None:
+    """The name inside NER span ``start:end`` of ``text``, or None when nothing in it is a name.
 
+    ``text`` is ``doc.text``, passed in because spaCy rebuilds that string from the tokens on every read.
     ``residue`` holds bracketed machine-translation spans (``bracketed_spans``); a
     span touching one is dropped, as is any span with a damaged character.
     """
-    text = doc.text
     if REPLACEMENT_CHAR in text[start:end] or any(s < end and start < e for s, e in residue):
         return None
     start, end = _strip_edges(text, start, end)
@@ -116,7 +117,7 @@ def clean_span(doc: Doc, start: int, end: int, label: str, *, residue: list[tupl
     if first_word in role_words() and label != "PER":
         return None  # "vice-ministre des Affaires étrangères" is a role, not an organisation
     if label == "PER":
-        start, role = _split_role(doc, start, end)
+        start, role = _split_role(doc, text, start, end)
         if end - start < 2:
             return None
     name = text[start:end]

@@ -76,10 +76,10 @@ def _around(text: str, date_start: int, date_end: int) -> str:
     return piece
 
 
-def describe(doc: Doc, sentence: tuple[int, int], mention: DateMention) -> str:
+def describe(text: str, sentence: tuple[int, int], mention: DateMention) -> str:
     """A short description of what the sentence dates: the sentence, or its clauses around the date."""
     start, end = sentence
-    text = doc.text[start:end]
+    text = text[start:end]
     if len(text) > MAX_EVENT_CHARS:
         text = _around(text, mention.start - start, mention.end - start)
     return _SPACES.sub(" ", text).strip(_EDGE)
@@ -87,7 +87,8 @@ def describe(doc: Doc, sentence: tuple[int, int], mention: DateMention) -> str:
 
 def find_events(doc: Doc, dates: list[DateMention]) -> list[Event]:
     """One event per (date value, sentence) for the valued dates of ``doc`` whose sentence states something."""
-    sentences = _sentence_bounds(doc.text)
+    text = doc.text  # spaCy rebuilds it from the tokens on every read
+    sentences = _sentence_bounds(text)
     events: list[Event] = []
     seen: set[tuple[str, int]] = set()
     for mention in sorted(dates, key=lambda d: d.start):
@@ -100,5 +101,5 @@ def find_events(doc: Doc, dates: list[DateMention]) -> list[Event]:
         if not _states_something(doc, start, end):
             continue
         seen.add((mention.value, index))
-        events.append(Event(date=mention.value, text=describe(doc, (start, end), mention)))
+        events.append(Event(date=mention.value, text=describe(text, (start, end), mention)))
     return events

@@ -46,9 +46,10 @@ def move_opening_marks(doc: Doc) -> Doc:
         ends_word = glued.text[-1:].islower() or glued.text == ")" or (glued.text.isupper() and len(glued.text) > 1)
         if token.text in _GLUED_WORDS and not glued.whitespace_ and ends_word:
             token.is_sent_start = True  # "…par BFMTVSelon la préfecture": a paragraph break lost in scraping
-    for span in find_quoted_spans(doc.text):
+    text = doc.text  # read once: spaCy rebuilds it from the tokens on every read
+    for span in find_quoted_spans(text):
         mark = doc.char_span(span.open, span.open + 1)
-        if mark is None or mark.start == 0 or not doc.text[span.start: span.start + 1].isupper():
+        if mark is None or mark.start == 0 or not text[span.start: span.start + 1].isupper():
             continue
         glued = doc[mark.start - 1]
         if not glued.whitespace_ and glued.text[-1:].isalnum():

@@ -139,6 +139,8 @@ class _Reader:
         previous = doc[group_start - 1] if group_start > sentence.start else None
         following = doc[group_end: min(group_end + 8, sentence.end)]
         que = next((t for t in following if t.lower_ in _QUE), None)
+        if que is not None and any(t.lower_ in ("qui", "dont") or t.morph.get("VerbForm") == ["Fin"] for t in doc[group_end: que.i]):
+            que = None  # "a répondu à X, qui a affirmé que …": the clause belongs to the other verb
         own_subject = any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < group_start for c in token.children)
         if previous is not None and previous.text == "," and que is None and bare_participle(doc[group_start:group_end]):
             return  # "X, accusé de fraude": an apposition, neither a postposed cue nor a verb with an object
@@ -186,7 +188,7 @@ class _Reader:
             opened = self.mark_opening_after(colon.idx + 1)
             if opened is not None:
                 self.attributed.setdefault(opened, (cue, mention))
-        elif lemma in self.rules.object_verbs and mention and group_end < sentence.end:
+        elif lemma in self.rules.object_verbs and mention and group_end < sentence.end and doc[group_end].lower_ != "par":
             start = doc[group_end].idx
             end = min((t.idx for t in doc[group_end: sentence.end] if t.text in (",", ";")), default=sentence.end_char)
             start, end = _trim(self.text, start, end)
@@ -229,6 +231,10 @@ class _Reader:
                     self.attributed.setdefault(opened, (cue, mention))
                 return
             start, end = _trim(self.text, after, self.clause_end(sentence, after))
+        elif self.text[after: after + 1] == "," and _words(self.text, after, sentence.end_char) >= 3 and not (
+            mention_span[1] + 1 < sentence.end and doc[mention_span[1] + 1].lower_ in ("qui", "dont", "lequel", "laquelle")
+        ):
+            start, end = _trim(self.text, sentence.start_char, self.clause_end(sentence, sentence.start_char))  # an incise
         else:
             start, end = _trim(self.text, sentence.start_char, cue_start)
         if _words(self.text, start, end) >= 3:

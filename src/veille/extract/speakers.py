@@ -9,6 +9,7 @@ stay as written and unnamed.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -25,6 +26,7 @@ _DEFINITE = frozenset({"le", "la", "les", "l'", "l’", "ce", "cet", "cette", "c
 _FEMININE_CUES = frozenset({"la", "une", "mme", "madame", "elle", "cette"})
 _MASCULINE_CUES = frozenset({"le", "un", "m.", "monsieur", "il", "ce", "cet"})
 _WINDOW = 400
+_HONORIFIC = re.compile(r"\b(?:M\.|Mme|Madame|Monsieur)\s")
 #: A name that is not a subject counts as if written this many characters earlier when ranking referents.
 _MENTION_PENALTY = 150
 
@@ -134,7 +136,10 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         if any(e.label_ == "ORG" for e in ents) and not person_noun:
             organisation = next(e for e in ents if e.label_ == "ORG")  # "… du Conseil de l'Europe"
             return cast.expand(strip_determiner(organisation.text)), True
-        name, named = _most_recent(cast, recent, _gender(words[:1]) or noun_gender([head]), at, people_only=True)
+        gender = _gender(words[:1]) or noun_gender([head])
+        name, named = _most_recent(cast, recent, gender, at, people_only=True)
+        if name is None and words[0] in ("le", "la") and not recent:  # "le patron des …" opening the article
+            name, named = _named_next(cast, gender, at, window=len(text), text=text)
         if name is not None:
             return name, named
         return strip_determiner(mention), True
@@ -207,14 +212,19 @@ def _compatible(candidate: tuple[int, str, str | None, bool], gender: str | None
     return True
 
 
-def _named_next(cast: Cast, gender: str | None, at: int) -> tuple[str | None, bool]:
-    """A lead that opens on a quotation names its speaker just after ("« … » : c'est la défense de X")."""
+def _named_next(
+    cast: Cast, gender: str | None, at: int, window: int = _WINDOW, *, text: str | None = None
+) -> tuple[str | None, bool]:
+    """A lead that opens on a quotation names its speaker just after ("« … » : c'est la défense de X");
+    a role that opens an article before any name ("le patron du bar") is the next person it names with "M."/"Mme"."""
     ahead = [
         (min(p for p in person.seen if p > at), person)
         for person in cast.people
-        if any(at < p <= at + _WINDOW for p in person.seen)
+        if any(at < p <= at + window for p in person.seen)
     ]
     ahead = [(p, person) for p, person in ahead if gender in (None, "Plur") or person.gender in (gender, None)]
+    if text is not None:  # only someone the text names with an honorific
+        ahead = [(p, person) for p, person in ahead if _HONORIFIC.search(text, max(0, p - 6), p + 5)]
     if not ahead:
         return None, False
     return min(ahead, key=lambda c: c[0])[1].name, True

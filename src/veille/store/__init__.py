@@ -18,7 +18,9 @@ def open_store(url: str = DEFAULT_DB) -> Store:
     url = (url or DEFAULT_DB).strip()
     scheme = url.partition("://")[0].lower() if "://" in url else ""
     if scheme in {"postgresql", "postgres"}:
-        raise StoreError("PostgreSQL store arrives in a later release; use a SQLite file path for now")
+        from veille.store.postgres import PostgresStore  # psycopg is only imported when a server is named
+
+        return PostgresStore(url)
     if scheme == "sqlite":
         url = url[len("sqlite://"):]
         if url.startswith("/") and not url.startswith("//"):

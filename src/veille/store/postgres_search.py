@@ -1,7 +1,8 @@
-"""Full-text search on PostgreSQL: the ``veille_french`` configuration (unaccent + French stemmer).
+"""Full-text search on PostgreSQL: the ``veille_french`` configuration (unaccent, no stemming).
 
-Text is folded in Python first (store/fold.py, so "cœur" meets "coeur" as on SQLite), then
-weighted title (A), text (B), site (C) into ``articles.search``. A query goes through the same
+Text is folded and split into words in Python first (store/fold.py, so "cœur" meets "coeur" and
+"exemple.fr" is two words, as on SQLite), then weighted title (A), text (B), site (C) into
+``articles.search``. A query goes through the same
 parser as SQLite's (store/search.py): its terms are folded runs of letters and digits, which
 hold no tsquery syntax, and the tsquery text built from them reaches the server as one bound
 parameter of ``to_tsquery``. Ranking is ``ts_rank_cd`` with the title weighted four times,
@@ -17,7 +18,7 @@ import psycopg
 
 from veille.errors import StoreError
 from veille.store.base import SearchFilters, SearchHit, SearchPage
-from veille.store.fold import FOLD_VERSION, fold
+from veille.store.fold import FOLD_VERSION, fold_words
 from veille.store.search import ParsedQuery, Term, make_snippet, parse_query
 
 SEARCH_INDEX_VERSION = f"tsvector-veille_french-title-text-site/fold{FOLD_VERSION}"
@@ -33,8 +34,8 @@ TSVECTOR_SQL = (
 
 def search_values(record: Mapping[str, Any]) -> tuple[str, str, str]:
     """The three folded strings ``TSVECTOR_SQL`` takes, in order."""
-    return (fold(record.get("title") or ""), fold((record.get("text") or "")[:MAX_INDEXED_CHARS]),
-            fold(record.get("site") or ""))
+    values = (record.get("title") or "", (record.get("text") or "")[:MAX_INDEXED_CHARS], record.get("site") or "")
+    return tuple(" ".join(fold_words(value)) for value in values)  # type: ignore[return-value]
 
 
 def tsquery_text(query: str) -> tuple[str, ParsedQuery]:

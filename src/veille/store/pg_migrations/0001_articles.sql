@@ -60,12 +60,16 @@ CREATE TABLE meta (
     value TEXT NOT NULL
 );
 
--- French full-text search: accents off (unaccent), then the French stemmer and stop words.
--- The store folds œ/æ and case itself (store/fold.py) before the text reaches this configuration.
+-- French full-text search: the French parser settings with accents off (unaccent) and every word
+-- kept as it is folded, no stemming and no stop words, so a query finds on PostgreSQL exactly what
+-- it finds on SQLite ("geneve" is not "Geneva", "le" is searchable). The store folds œ/æ and case
+-- itself (store/fold.py) before the text reaches this configuration.
 CREATE EXTENSION IF NOT EXISTS unaccent;
 CREATE TEXT SEARCH CONFIGURATION veille_french (COPY = pg_catalog.french);
 ALTER TEXT SEARCH CONFIGURATION veille_french
-    ALTER MAPPING FOR hword, hword_part, word WITH unaccent, french_stem;
+    ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, hword, hword_part, word, numword, numhword,
+                      hword_numpart
+    WITH unaccent, simple;
 
 CREATE TABLE site_pages (
     site TEXT NOT NULL,
