@@ -3,6 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-bash scripts/browser.sh
+bash scripts/system-deps.sh
 mkdir -p artifacts
 exec .venv/bin/python -m pytest -p no:cacheprovider "$@"

@@ -168,3 +168,43 @@ def test_qualifier_x_de_reports_the_qualification_as_a_mixed_quote(read) -> None
 def test_affirmer_with_a_noun_object_reports_that_object(read) -> None:
     quotes = read("Mis en examen mardi, l'ancien trésorier Luc Martin a toujours affirmé son innocence.")
     assert [(q.type, q.text, q.speaker_mention) for q in quotes] == [("indirect", "son innocence", "l'ancien trésorier Luc Martin")]
+
+
+def test_selon_qui_takes_the_source_before_and_the_content_after(read) -> None:
+    quotes = read("« C'est la seule option sérieuse », a estimé M. Jean Brisard, selon qui plusieurs dossiers restent ouverts.")
+    assert [(q.type, q.text, q.speaker_mention) for q in quotes] == [
+        ("direct", "C'est la seule option sérieuse", "M. Jean Brisard"),
+        ("indirect", "plusieurs dossiers restent ouverts", "M. Jean Brisard"),
+    ]
+
+
+def test_gerund_after_an_incise_reports_with_the_incise_pronoun(read) -> None:
+    quotes = read("« Pourquoi maintenant ? », a-t-elle écrit sur Facebook, en suggérant que la France jouait « un double jeu ».")
+    assert [(q.type, q.speaker_mention) for q in quotes] == [("direct", "elle"), ("mixed", "elle")]
+    assert quotes[1].text == "la France jouait « un double jeu »"
+
+
+def test_gerund_of_an_object_verb_takes_the_subject_of_its_clause(read) -> None:
+    quotes = read("Les Etats-Unis exercent une forte pression sur Téhéran, accusant le pays de dissimulation.")
+    assert [(q.text, q.speaker_mention) for q in quotes] == [("le pays de dissimulation", "Les Etats-Unis")]
+
+
+def test_reported_clause_stops_at_a_colon_that_opens_a_quotation(read) -> None:
+    quotes = read("Le syndicaliste a rappelé que la grève continuait : « Nous ne lâcherons rien, ni cette semaine ni la suivante ».")
+    assert [(q.type, q.text) for q in quotes] == [
+        ("indirect", "la grève continuait"), ("direct", "Nous ne lâcherons rien, ni cette semaine ni la suivante"),
+    ]
+
+
+def test_clause_quoted_but_for_a_few_words_is_mixed(read) -> None:
+    quotes = read("La maire a présenté son plan, évoquant un budget « dépassant largement le million d'euros ».")
+    assert [(q.type, q.text) for q in quotes] == [("mixed", "un budget « dépassant largement le million d'euros »")]
+
+
+def test_content_after_a_circumstance_between_commas(read) -> None:
+    quotes = read("Le maire a estimé, dans un communiqué publié lundi, que la décision était prématurée.")
+    assert [(q.text, q.speaker_mention) for q in quotes] == [("la décision était prématurée", "Le maire")]
+    quotes = read("Marie Dupont a affirmé, dans un entretien accordé au journal, avoir été menacée par son voisin.")
+    assert [(q.text, q.speaker_mention) for q in quotes] == [("avoir été menacée par son voisin", "Marie Dupont")]
+    quotes = read("Le syndicat plaide, comme d'autres organisations, pour le rapatriement rapide des familles.")
+    assert [q.text for q in quotes] == ["pour le rapatriement rapide des familles"]

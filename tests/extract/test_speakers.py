@@ -152,7 +152,8 @@ def test_participle_after_an_incise_is_not_a_second_source(speakers) -> None:
     text = ("« Nous allons renforcer les patrouilles la nuit », a-t-elle détaillé, évoquant un budget important. "
             "La maire Sophie Marchand a été réélue en mars.")
     quotes = speakers(text)
-    assert [q.speaker_mention for q in quotes] == ["elle"]
+    assert [(q.type, q.speaker_mention) for q in quotes] == [("direct", "elle"), ("indirect", "elle")]
+    assert quotes[1].text == "un budget important"  # what "évoquant" reports, by the incise's speaker
 
 
 def test_person_named_after_a_circumstance_is_the_inverted_subject(speakers) -> None:
@@ -263,3 +264,9 @@ def test_role_opening_the_article_is_the_person_named_next_with_an_honorific(spe
     )
     quotes = speakers(text)
     assert [q.speaker for q in quotes] == ["Delorme"]
+
+
+def test_name_completing_a_role_noun_is_not_the_source(speakers) -> None:
+    text = ("L'émission a repris samedi avec Marc Olivier aux commandes. "
+            "« Je ne suis pas là pour copier quelqu'un », a lancé le remplaçant de Paul Ferrand.")
+    assert [q.speaker for q in speakers(text)] == ["Marc Olivier"]

@@ -53,7 +53,7 @@ def server(ui_store: UiStore) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
     if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
-        message = "Debian's chromium is not installed (scripts/browser.sh installs it)"
+        message = "Debian's chromium is not installed (scripts/system-deps.sh installs it)"
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)

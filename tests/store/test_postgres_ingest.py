@@ -46,6 +46,26 @@ def test_demo_ingests_searches_and_exports_like_sqlite(demo_dir: Path, pg_db_url
     assert code == 0
     with open_store(pg_db_url) as store:
         assert store.count_articles() == len(on_pg) and store.stats()["versions"] == len(on_pg)
+    stories = {db: run("export", "stories", "--db", db)[1] for db in (pg_db_url, sqlite_db)}
+    assert stories[pg_db_url] and stories[pg_db_url] == stories[sqlite_db]
+    _the_web_api_serves_the_same_pages(pg_db_url, sqlite_db)
+
+
+def _the_web_api_serves_the_same_pages(pg_db_url: str, sqlite_db: str) -> None:
+    from fastapi.testclient import TestClient
+
+    from veille.config import Settings
+    from veille.serve.api import create_app
+
+    pages = {}
+    for db in (pg_db_url, sqlite_db):
+        client = TestClient(create_app(Settings(db=db)))
+        home = client.get("/api/home")
+        found = client.get("/api/search", params={"q": "greve"})
+        assert home.status_code == found.status_code == 200
+        facets = {name: sorted(values, key=lambda f: f["value"]) for name, values in found.json()["facets"].items()}
+        pages[db] = (home.json(), found.json()["total"], facets)  # ties among facets follow each one's ranking
+    assert pages[pg_db_url] == pages[sqlite_db] and pages[pg_db_url][1] > 0
 
 
 def test_two_concurrent_ingests_neither_duplicate_nor_lose_an_article(demo_dir: Path, pg_db_url: str,
@@ -61,6 +81,8 @@ def test_two_concurrent_ingests_neither_duplicate_nor_lose_an_article(demo_dir: 
     assert [p.returncode for p in procs] == [0, 0], outputs
     stored = _export(pg_db_url)
     assert set(stored) == expected
+    stories = [run("export", "stories", "--db", db)[1] for db in (pg_db_url, reference)]
+    assert stories[0] and stories[0] == stories[1]  # each article linked once: no story counted twice
     with open_store(pg_db_url) as store:
         conn = store._conn
         counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]

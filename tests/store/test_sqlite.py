@@ -1,9 +1,8 @@
-"""SqliteStore on real files: classify/save semantics, versions, runs, streaming, site lines, stats."""
+"""The store on both backends (the ``store`` fixture): classify/save semantics, versions, runs, streaming,
+site lines, stats; SQLite-only checks take ``sqlite_store`` or a file path."""
 from __future__ import annotations
 
-import sqlite3
 import tracemalloc
-from pathlib import Path
 
 import pytest
 

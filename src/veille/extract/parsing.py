@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 
 import numpy
 import spacy
-from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_suffix_regex
@@ -36,15 +36,23 @@ _GLUED_OPENERS = r"(?<=[a-zà-ÿA-Z)])(?:" + "|".join(_GLUED_WORDS) + ")"
 
 
 _OPENERS = frozenset({"«", "“", '"', "„"})
+_MERGED = (HEAD, DEP, POS, TAG, MORPH, LEMMA)  # the columns pass two adds to a Doc
 
 
 @Language.component("veille_quote_sentences")
 def move_opening_marks(doc: Doc) -> Doc:
-    """The sentencizer ends a sentence after `. “` — an opening mark belongs to the next sentence."""
-    for token in doc[1:]:
-        glued = doc[token.i - 1]
+    """The sentencizer ends a sentence after `. “` — an opening mark belongs to the next sentence.
+
+    The few tokens that can matter are found on arrays: a Python loop over every token costs more.
+    """
+    if len(doc) < 2:
+        return doc
+    strings = doc.vocab.strings
+    orths = doc.to_array(ORTH)
+    for i in numpy.flatnonzero(numpy.isin(orths[1:], [strings.add(w) for w in _GLUED_WORDS])) + 1:
+        token, glued = doc[int(i)], doc[int(i) - 1]
         ends_word = glued.text[-1:].islower() or glued.text == ")" or (glued.text.isupper() and len(glued.text) > 1)
-        if token.text in _GLUED_WORDS and not glued.whitespace_ and ends_word:
+        if not glued.whitespace_ and ends_word:
             token.is_sent_start = True  # "…par BFMTVSelon la préfecture": a paragraph break lost in scraping
     text = doc.text  # read once: spaCy rebuilds it from the tokens on every read
     for span in find_quoted_spans(text):
@@ -56,11 +64,13 @@ def move_opening_marks(doc: Doc) -> Doc:
             mark[0].is_sent_start = True  # "…l'indépendance d'ABC"La guerre…": a paragraph break lost in scraping
             if mark.end < len(doc):
                 doc[mark.end].is_sent_start = False
-    for token in doc[2:]:
-        mark = doc[token.i - 1]
-        if token.is_sent_start and mark.text in _OPENERS and not mark.whitespace_ and doc[token.i - 2].whitespace_:
+    starts = doc.to_array(SENT_START) == 1
+    openers = numpy.isin(orths, [strings.add(m) for m in _OPENERS])
+    for i in numpy.flatnonzero(starts[2:] & openers[1:-1]) + 2:
+        mark = doc[int(i) - 1]
+        if not mark.whitespace_ and doc[int(i) - 2].whitespace_:
             mark.is_sent_start = True
-            token.is_sent_start = False
+            doc[int(i)].is_sent_start = False
     return doc
 
 
@@ -86,13 +96,27 @@ def _pass_two_disabled(nlp: Language) -> list[str]:
 def parse_texts(nlp: Language, texts: Sequence[str], rules: QuoteRules, *, batch_size: int = 32) -> Iterator[Doc]:
     """One Doc per text: NER everywhere, tags and parse on the sentences that may report speech."""
     docs = list(nlp.pipe((t[:MAX_CHARS] for t in texts), batch_size=batch_size, disable=_pass_one_disabled(nlp)))
-    wanted = [(d, s) for d, doc in enumerate(docs) for s in doc.sents if may_report_speech(s.text, rules)]
-    parsed = nlp.pipe((s.as_doc() for _, s in wanted), batch_size=batch_size * 4, disable=_pass_two_disabled(nlp))
+    wanted = [(d, s) for d, doc in enumerate(docs) for s in _candidate_sentences(doc, rules)]
+    parsed = nlp.pipe((sub for _, (_, sub) in wanted), batch_size=batch_size * 4, disable=_pass_two_disabled(nlp))
     by_doc: dict[int, list[tuple[int, Doc]]] = {}
-    for (d, sentence), sub in zip(wanted, parsed, strict=True):
-        by_doc.setdefault(d, []).append((sentence.start, sub))
+    for (d, (start, _)), sub in zip(wanted, parsed, strict=True):
+        by_doc.setdefault(d, []).append((start, sub))
     for d, doc in enumerate(docs):
         yield merge_parses(doc, by_doc.get(d, []))
+
+
+def _candidate_sentences(doc: Doc, rules: QuoteRules) -> Iterator[tuple[int, Doc]]:
+    """Each sentence that may report speech as a bare Doc of its words, with its first token's index.
+
+    Built from the words alone: ``Span.as_doc`` copies every annotation and costs three times more.
+    """
+    text = doc.text
+    words = doc.to_array([ORTH, SPACY])
+    strings = doc.vocab.strings
+    for sentence in doc.sents:
+        if may_report_speech(text[sentence.start_char: sentence.end_char], rules):
+            rows = words[sentence.start: sentence.end]
+            yield sentence.start, Doc(doc.vocab, words=[strings[o] for o in rows[:, 0]], spaces=rows[:, 1].astype(bool).tolist())
 
 
 def merge_parses(doc: Doc, parses: list[tuple[int, Doc]]) -> Doc:
@@ -100,31 +124,20 @@ def merge_parses(doc: Doc, parses: list[tuple[int, Doc]]) -> Doc:
     n = len(doc)
     if n == 0:
         return doc
-    heads = numpy.zeros(n, dtype="int32")  # relative offsets, as Doc.from_array expects
-    sentence_first = 0
-    for token in doc:
-        if token.is_sent_start:
-            sentence_first = token.i
-        heads[token.i] = sentence_first - token.i
+    starts = doc.to_array(SENT_START) == 1
+    starts[0] = True
+    positions = numpy.arange(n)
+    firsts = numpy.maximum.accumulate(numpy.where(starts, positions, 0))
     strings = doc.vocab.strings
-    deps = numpy.full(n, strings.add("dep"), dtype="uint64")
-    deps[[t.i for t in doc if t.is_sent_start]] = strings.add("ROOT")
-    pos = numpy.zeros(n, dtype="uint64")
-    tags = numpy.zeros(n, dtype="uint64")
-    morphs = numpy.zeros(n, dtype="uint64")
-    lemmas = numpy.array([t.orth for t in doc], dtype="uint64")
+    array = numpy.zeros((n, len(_MERGED)), dtype="uint64")
+    array[:, 0] = (firsts - positions).astype("int64").view("uint64")  # relative offsets, as Doc.from_array expects
+    array[:, 1] = numpy.where(starts, strings.add("ROOT"), strings.add("dep"))
+    array[:, 5] = doc.to_array(ORTH)  # no lemmatizer: a token's lemma is its written form
     for offset, sub in parses:
-        for token in sub:
-            i = offset + token.i
-            heads[i] = token.head.i - token.i
-            deps[i] = strings.add(token.dep_)
-            pos[i] = token.pos
-            tags[i] = strings.add(token.tag_)
-            morphs[i] = strings.add(str(token.morph)) if str(token.morph) else 0
-            if token.lemma_:
-                lemmas[i] = strings.add(token.lemma_)
+        parsed = sub.to_array(list(_MERGED))  # same vocab, so the same string hashes
+        parsed[:, 5] = numpy.where(parsed[:, 5] == 0, array[offset: offset + len(sub), 5], parsed[:, 5])
+        array[offset: offset + len(sub)] = parsed
     ents = list(doc.ents)
-    array = numpy.stack([heads.astype("uint64"), deps, pos, tags, morphs, lemmas], axis=1)
-    doc.from_array([HEAD, DEP, POS, TAG, MORPH, LEMMA], array)
+    doc.from_array(list(_MERGED), array)
     doc.ents = ents
     return doc

@@ -4,13 +4,17 @@ Works on the text alone, before any model runs, so the stage can tell which sent
 the parser. Straight quotes have no direction: they are paired in order within a paragraph,
 and since scraped text often lost its paragraph breaks, an opening mark must be followed by a
 non-space and a closing mark preceded by one. Nested spans are dropped: the outer one is the
-quote, the inner one (« ... “X” ... ») a fragment of it.
+quote, the inner one (« ... “X” ... ») a fragment of it. reads_as_speech tells, from the
+characters around it, whether a quotation no cue attributes is speech or a term or title.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 MAX_QUOTE_CHARS = 5000  # a "quote" longer than this is an unbalanced mark, not speech
+MIN_FLOATING_WORDS = 4
+LONG_QUOTE_WORDS = 8  # an unattributed quotation this long is speech even in mid-sentence
+_TERM_PREPOSITIONS = frozenset({"pour", "contre", "de", "du", "des", "d'", "sur", "baptisé", "baptisée", "intitulé", "intitulée"})
 
 _PAIRS = {"«": "»", "‹": "›"}
 _CURLY = "“”„‟"
@@ -110,3 +114,17 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
             continue
         outer.append(span)
     return outer
+
+
+def reads_as_speech(text: str, mark: QuotedSpan, sentence_starts: set[int]) -> bool:
+    """An unattributed quotation is speech when it reads as a sentence, not as a term or a title."""
+    quoted = text[mark.start: mark.end]
+    words = len(quoted.split())
+    if words < MIN_FLOATING_WORDS or quoted.isupper():
+        return False  # a term, or a banner or headline in capitals
+    previous = text[max(0, mark.open - 12): mark.open].replace("’", "'").split()
+    if words < LONG_QUOTE_WORDS and previous and previous[-1].lower() in _TERM_PREPOSITIONS:
+        return False  # "poursuivi pour « non-assistance à personne en danger »": a charge or a name, not speech
+    before = text[max(0, mark.open - 3): mark.open].strip()
+    opens_sentence = mark.open in sentence_starts or not before or before[-1] in ".:!?»”\""
+    return words >= LONG_QUOTE_WORDS or opens_sentence or text[mark.end - 1] in ".!?…"

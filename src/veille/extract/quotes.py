@@ -1,13 +1,12 @@
 """Quotes in a parsed Doc: direct (between marks), indirect (a cue and its content clause) and mixed.
 
-Marks are found on the characters (quote_marks), cues on the tokens (cues), and the two are
-tied by position: a cue right after a closing mark attributes that quotation ("« … », a-t-il
-dit"), a cue before "que" opens an indirect clause that runs to the end of its sentence, a
-cue after a comma closes one that started the sentence ("…, a indiqué X"). A quotation inside
-an indirect clause makes it mixed, unless the quotation is nearly all of it. A quotation with
-no cue is kept when it reads as speech (four words or more, not the title after "la conférence").
-Speakers are only the mention here; speakers.resolve_speakers makes them canonical.
-"""
+Marks are found on the characters (quote_marks), cues on the tokens (cues), tied by position: a cue
+after a closing mark attributes that quotation ("« … », a-t-il dit"), a cue before "que" opens a
+clause that runs to the end of its sentence, a cue after a comma closes one that started it
+("…, a indiqué X"), "selon X" between commas leaves the whole sentence as content. A quotation
+inside an indirect clause makes it mixed, unless it is nearly all of it. A quotation with no cue
+is kept when it reads as speech (four words or more, not a title after "la conférence").
+Speakers are only the mention here; speakers.resolve_speakers makes them canonical."""
 from __future__ import annotations
 
 import re
@@ -17,17 +16,14 @@ from spacy.tokens import Doc, Span, Token
 
 from veille.article import Quote
 from veille.extract.cues import AUXILIARIES, QuoteRules, cue_lemma, inverted_pronoun, verb_group
-from veille.extract.mentions import SOURCE_PRONOUNS, mention_after, mention_before, mention_of_source, scan_right
-from veille.extract.quote_marks import QuotedSpan, find_quoted_spans
-from veille.extract.verb_shapes import bare_participle, infinitive_after, inverted_source, names_subject
+from veille.extract.mentions import SOURCE_PRONOUNS, antecedent, mention_after, mention_before, mention_of_source, scan_right
+from veille.extract.quote_marks import QuotedSpan, find_quoted_spans, reads_as_speech
+from veille.extract.verb_shapes import bare_participle, infinitive_after, earlier_inverted_pronoun, inverted_source, names_subject, own_que, past_incise
 
-MIN_FLOATING_WORDS = 4
-LONG_QUOTE_WORDS = 8  # an unattributed quotation this long is speech even in mid-sentence
-DIRECT_SHARE = 0.7  # quotation marks around this share of an indirect clause make it direct
+DIRECT_REST = 1  # an indirect clause quoted but for this many words is a direct quote
 _WORD = re.compile(r"\w+")
 _QUE = frozenset({"que", "qu'", "qu’"})
 _TRAIL = " \t\n,;:.\u00a0"
-_TERM_PREPOSITIONS = frozenset({"pour", "contre", "de", "du", "des", "d'", "sur", "baptisé", "baptisée", "intitulé", "intitulée"})
 _CIRCUMSTANCE_STARTS = frozenset({"sur", "à", "après", "selon", "dans", "lors", "par"})
 _NEGATION = frozenset({"n'", "n’", "ne"})
 _NOT_SOURCE_WORDS = frozenset({"et", "d'", "d’", "de", "alors", "mais", "puis", "donc", "ainsi", "enfin", "aussi", "ne", "n'",
@@ -70,7 +66,7 @@ def _text(doc: Doc, span: tuple[int, int] | None) -> str | None:
     if doc[start].lower_ in _CIRCUMSTANCE_STARTS and end - start > 3:
         of = next((t.i for t in doc[start + 1: end] if t.lower_ in ("de", "du", "des", "d'", "d’")), None)
         start = of + 1 if of is not None and of + 1 < end else start  # "sur la demande du commissariat …" → its author
-    if all(t.lower_ in _NOT_SOURCE_WORDS or not t.is_alpha for t in doc[start:end]):
+    if all(t.lower_ in _NOT_SOURCE_WORDS or not t.text.lstrip("-").isalpha() for t in doc[start:end]):
         return None  # "Et d'ajouter", "alors": no word that could name a source
     text = doc[start:end].text
     if doc[start].lower_ == "on" and end - start > 1:
@@ -103,6 +99,10 @@ class _Reader:
     def clause_end(self, sentence: Span, start: int) -> int:
         """The sentence end, or the end of a quotation the clause opens, never into the next quotation."""
         end = sentence.end_char
+        for mark in self.marks:  # "rappeler que la grève continue : « … »": the colon hands over to the quotation
+            colon = self.text.rfind(":", start, mark.open)
+            if start < mark.open < end and colon >= 0 and not self.text[colon + 1: mark.open].strip():
+                end = colon
         for mark in self.marks:
             if mark.open < end <= mark.close and mark.open >= start:
                 finished = self.text[start: mark.open].rstrip().endswith((".", "!", "?"))
@@ -137,14 +137,16 @@ class _Reader:
         start_char = doc[group_start].idx
         closed = self.mark_ending_before(start_char)
         previous = doc[group_start - 1] if group_start > sentence.start else None
-        following = doc[group_end: min(group_end + 8, sentence.end)]
-        que = next((t for t in following if t.lower_ in _QUE), None)
-        if que is not None and any(t.lower_ in ("qui", "dont") or t.morph.get("VerbForm") == ["Fin"] for t in doc[group_end: que.i]):
-            que = None  # "a répondu à X, qui a affirmé que …": the clause belongs to the other verb
+        content = past_incise(group_end, sentence)  # "a affirmé, dans un entretien, avoir été menacée"
+        following = doc[content: min(content + 8, sentence.end)]
+        que = own_que(next((t for t in following if t.lower_ in _QUE), None), group_end)
         own_subject = any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < group_start for c in token.children)
-        if previous is not None and previous.text == "," and que is None and bare_participle(doc[group_start:group_end]):
+        gerund = token.lower_.endswith("ant") and bare_participle(doc[group_start:group_end])  # its subject is the clause's
+        if previous is not None and previous.text == "," and que is None and bare_participle(doc[group_start:group_end]) and (
+                not gerund or lemma not in self.rules.object_verbs):
             return  # "X, accusé de fraude": an apposition, neither a postposed cue nor a verb with an object
-        after_comma = previous is not None and previous.text == "," and que is None and (
+        infinitive_group = doc[group_start].lower_ in ("avoir", "être")  # "…, avoir été menacée par X": not an incise
+        after_comma = not gerund and not infinitive_group and previous is not None and previous.text == "," and que is None and (
             not own_subject or inverted_source(mention_after(token, group_end, sentence), sentence, self.source_nouns)
         )
         if closed is not None or pronoun is not None or after_comma:
@@ -173,8 +175,10 @@ class _Reader:
         colon = next((t for t in following if t.text == ":"), None)  # "elle précise la gravité de sa blessure : « … »"
         if colon is not None and any(t.pos_ in ("VERB", "AUX") or t.text in ".;«»\"" for t in doc[group_end: colon.i]):
             colon = None
-        mention = _text(doc, mention_before(token, group_start, sentence))
-        infinitive = infinitive_after(group_end, sentence)
+        before = mention_before(token, group_start, sentence)
+        mention = None if before is None or self.inside_mark(doc[before[0]].idx) else _text(doc, before)
+        mention = mention or (earlier_inverted_pronoun(sentence, group_start) if gerund else None)
+        infinitive = infinitive_after(content, sentence)
         if infinitive is not None:  # what a verb of wanting governs is a wish, not speech ("souhaite rester anonyme")
             start, end = _trim(self.text, infinitive, self.clause_end(sentence, infinitive))
             if mention and lemma not in self.rules.wish_verbs and _words(self.text, start, end) >= 3:
@@ -188,9 +192,9 @@ class _Reader:
             opened = self.mark_opening_after(colon.idx + 1)
             if opened is not None:
                 self.attributed.setdefault(opened, (cue, mention))
-        elif lemma in self.rules.object_verbs and mention and group_end < sentence.end and doc[group_end].lower_ != "par":
-            start = doc[group_end].idx
-            end = min((t.idx for t in doc[group_end: sentence.end] if t.text in (",", ";")), default=sentence.end_char)
+        elif lemma in self.rules.object_verbs and mention and content < sentence.end and doc[content].lower_ != "par":
+            start = doc[content].idx
+            end = min((t.idx for t in doc[content: sentence.end] if t.text in (",", ";")), default=sentence.end_char)
             start, end = _trim(self.text, start, end)
             if _words(self.text, start, end) >= 2:
                 self.clauses.append(_Found("indirect", start, end, cue, mention))
@@ -213,16 +217,20 @@ class _Reader:
     def read_source(self, token: Token, sentence: Span) -> None:
         """ "selon X, …" / "…, selon X." / "d'après X" """
         doc = self.doc
-        if (token.lower_ == "pour" and token.i != sentence.start) or self.inside_mark(token.idx):
-            return
-        mention_span = mention_of_source(doc, token.i + 1, sentence.end)
-        if mention_span is None:
+        if (token.lower_ == "pour" and token.i != sentence.start) or self.inside_mark(token.idx) or (
+                mention_span := mention_of_source(doc, token.i + 1, sentence.end)) is None:
             return
         mention = doc[mention_span[0]: mention_span[1]].text
         cue = doc[token.i - 1: token.i + 1].text if token.lower_ == "après" else token.text
         cue_start = doc[token.i - 1].idx if token.lower_ == "après" else token.idx
         after = doc[mention_span[1]].idx if mention_span[1] < sentence.end else sentence.end_char
-        if mention.lower() in SOURCE_PRONOUNS and after < sentence.end_char and self.text[after] not in ",.;:":
+        relative = mention_span[1] + 1 < sentence.end and doc[mention_span[1] + 1].lower_ in ("qui", "dont", "lequel")
+        if doc[token.i + 1].lower_ == "qui":  # "…, a estimé M. X, selon qui ces femmes …": the source is before "selon"
+            mention, after = _text(doc, antecedent(token, sentence)), doc[token.i + 2].idx if token.i + 2 < sentence.end else sentence.end_char
+            if mention is None:
+                return
+            start, end = _trim(self.text, after, self.clause_end(sentence, after))
+        elif mention.lower() in SOURCE_PRONOUNS and after < sentence.end_char and self.text[after] not in ",.;:":
             start, end = _trim(self.text, after, self.clause_end(sentence, after))  # "…, selon elle toujours pas transmises"
         elif cue_start <= sentence.start_char + 12:
             if token.lower_ == "pour":
@@ -231,9 +239,7 @@ class _Reader:
                     self.attributed.setdefault(opened, (cue, mention))
                 return
             start, end = _trim(self.text, after, self.clause_end(sentence, after))
-        elif self.text[after: after + 1] == "," and _words(self.text, after, sentence.end_char) >= 3 and not (
-            mention_span[1] + 1 < sentence.end and doc[mention_span[1] + 1].lower_ in ("qui", "dont", "lequel", "laquelle")
-        ):
+        elif self.text[after: after + 1] == "," and _words(self.text, after, sentence.end_char) >= 3 and not relative:
             start, end = _trim(self.text, sentence.start_char, self.clause_end(sentence, sentence.start_char))  # an incise
         else:
             start, end = _trim(self.text, sentence.start_char, cue_start)
@@ -266,7 +272,7 @@ class _Reader:
                 found.append(clause)
                 continue
             quoted = sum(_words(self.text, self.marks[i].start, self.marks[i].end) for i in inside)
-            if quoted >= DIRECT_SHARE * _words(self.text, clause.start, clause.end):
+            if _words(self.text, clause.start, clause.end) - quoted <= DIRECT_REST:
                 for i in inside:
                     self.attributed.setdefault(i, (clause.cue, clause.mention))
                 continue
@@ -276,24 +282,11 @@ class _Reader:
             if index in used:
                 continue
             cue, mention = self.attributed.get(index, (None, None))
-            if cue is None and not self._reads_as_speech(mark, sentence_starts):
+            if cue is None and not reads_as_speech(self.text, mark, sentence_starts):
                 continue
             found.append(_Found("direct", mark.start, mark.end, cue, mention))
         found.sort(key=lambda f: f.start)
         return found
-
-    def _reads_as_speech(self, mark: QuotedSpan, sentence_starts: set[int]) -> bool:
-        """An unattributed quotation is speech when it reads as a sentence, not as a term or a title."""
-        quoted = self.text[mark.start: mark.end]
-        words = len(quoted.split())
-        if words < MIN_FLOATING_WORDS or quoted.isupper():
-            return False  # a term, or a banner or headline in capitals
-        previous = self.text[max(0, mark.open - 12): mark.open].replace("’", "'").split()
-        if words < LONG_QUOTE_WORDS and previous and previous[-1].lower() in _TERM_PREPOSITIONS:
-            return False  # "poursuivi pour « non-assistance à personne en danger »": a charge or a name, not speech
-        before = self.text[max(0, mark.open - 3): mark.open].strip()
-        opens_sentence = mark.open in sentence_starts or not before or before[-1] in ".:!?»”\""
-        return words >= LONG_QUOTE_WORDS or opens_sentence or self.text[mark.end - 1] in ".!?…"
 
 
 def find_quotes(doc: Doc, rules: QuoteRules) -> list[Quote]:

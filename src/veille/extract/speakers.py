@@ -24,6 +24,7 @@ _PRONOUNS = {"il": "Masc", "elle": "Fem", "lui": "Masc", "ils": "Plur", "elles":
 _INDEFINITE = frozenset({"un", "une", "des", "plusieurs", "certains", "certaines", "d'autres", "de", "deux", "trois", "quelques"})
 _DEFINITE = frozenset({"le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces"})
 _FEMININE_CUES = frozenset({"la", "une", "mme", "madame", "elle", "cette"})
+_OF = frozenset({"de", "du", "des", "d'", "d’"})
 _MASCULINE_CUES = frozenset({"le", "un", "m.", "monsieur", "il", "ce", "cet"})
 _WINDOW = 400
 _HONORIFIC = re.compile(r"\b(?:M\.|Mme|Madame|Monsieur)\s")
@@ -54,6 +55,13 @@ def _introduced_name(tokens: list, titles: frozenset[str]) -> str | None:
     if any(t.ent_type_ in ("ORG", "LOC") for t in run) and not any(t.ent_type_ == "PER" for t in run) and not titled:
         return None
     return " ".join(t.text for t in run)
+
+
+def _complement_name(mention: str) -> bool:
+    """ "le remplaçant de Yann Moix": the name completes a role noun, it is someone else than the source."""
+    words = mention.replace("'", "' ").replace("’", "’ ").split()
+    first = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
+    return bool(first) and words[0].lower() in _DEFINITE | _INDEFINITE and words[first - 1].lower() in _OF
 
 
 def _locate(text: str, mention: str, quote: Quote) -> int:
@@ -100,10 +108,10 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
     at = _locate(text, mention, quote)
     if low in _PRONOUNS:
         return _most_recent(cast, recent, _PRONOUNS[low], at)
-    person = cast.find(mention)
+    words = [w.lower() for w in mention.replace("'", "' ").replace("’", "’ ").split()]
+    person = None if _complement_name(mention) else cast.find(mention)
     if person is not None:
         return person.name, True
-    words = [w.lower() for w in mention.replace("'", "' ").replace("’", "’ ").split()]
     if "même" in words[1:3] and words[0] in _DEFINITE and recent:
         return recent[-1][1], recent[-1][3]  # "la même source", "le même responsable": the previous quote's source
     if words[0] in _INDEFINITE or any(w in rules.unnamed_nouns for w in words[:3]):

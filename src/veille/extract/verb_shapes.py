@@ -56,6 +56,33 @@ def infinitive_after(group_end: int, sentence: Span) -> int | None:
     return doc[first].idx
 
 
+def earlier_inverted_pronoun(sentence: Span, before: int) -> str | None:
+    """ "« … », a-t-elle détaillé, évoquant un budget": a gerund's subject is the incise's pronoun."""
+    for token in reversed(sentence.doc[sentence.start: before]):
+        pronoun = token.text.split("-")[-1]
+        if token.text.startswith("-") and pronoun in ("il", "elle", "ils", "elles"):
+            return pronoun
+    return None
+
+
+def past_incise(group_end: int, sentence: Span) -> int:
+    """Where a cue's content may start: after a circumstance between commas ("a estimé, dans un communiqué, que")."""
+    doc = sentence.doc
+    if group_end >= sentence.end or doc[group_end].text != ",":
+        return group_end
+    close = next((t.i for t in doc[group_end + 1: min(group_end + 20, sentence.end)] if t.text in (",", ".", ";", ":")), None)
+    return close + 1 if close is not None and doc[close].text == "," else group_end
+
+
+def own_que(que: Token | None, group_end: int) -> Token | None:
+    """The "que" a cue governs, or None when a relative or another finite verb comes first
+    ("a répondu à X, qui a affirmé que …": the clause belongs to the other verb)."""
+    if que is None:
+        return None
+    between = que.doc[group_end: que.i]
+    return None if any(t.lower_ in ("qui", "dont") or t.morph.get("VerbForm") == ["Fin"] for t in between) else que
+
+
 def inverted_source(span: tuple[int, int] | None, sentence: Span, source_nouns: frozenset[str]) -> bool:
     """ "…, est celui de X, a annoncé samedi le parquet de Strasbourg.": a source after the verb ends the sentence,
     so the verb is a postposed cue, whatever subject the parser gave it before the comma."""

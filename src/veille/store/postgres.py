@@ -94,7 +94,8 @@ class PostgresStore(PostgresViews):
 
     def runs(self) -> list[dict[str, object]]:
         """Every ingest run, oldest first, with what it was given and what happened."""
-        rows = self._conn.execute("SELECT id, started, finished, inputs, settings, stages, funnel FROM runs ORDER BY id")
+        rows = self._conn.execute(
+            "SELECT id, started, finished, inputs, settings, stages, funnel FROM runs ORDER BY id")
         return [{"id": r[0], "started": r[1], "finished": r[2], "inputs": r[3], "settings": r[4], "stages": r[5],
                  "funnel": r[6]} for r in rows]
 
@@ -107,11 +108,15 @@ class PostgresStore(PostgresViews):
         with self._transaction(SAVE_LOCK) as conn:  # classify under the lock: another writer may have saved
             statuses = self._classify(articles)
             stored_at = _now()
+            pending: list[Article] = []  # new articles go in together: one pipelined round of inserts
             for article, status in zip(articles, statuses):
                 if status == "new":
-                    self._insert(conn, article, run_id, stored_at)
+                    pending.append(article)
                 elif status == "changed":
+                    self._insert(conn, pending, run_id, stored_at)  # its first version may be in the batch
+                    pending = []
                     self._replace(conn, article, run_id, stored_at)
+            self._insert(conn, pending, run_id, stored_at)
         return statuses
 
     def _classify(self, articles: Sequence[Article]) -> list[Status]:
@@ -119,7 +124,8 @@ class PostgresStore(PostgresViews):
             if not article.id or not article.fingerprint:
                 raise StoreError(f"article {article.source_id!r} has no id or fingerprint (identity.identify it)")
         known_fps = {r[0] for r in self._conn.execute(
-            "SELECT fingerprint FROM fingerprints WHERE fingerprint = ANY(%s)", (sorted({a.fingerprint for a in articles}),))}
+            "SELECT fingerprint FROM fingerprints WHERE fingerprint = ANY(%s)",
+            (sorted({a.fingerprint for a in articles}),))}
         known_ids = {r[0] for r in self._conn.execute(
             "SELECT id FROM articles WHERE id = ANY(%s)", (sorted({a.id for a in articles}),))}
         statuses: list[Status] = []
@@ -132,18 +138,21 @@ class PostgresStore(PostgresViews):
             known_ids.add(article.id)
         return statuses
 
-    def _insert(self, conn: psycopg.Connection, article: Article, run_id: int, stored_at: str) -> None:
-        record = article.to_record()
-        conn.execute(
-            "INSERT INTO articles (id, key, record, trace, fingerprint, version, first_run, updated_run, search)"
-            f" VALUES (%s, %s, %s, %s, %s, 1, %s, %s, {TSVECTOR_SQL})",
-            (article.id, article_key(article), _json(record), _json(article.trace), article.fingerprint,
-             run_id, run_id, *search_values(record)),
-        )
-        conn.execute("INSERT INTO article_versions (article_id, version, fingerprint, run_id, stored_at)"
-                     " VALUES (%s, 1, %s, %s, %s)", (article.id, article.fingerprint, run_id, stored_at))
-        conn.execute("INSERT INTO fingerprints (fingerprint, article_id, version) VALUES (%s, %s, 1)",
-                     (article.fingerprint, article.id))
+    def _insert(self, conn: psycopg.Connection, articles: list[Article], run_id: int, stored_at: str) -> None:
+        if not articles:
+            return
+        records = [a.to_record() for a in articles]
+        with conn.cursor() as cursor:
+            cursor.executemany(
+                "INSERT INTO articles (id, key, record, trace, fingerprint, version, first_run, updated_run, search)"
+                f" VALUES (%s, %s, %s, %s, %s, 1, %s, %s, {TSVECTOR_SQL})",
+                [(a.id, article_key(a), _json(r), _json(a.trace), a.fingerprint, run_id, run_id, *search_values(r))
+                 for a, r in zip(articles, records)])
+            cursor.executemany("INSERT INTO article_versions (article_id, version, fingerprint, run_id, stored_at)"
+                               " VALUES (%s, 1, %s, %s, %s)",
+                               [(a.id, a.fingerprint, run_id, stored_at) for a in articles])
+            cursor.executemany("INSERT INTO fingerprints (fingerprint, article_id, version) VALUES (%s, %s, 1)",
+                               [(a.fingerprint, a.id) for a in articles])
 
     def _replace(self, conn: psycopg.Connection, article: Article, run_id: int, stored_at: str) -> None:
         """Keep the current version in article_versions, then make ``article`` the current one."""
