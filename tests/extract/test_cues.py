@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from veille.extract.cues import QuoteRules, load_rules, may_report_speech
+import spacy
+from spacy.tokens import Doc
+
+from veille.extract.cues import QuoteRules, cue_lemma, load_rules, may_report_speech
 
 
 @pytest.fixture(scope="module")
@@ -22,3 +25,11 @@ def test_stem_changing_forms_are_found_as_cues(rules: QuoteRules, form: str, lem
 
 def test_wish_verbs_are_marked_apart_from_speech_verbs(rules: QuoteRules) -> None:
     assert "souhaiter" in rules.wish_verbs and "affirmer" not in rules.wish_verbs
+
+
+def test_word_written_against_an_inverted_pronoun_is_a_verb_whatever_its_tag(rules: QuoteRules) -> None:
+    words = ["»", ",", "avance", "-t", "-il", ".", "Une", "avance", "confortable", "."]
+    pos = ["PUNCT", "PUNCT", "NOUN", "PRON", "PRON", "PUNCT", "DET", "NOUN", "ADJ", "PUNCT"]
+    doc = Doc(spacy.blank("fr").vocab, words=words, pos=pos)
+    assert cue_lemma(doc[2], rules) == "avancer"
+    assert cue_lemma(doc[7], rules) is None

@@ -208,3 +208,8 @@ def test_content_after_a_circumstance_between_commas(read) -> None:
     assert [(q.text, q.speaker_mention) for q in quotes] == [("avoir été menacée par son voisin", "Marie Dupont")]
     quotes = read("Le syndicat plaide, comme d'autres organisations, pour le rapatriement rapide des familles.")
     assert [q.text for q in quotes] == ["pour le rapatriement rapide des familles"]
+
+
+def test_cue_form_right_after_a_quotation_is_an_incise_whatever_its_tag(read) -> None:
+    quotes = read("« Elle est épouvantable ! », peste ainsi un ministre. « Elle veut tout diriger », ajoute un autre.")
+    assert [(q.cue, q.speaker_mention) for q in quotes] == [("peste", "un ministre"), ("ajoute", "un autre")]

@@ -270,3 +270,11 @@ def test_name_completing_a_role_noun_is_not_the_source(speakers) -> None:
     text = ("L'émission a repris samedi avec Marc Olivier aux commandes. "
             "« Je ne suis pas là pour copier quelqu'un », a lancé le remplaçant de Paul Ferrand.")
     assert [q.speaker for q in speakers(text)] == ["Marc Olivier"]
+
+
+def test_pronoun_teaches_the_gender_of_the_person_it_resolves_to(speakers) -> None:
+    text = ("Camille Durand a interrogé Dominique Leroy sur le projet. "
+            "« Ce tracé est une erreur », a déclaré Dominique Leroy. "
+            "« Nous le modifierons », a-t-il ajouté. "
+            "« Vous ne connaissez pas le dossier », a lancé la députée.")
+    assert [q.speaker for q in speakers(text)] == ["Dominique Leroy", "Dominique Leroy", "Camille Durand"]

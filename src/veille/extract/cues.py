@@ -138,12 +138,18 @@ def cue_lemma(token: Token, rules: QuoteRules) -> str | None:
     token (hand-built Docs, other pipelines) is honoured too.
     """
     if token.lower_ in AUXILIARIES or token.pos_ not in ("VERB", "AUX", "ADJ", ""):
-        if token.lower_ not in rules.forms:
+        if token.lower_ not in rules.forms and (token.lower_ in AUXILIARIES or not _next_to_inverted(token)):
             return None
     lemma = token.lemma_.lower()
     if lemma in rules.verbs:
         return lemma
     return rules.lemmas.get(token.lower_)
+
+
+def _next_to_inverted(token: Token) -> bool:
+    """ "avance-t-il", "a-t-il résumé": a word written against an inverted pronoun is a verb, whatever the tagger says."""
+    doc = token.doc
+    return any(0 <= i < len(doc) and doc[i].lower_ in INVERTED and doc[i].text.startswith("-") for i in (token.i - 1, token.i + 1))
 
 
 def verb_group(token: Token, sentence: Span) -> tuple[int, int]:

@@ -116,7 +116,9 @@ def _candidate_sentences(doc: Doc, rules: QuoteRules) -> Iterator[tuple[int, Doc
     for sentence in doc.sents:
         if may_report_speech(text[sentence.start_char: sentence.end_char], rules):
             rows = words[sentence.start: sentence.end]
-            yield sentence.start, Doc(doc.vocab, words=[strings[o] for o in rows[:, 0]], spaces=rows[:, 1].astype(bool).tolist())
+            yield sentence.start, Doc(doc.vocab, words=[strings[o] for o in rows[:, 0]],
+                                      spaces=rows[:, 1].astype(bool).tolist(),
+                                      sent_starts=[True] + [False] * (len(rows) - 1))  # one sentence: the parser keeps it whole
 
 
 def merge_parses(doc: Doc, parses: list[tuple[int, Doc]]) -> Doc:

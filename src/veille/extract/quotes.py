@@ -119,6 +119,8 @@ class _Reader:
 
     def incise_lemma(self, token: Token, sentence: Span) -> str | None:
         """Any verb written with an inverted subject right after a closing mark is an incise ("», s'est-il irrité")."""
+        if token.lower_ in self.rules.lemmas and self.mark_ending_before(token.idx) is not None and not token.text[:1].isupper():
+            return self.rules.lemmas[token.lower_]  # "« … », peste un ministre": a cue form right after, whatever its tag
         if not token.is_alpha or token.text[:1].isupper() or token.lower_ in AUXILIARIES or token.pos_ not in ("VERB", ""):
             return None
         group_start, group_end = verb_group(token, sentence)

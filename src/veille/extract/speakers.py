@@ -84,6 +84,9 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], rules: QuoteRules) -> list[Q
     recent: list[tuple[int, str, str | None, bool]] = []  # (position, speaker, gender, named)
     for quote in quotes:
         speaker, named = _resolve(doc, text, quote, cast, recent, rules)
+        person = cast.find(speaker) if speaker and (quote.speaker_mention or "").lower() in ("il", "elle") else None
+        if person is not None and person.gender is None:  # "« … », a-t-il résumé": now we know
+            person.gender = _PRONOUNS[quote.speaker_mention.lower()]
         if speaker is not None:
             recent.append((quote.end, speaker, _speaker_gender(cast, speaker), named))
         resolved.append(
@@ -211,6 +214,7 @@ def _compatible(candidate: tuple[int, str, str | None, bool], gender: str | None
     """Gender and number do not contradict the mention; an organisation may be "elle" or "il", never a role noun."""
     _, name, own, named = candidate
     person = cast.find(name)
+    own = person.gender if person is not None and person.gender else own  # learnt since ("a-t-il ajouté")
     if people_only and (person is None or not named):
         return False
     if gender == "Plur":
