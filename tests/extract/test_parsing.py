@@ -32,3 +32,16 @@ def test_quotation_glued_to_the_previous_word_starts_a_sentence(parse) -> None:
                 "a dénoncé Paul Marchand.")
     sentences = [s.text for s in doc.sents]
     assert any(s.startswith('"Cette réforme') for s in sentences)
+
+
+def test_opening_mark_after_a_full_stop_opens_the_next_sentence(parse) -> None:
+    doc = parse("La réunion a duré deux heures. «Nous restons mobilisés», a déclaré la syndicaliste.")
+    assert [s.text[:1] for s in doc.sents] == ["L", "«"]
+
+
+def test_only_the_reporting_sentence_is_tagged_and_names_survive_the_merge(parse) -> None:
+    doc = parse("Le ciel était gris sur Lyon ce matin. « Nous restons mobilisés », a déclaré Marie Dupont.")
+    plain, reporting = list(doc.sents)
+    assert not any(t.pos_ for t in plain) and all(t.head == plain[0] for t in plain)
+    assert any(t.pos_ == "VERB" and t.dep_ != "dep" for t in reporting)
+    assert "Lyon" in [e.text for e in doc.ents]

@@ -109,6 +109,7 @@ def _candidate_sentences(doc: Doc, rules: QuoteRules) -> Iterator[tuple[int, Doc
     """Each sentence that may report speech as a bare Doc of its words, with its first token's index.
 
     Built from the words alone: ``Span.as_doc`` copies every annotation and costs three times more.
+    Its sentence starts are set, as ``as_doc`` would: the parser then keeps the sentence whole.
     """
     text = doc.text
     words = doc.to_array([ORTH, SPACY])
@@ -118,7 +119,7 @@ def _candidate_sentences(doc: Doc, rules: QuoteRules) -> Iterator[tuple[int, Doc
             rows = words[sentence.start: sentence.end]
             yield sentence.start, Doc(doc.vocab, words=[strings[o] for o in rows[:, 0]],
                                       spaces=rows[:, 1].astype(bool).tolist(),
-                                      sent_starts=[True] + [False] * (len(rows) - 1))  # one sentence: the parser keeps it whole
+                                      sent_starts=[True] + [False] * (len(rows) - 1))
 
 
 def merge_parses(doc: Doc, parses: list[tuple[int, Doc]]) -> Doc:
