@@ -21,7 +21,8 @@ from veille.article import Article
 from veille.errors import StoreError
 from veille.identity import article_key
 from veille.store import postgres_links
-from veille.store.base import DedupEntry, SearchFilters, SearchPage, Status, StoryMember, StoryRow
+from veille.store.link_methods import LinkMethods
+from veille.store.base import SearchFilters, SearchPage, Status
 from veille.store.postgres_migrate import migrate
 from veille.store.postgres_search import SEARCH_INDEX_VERSION, TSVECTOR_SQL, search_articles, search_values
 from veille.store.postgres_views import PostgresViews
@@ -32,8 +33,10 @@ _REBUILD_BATCH = 500
 _NUL = re.compile(r"(?<!\\)((?:\\\\)*)\\u0000")  # PostgreSQL text and JSONB cannot hold U+0000
 
 
-class PostgresStore(PostgresViews):
+class PostgresStore(PostgresViews, LinkMethods):
     """The Store protocol on one PostgreSQL database (``postgresql://user@host:port/db``)."""
+
+    _links = postgres_links
 
     def __init__(self, url: str) -> None:
         self.url = url
@@ -272,41 +275,6 @@ class PostgresStore(PostgresViews):
 
     def _link_write(self) -> AbstractContextManager[psycopg.Connection]:
         return nullcontext(self._conn) if self._in_link_batch else self._transaction(LINK_LOCK)
-
-    def dedup_candidates(self, body_hash: str, band_keys: Sequence[int], *, limit: int) -> list[DedupEntry]:
-        return postgres_links.dedup_candidates(self._conn, body_hash, band_keys, limit=limit)
-
-    def dedup_entry(self, article_id: str) -> DedupEntry | None:
-        return postgres_links.dedup_entry(self._conn, article_id)
-
-    def dedup_add(self, article_id: str, *, published: str | None, body_hash: str, root_id: str,
-                  shingles: bytes, band_keys: Sequence[int]) -> None:
-        with self._link_write() as conn:
-            postgres_links.dedup_add(conn, article_id, published=published, body_hash=body_hash, root_id=root_id,
-                                     shingles=shingles, band_keys=band_keys)
-
-    def dedup_repoint(self, old_root: str, new_root: str) -> None:
-        with self._link_write() as conn:
-            postgres_links.dedup_repoint(conn, old_root, new_root)
-
-    def stories_active(self, since: str, until: str) -> list[str]:
-        return postgres_links.stories_active(self._conn, since, until)
-
-    def story_of(self, article_id: str) -> str | None:
-        return postgres_links.story_of(self._conn, article_id)
-
-    def story_get(self, story_id: str) -> StoryRow | None:
-        return postgres_links.story_get(self._conn, story_id)
-
-    def story_members(self, story_id: str, *, limit: int | None = None) -> list[StoryMember]:
-        return postgres_links.story_members(self._conn, story_id, limit=limit)
-
-    def story_save(self, story: StoryRow, member: StoryMember) -> None:
-        with self._link_write() as conn:
-            postgres_links.story_save(conn, story, member)
-
-    def iter_stories(self) -> Iterator[dict[str, object]]:
-        return postgres_links.iter_stories(self._conn)
 
     # -- stats --------------------------------------------------------------------------
 

@@ -18,7 +18,8 @@ from veille.article import Article
 from veille.errors import StoreError
 from veille.identity import article_key
 from veille.store import sqlite_links
-from veille.store.base import DedupEntry, SearchFilters, SearchPage, Status, StoryMember, StoryRow
+from veille.store.link_methods import LinkMethods
+from veille.store.base import SearchFilters, SearchPage, Status
 from veille.store.migrate import migrate
 from veille.store.sqlite_fts import index_article, index_is_current, rebuild_index, search_articles, unindex_article
 from veille.store.sqlite_views import SqliteViews
@@ -28,8 +29,10 @@ _CHUNK = 500  # ids per IN (...) list, well under SQLite's bound-parameter limit
 _ARTICLE_COLUMNS = "record, trace, fingerprint"
 
 
-class SqliteStore(SqliteViews):
+class SqliteStore(SqliteViews, LinkMethods):
     """The Store protocol (store/base.py) on one SQLite file."""
+
+    _links = sqlite_links
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
@@ -296,41 +299,6 @@ class SqliteStore(SqliteViews):
 
     def _link_write(self) -> AbstractContextManager[sqlite3.Connection]:
         return nullcontext(self._conn) if self._in_link_batch else self._transaction()
-
-    def dedup_candidates(self, body_hash: str, band_keys: Sequence[int], *, limit: int) -> list[DedupEntry]:
-        return sqlite_links.dedup_candidates(self._conn, body_hash, band_keys, limit=limit)
-
-    def dedup_entry(self, article_id: str) -> DedupEntry | None:
-        return sqlite_links.dedup_entry(self._conn, article_id)
-
-    def dedup_add(self, article_id: str, *, published: str | None, body_hash: str, root_id: str,
-                  shingles: bytes, band_keys: Sequence[int]) -> None:
-        with self._link_write() as conn:
-            sqlite_links.dedup_add(conn, article_id, published=published, body_hash=body_hash, root_id=root_id,
-                                   shingles=shingles, band_keys=band_keys)
-
-    def dedup_repoint(self, old_root: str, new_root: str) -> None:
-        with self._link_write() as conn:
-            sqlite_links.dedup_repoint(conn, old_root, new_root)
-
-    def stories_active(self, since: str, until: str) -> list[str]:
-        return sqlite_links.stories_active(self._conn, since, until)
-
-    def story_of(self, article_id: str) -> str | None:
-        return sqlite_links.story_of(self._conn, article_id)
-
-    def story_get(self, story_id: str) -> StoryRow | None:
-        return sqlite_links.story_get(self._conn, story_id)
-
-    def story_members(self, story_id: str, *, limit: int | None = None) -> list[StoryMember]:
-        return sqlite_links.story_members(self._conn, story_id, limit=limit)
-
-    def story_save(self, story: StoryRow, member: StoryMember) -> None:
-        with self._link_write() as conn:
-            sqlite_links.story_save(conn, story, member)
-
-    def iter_stories(self) -> Iterator[dict[str, object]]:
-        return sqlite_links.iter_stories(self._conn)
 
     # -- stats --------------------------------------------------------------------------
 
