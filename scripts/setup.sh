@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Create ./.venv (Python 3.11) and install veille with its test dependencies, from PyPI only.
+# Create ./.venv (Python 3.11) and install veille with its test dependencies and Ray (--engine ray),
+# from PyPI only.
 # Re-running is cheap: pip skips what is already installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,4 +9,4 @@ command -v "$PYTHON" >/dev/null 2>&1 || PYTHON=python3
 if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test,ray]'

@@ -20,3 +20,14 @@ class StoreError(VeilleError):
 
 class PipelineError(VeilleError):
     """A stage list that cannot run (a field required but never assigned, an unknown stage)."""
+
+
+class FetchError(SourceError):
+    """A URL that could not or must not be fetched; ``retry`` says whether a later attempt may succeed
+    (a timeout or a 503 may pass, a robots.txt refusal or a 404 will not); ``status`` is the HTTP
+    status when the server answered with an error."""
+
+    def __init__(self, reason: str, *, retry: bool = False, status: int | None = None) -> None:
+        super().__init__(reason)
+        self.retry = retry
+        self.status = status

@@ -10,11 +10,10 @@ the linking phase then marks as copies (``duplicate_of``) rather than losing one
 from __future__ import annotations
 
 import hashlib
-import re
 
 from veille.article import Article
 
-_SPACE = re.compile(r"\s+")
+_FOLD_CHUNK = 1 << 18
 
 
 def article_key(article: Article) -> str:
@@ -30,8 +29,31 @@ def content_fingerprint(article: Article) -> str:
     content = article.raw.content if article.raw else article.text
     named = bool(article.url) or bool(article.raw and article.raw.own_id)
     parts = (article_key(article) if named else "", article.title or "", content)
-    folded = "\x1f".join(_SPACE.sub(" ", p).strip() for p in parts)
-    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+    digest = hashlib.sha256()
+    for number, part in enumerate(parts):
+        if number:
+            digest.update(b"\x1f")
+        update_folded(digest, part)
+    return digest.hexdigest()
+
+
+def update_folded(digest: hashlib._Hash, text: str, *, chunk_size: int = _FOLD_CHUNK) -> None:
+    """Feed ``digest`` the words of ``text`` joined by single spaces, ``chunk_size`` characters at a time.
+
+    A page can be hundreds of megabytes of one-letter words: folding it whole with a regex
+    takes one string object per space (gigabytes, many seconds); a chunk costs one chunk.
+    """
+    started = pending = False  # text written yet; a space owed before the next text
+    for at in range(0, len(text), chunk_size):
+        chunk = text[at : at + chunk_size]
+        words = chunk.split()
+        if not words:
+            pending = True
+            continue
+        if started and (pending or chunk[0].isspace()):
+            digest.update(b" ")
+        digest.update(" ".join(words).encode("utf-8"))
+        started, pending = True, chunk[-1].isspace()
 
 
 def identify(article: Article) -> Article:

@@ -38,6 +38,8 @@ class Funnel:
     updated: int = 0
     unchanged: int = 0
     rejected: Counter[str] = field(default_factory=Counter)
+    rejects: list[Failure] = field(default_factory=list)
+    """Which page each rejection was, so a user can find the page behind a count."""
     failures: list[Failure] = field(default_factory=list)
     stage_seconds: Counter[str] = field(default_factory=Counter)
 
@@ -51,6 +53,7 @@ class Funnel:
         self.updated += other.updated
         self.unchanged += other.unchanged
         self.rejected.update(other.rejected)
+        self.rejects.extend(other.rejects)
         self.failures.extend(other.failures)
         self.stage_seconds.update(other.stage_seconds)
 
@@ -62,6 +65,7 @@ class Funnel:
             "unchanged": self.unchanged,
             "failed": self.failed,
             "rejected": dict(self.rejected),
+            "rejects": [{"where": r.where, "reason": r.reason} for r in self.rejects],
             "failures": [{"where": f.where, "reason": f.reason} for f in self.failures],
             "stage_seconds": {k: round(v, 3) for k, v in self.stage_seconds.items()},
         }
@@ -118,9 +122,10 @@ class Pipeline:
 
     def run(self, articles: Sequence[Article]) -> tuple[list[Article], Funnel]:
         """Pass a batch through every stage; return the survivors and what happened to the rest."""
-        self.setup()
         funnel = Funnel()
         batch = list(articles)
+        if batch:  # an empty batch (a watch round with nothing new) need not load the models
+            self.setup()
         for stage in self.stages:
             if not batch:
                 break
@@ -131,6 +136,7 @@ class Pipeline:
             for article, result in zip(batch, results, strict=True):
                 if isinstance(result, Reject):
                     funnel.rejected[result.reason] += 1
+                    funnel.rejects.append(Failure(where=article.source_id, reason=result.reason))
                 elif isinstance(result, Exception):
                     funnel.failures.append(
                         Failure(where=article.source_id, reason=f"{stage.name}: {describe_failure(result)}")

@@ -90,3 +90,7 @@ def test_repair_never_loses_a_quotation_mark_or_a_letter(text: str) -> None:
     repaired = repair_text(text)
     assert len(QUOTE_MARKS.findall(repaired)) == len(QUOTE_MARKS.findall(text))
     assert re.sub(r"\W", "", repaired) == re.sub(r"\W", "", text)
+
+
+def test_repair_keeps_a_letter_beside_a_replacement_character() -> None:
+    assert repair_text("é\ufffd?") == "é\ufffd?"

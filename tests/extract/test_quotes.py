@@ -213,3 +213,68 @@ def test_content_after_a_circumstance_between_commas(read) -> None:
 def test_cue_form_right_after_a_quotation_is_an_incise_whatever_its_tag(read) -> None:
     quotes = read("« Elle est épouvantable ! », peste ainsi un ministre. « Elle veut tout diriger », ajoute un autre.")
     assert [(q.cue, q.speaker_mention) for q in quotes] == [("peste", "un ministre"), ("ajoute", "un autre")]
+
+
+def test_verbs_that_report_only_with_their_particle(read) -> None:
+    quotes = read("Le syndicat voit dans cette réforme une attaque contre les salariés.")
+    assert [(q.text, q.cue) for q in quotes] == [("cette réforme une attaque contre les salariés", "voit dans")]
+    quotes = read("La ministre Claire Martin a mis directement en cause la responsabilité de l'entreprise.")
+    assert [(q.text, q.cue) for q in quotes] == [("la responsabilité de l'entreprise", "a mis directement en cause")]
+    assert read("Il a vu un film hier soir avec ses enfants. Elle a mis la table pour le dîner.") == []
+
+
+def test_compared_to_and_made_known_are_cues(read) -> None:
+    quotes = read("Le député Paul Morel a comparé le jeune ministre à un apprenti sorcier.")
+    assert [(q.text, q.speaker_mention) for q in quotes] == [("le jeune ministre à un apprenti sorcier", "Le député Paul Morel")]
+    quotes = read("La préfecture a fait savoir que la manifestation était interdite.")
+    assert [(q.text, q.cue) for q in quotes] == [("la manifestation était interdite", "a fait savoir")]
+
+
+def test_infinitive_after_an_adverb_is_the_content(read) -> None:
+    quotes = read("Le président Jean Morel dit aussi vouloir contraindre ses voisins à négocier un accord.")
+    assert [q.text for q in quotes] == ["vouloir contraindre ses voisins à négocier un accord"]
+
+
+def test_sentence_glued_after_a_bracket_is_split(read) -> None:
+    quotes = read("Le taux reste loin du seuil (plus de 90%).L'Iran avait annoncé en janvier ne plus respecter l'accord.")
+    assert [q.speaker_mention for q in quotes] == ["L'Iran"]
+
+
+def test_present_tense_the_tagger_takes_for_a_participle_is_an_incise(read) -> None:
+    quotes = read("« Nous voulions comprendre ce qui les pousse à changer de cible », résume Paul Morel, qui a dirigé l'étude.")
+    assert [(q.cue, q.speaker_mention) for q in quotes] == [("résume", "Paul Morel")]
+
+
+def test_selon_ce_dernier_cuts_the_clause_it_interrupts(read) -> None:
+    quotes = read("Jean Morel et la députée Claire Martin ont appelé à stopper le projet, sous peine selon cette dernière "
+                  "de voir la facture exploser pour les ménages.")
+    assert [(q.text, q.speaker_mention) for q in quotes] == [
+        ("stopper le projet, sous peine", "Jean Morel et la députée Claire Martin"),
+        ("de voir la facture exploser pour les ménages", "cette dernière"),
+    ]
+
+
+def test_leading_conjunction_and_day_are_not_part_of_the_source(read) -> None:
+    quotes = read("Mais mercredi Paul Morel a affirmé que le chantier reprendrait en mai.")
+    assert [q.speaker_mention for q in quotes] == ["Paul Morel"]
+
+
+def test_put_forward_and_warn_are_mettre_with_their_particle(read) -> None:
+    quotes = read("La compagnie met en avant la sécurité de ses passagers. Le médecin a mis en garde contre une reprise hâtive.")
+    assert [(q.text, q.cue) for q in quotes] == [
+        ("la sécurité de ses passagers", "met en avant"), ("contre une reprise hâtive", "a mis en garde")]
+
+
+def test_comme_l_a_revele_x_attributes_the_rest_of_the_sentence(read) -> None:
+    quotes = read("Comme l'a révélé Le Courrier du Nord, le maire a démissionné mardi soir. "
+                  "Comme relaté par Radio Sud, toute la famille a été réveillée à l'aube.")
+    assert [(q.text, q.speaker_mention) for q in quotes] == [
+        ("le maire a démissionné mardi soir", "Le Courrier du Nord"),
+        ("toute la famille a été réveillée à l'aube", "Radio Sud"),
+    ]
+
+
+def test_incise_inside_the_marks_attributes_the_whole_quotation(read) -> None:
+    quotes = read("« Les discussions vont se poursuivre jusqu'en juillet, a précisé Mme Morel à la radio. "
+                  "Une loi sera présentée à l'automne. »")
+    assert [(q.cue, q.speaker_mention) for q in quotes] == [("a précisé", "Mme Morel")]

@@ -278,3 +278,61 @@ def test_pronoun_teaches_the_gender_of_the_person_it_resolves_to(speakers) -> No
             "« Nous le modifierons », a-t-il ajouté. "
             "« Vous ne connaissez pas le dossier », a lancé la députée.")
     assert [q.speaker for q in speakers(text)] == ["Dominique Leroy", "Dominique Leroy", "Camille Durand"]
+
+
+def test_first_name_gives_the_gender_a_role_noun_needs(speakers) -> None:
+    text = (
+        "« Je suis très en colère », a déclaré Lucien Morel sur une radio. "
+        "Il a soutenu Colette Durand, qui a affirmé vouloir « aller jusqu'au bout de ce combat ». "
+        "« Ce procès est une honte pour tout le milieu », s'est emporté l'acteur."
+    )
+    assert [q.speaker for q in speakers(text)][-1] == "Lucien Morel"
+
+
+def test_acronym_in_brackets_takes_the_words_before_it(speakers) -> None:
+    text = (
+        "Selon le rapport de l'Agence européenne de l'énergie (AEE), les émissions ont baissé. "
+        "« La tendance doit se confirmer dans les prochaines années », a précisé l'AEE."
+    )
+    assert [q.speaker for q in speakers(text)][-1] == "Agence européenne de l'énergie"
+
+
+def test_ce_dernier_is_the_person_named_last(speakers) -> None:
+    text = (
+        "Jean Morel a rencontré le maire, Paul Durand, mardi. "
+        "Selon ce dernier, « la rencontre s'est très bien passée pour tout le monde »."
+    )
+    assert [q.speaker for q in speakers(text)] == ["Paul Durand"]
+
+
+def test_name_after_a_newspaper_noun_is_no_person(speakers) -> None:
+    text = (
+        "Marie Durand a été entendue mardi par les enquêteurs de la police. "
+        "Le journal Bild a révélé que l'enquête avançait. "
+        "« Je n'ai rien vu de ce qui s'est passé ce soir-là », a-t-elle ajouté."
+    )
+    assert [q.speaker for q in speakers(text)][-1] == "Marie Durand"
+
+
+def test_plural_common_noun_stays_an_unnamed_source(speakers) -> None:
+    text = (
+        "Jean Morel dirige l'usine depuis dix ans. "
+        "Les responsables du site ont affirmé que la production reprendrait lundi."
+    )
+    [quote] = speakers(text)
+    assert (quote.speaker, quote.named) == ("Les responsables du site", False)
+
+
+def test_role_named_only_later_is_the_person_introduced_with_it(speakers) -> None:
+    text = (
+        "« Le budget sera tenu cette année », a affirmé Claire Martin. "
+        "« Nous ne céderons pas face à la menace », a déclaré ensuite le ministre. "
+        "Selon le ministre de l'Intérieur Gérald Dupuis, trois cents policiers seront mobilisés."
+    )
+    assert [q.speaker for q in speakers(text)] == ["Claire Martin", "Gérald Dupuis", "Gérald Dupuis"]
+
+
+
+def test_name_completing_the_role_is_never_the_fallback_speaker(speakers) -> None:
+    text = "« Je ne suis pas là pour copier quelqu'un », a lancé le remplaçant de Paul Ferrand sur le plateau."
+    assert [q.speaker for q in speakers(text)] != ["Paul Ferrand"]

@@ -10,7 +10,9 @@ from veille.article import Article, Entity
 from veille.link.dedup import NearDuplicateLinker
 from veille.link.embeddings import SentenceEmbedder, lead_text
 from veille.link.stories import StoryLinker
+from veille.link.story_days import title_days
 from veille.link.story_keys import capitalised_names, story_keys
+from veille.link.story_terms import TermConfig, opening_terms
 from veille.store.sqlite import SqliteStore
 
 
@@ -132,11 +134,11 @@ def test_every_article_gets_a_story_even_without_date_or_text(store):
 def test_entities_replace_capitalised_words_when_the_nlp_stage_found_them():
     text = "Selon la préfète Claire Vasseur, la Garonne monte."
     plain = story_keys(article("x", "", text, "2025-03-20"))
-    assert {"claire", "vasseur", "garonne"} <= plain.tokens
+    assert set(plain.spans) == {"Claire Vasseur", "Garonne"}
     with_entities = article("y", "", text, "2025-03-20", entities=[
         Entity(text="Claire Vasseur", label="PER", start=17, end=31, canonical="Claire Vasseur")])
     keys = story_keys(with_entities)
-    assert set(keys.spans) == {"Claire Vasseur"} and "vasseur" in keys.tokens
+    assert set(keys.spans) == {"Claire Vasseur"}
 
 
 def test_capitalised_names_skip_sentence_openers_and_keep_acronyms():
@@ -177,3 +179,38 @@ def test_a_month_later_article_recalling_the_same_dated_event_reopens_the_story(
             run(opened, [[first], [later, unrelated]])
             assert (later.story_id == first.story_id) is joins  # a month on, the topic alone is news again
             assert unrelated.story_id != first.story_id  # a shared date is not a shared subject
+
+
+def test_title_days_resolve_weekdays_around_publication_and_dated_days():
+    friday = "2019-12-06T17:10:00+01:00"
+    assert title_days(article("x", "Le trafic restera perturbé samedi et dimanche", "", friday)) == {
+        "2019-12-07", "2019-12-08"}
+    assert title_days(article("x", "Nouvelle journée de mobilisation prévue mardi", "", friday)) == {"2019-12-10"}
+    assert title_days(article("x", "30 % d'activité en moins jeudi", "", friday)) == {"2019-12-05"}
+    assert title_days(article("x", "Grève du 5 décembre : revivez la journée", "", friday)) == {"2019-12-05"}
+    assert title_days(article("x", "Sans jour", "", friday)) == frozenset()
+    assert title_days(article("x", "Lundi noir", "", None)) == frozenset()
+
+
+def test_opening_terms_keep_content_words_and_their_pairs():
+    terms = opening_terms(article("x", "François Bayrou mis en examen", "Le président du MoDem a été mis en examen.",
+                                  "2019-12-06"), TermConfig())
+    assert {"bayrou", "examen", "francois_bayrou", "modem"} <= set(terms)
+    assert terms["examen"] == 2 and "mis" not in terms
+
+
+def test_forecasts_for_different_days_are_different_stories(store):
+    tuesday = article("t", "Grève : le trafic SNCF et RATP très perturbé mardi",
+                      "La SNCF annonce un TGV sur cinq et un Transilien sur cinq mardi. La RATP prévoit dix lignes "
+                      "de métro fermées, les RER circuleront aux heures de pointe.", "2019-12-09T17:00:00+01:00")
+    again = article("a", "Grève : SNCF et RATP, trafic encore perturbé mardi",
+                    "Mardi, seuls un TGV sur cinq et un Transilien sur cinq circuleront selon la SNCF. Dix lignes "
+                    "de métro fermées à la RATP, qui ouvre les autres aux heures de pointe.",
+                    "2019-12-09T19:00:00+01:00")
+    wednesday = article("w", "Grève : le trafic SNCF et RATP très perturbé mercredi",
+                        "Pour mercredi, la SNCF prévoit un TGV sur quatre et un Transilien sur cinq. À la RATP, "
+                        "dix lignes de métro fermées et des RER aux heures de pointe.", "2019-12-10T17:00:00+01:00")
+    run(store, [[tuesday, again, wednesday]])
+    assert again.duplicate_of is None and wednesday.duplicate_of is None
+    assert again.story_id == tuesday.story_id
+    assert wednesday.story_id != tuesday.story_id  # the same words, another day: another development

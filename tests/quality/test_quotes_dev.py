@@ -17,7 +17,7 @@ from veille.serve.cli.evaluate import eval_command
 
 pytestmark = [pytest.mark.quality, pytest.mark.model, pytest.mark.slow]
 
-FLOORS = {"f1@0.3": 0.87, "f1@0.8": 0.85, "speaker_accuracy": 0.82}
+FLOORS = {"f1@0.3": 0.88, "f1@0.8": 0.865, "speaker_accuracy": 0.87}
 
 
 def test_quote_extraction_on_the_dev_gold(shared_dir: Path) -> None:

@@ -18,9 +18,13 @@ from veille.article import Article
 from veille.clean.rule_files import rule_lines
 from veille.stage import Stage
 
-_FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, explain=False, normalization="NFC")
+# A lossy-sequence replacement turns "é\ufffd" into one "\ufffd", losing a letter that may be real;
+# ftfy 6.3 honours replace_lossy_sequences=False only when it explains, hence explain=True.
+_FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, explain=True, normalization="NFC", replace_lossy_sequences=False)
 _QUOTE_MARKS = "\"«»“”„‹›’'"
-_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+# soft hyphen, zero-width and BOM characters, and control characters other than spaces: ftfy drops
+# those too, but a line whose fix is refused (it would lose a quotation mark) keeps its NULs
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff\x00-\x08\x0e-\x1b\x7f]")
 _SPACES = re.compile(r"[^\S\n]+")  # any whitespace but the newline: NBSP, thin spaces, tabs
 _BLANK_LINES = re.compile(r"\s*\n\s*")
 _DAMAGED = re.compile(r"[^\s\"«»“”„‹›]*\ufffd[^\s\"«»“”„‹›]*")

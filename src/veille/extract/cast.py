@@ -3,18 +3,22 @@
 A person is keyed by the fullest name the article gives (a surname mention joins the name
 that ends with it). Each person keeps where the name was written, which of those mentions
 were salient (the subject of a sentence: the likely speaker of what follows), a gender read
-from the introduction ("la députée …", "M. …") or the morphology, and the role nouns written
-in the introduction ("le ministre de l'Intérieur Gérald Darmanin") or in an apposition
-("Jean Dupont, maire de Lyon,"): a later "le maire" or "l'élue" is looked up there.
+from the first name (``rules/first_names.txt``), the introduction ("la députée …", "M. …") or
+the morphology, and the role nouns written in the introduction ("le ministre de l'Intérieur
+Gérald Darmanin") or in an apposition ("Jean Dupont, maire de Lyon,"): a later "le maire" or
+"l'élue" is looked up there.
 """
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
 from veille.extract.cues import QuoteRules
-from veille.extract.entity_rules import fold_apostrophes, news_agencies
+from veille.extract.entity_rules import first_name_genders, fold_apostrophes, news_agencies
+from veille.extract.entity_rules import role_words as role_nouns
 from veille.extract.person_key import fold_name
 
 _NOT_NAMES = frozenset({"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "ce", "cette", "selon", "et", "mais"})
@@ -33,6 +37,9 @@ _FINITE_AFTER_SUBJECT = frozenset(
 )
 #: Prepositions that may continue a role before a name ("secrétaire d'État à l'Intérieur Laurent Nuñez").
 _ROLE_PREPOSITIONS = frozenset({"à", "au", "aux", "en", "chargé", "chargée", "pour"})
+#: "la Française des jeux (FDJ)": an acronym in brackets right after the words it abbreviates.
+_BRACKETED_ACRONYM = re.compile(r"\(([A-ZÉ]{2,6})\)")
+_ACRONYM_WORDS = 8
 
 
 @dataclass(slots=True)
@@ -58,11 +65,13 @@ class Cast:
     def __init__(self, doc: Doc, rules: QuoteRules, quoted: list[tuple[int, int]]) -> None:
         self.people: list[Person] = []
         self.rules = rules
-        for ent in sorted((e for e in doc.ents if e.label_ == "PER"), key=lambda e: -len(e)):
+        labels = {ent.start: _label(ent, rules) for ent in doc.ents}
+        for ent in sorted((e for e in doc.ents if labels[e.start] == "PER"), key=lambda e: -len(e)):
             tokens = list(ent)
             while tokens and (tokens[0].lower_ in rules.titles or not tokens[0].text[:1].isupper()):
                 tokens.pop(0)
-            if len(tokens) >= 3 and tokens[0].i == ent.start and ent.start > 0 and doc[ent.start - 1].lower_ in _COMPLEMENT:
+            if len(tokens) >= 3 and tokens[0].i == ent.start and ent.start > 0 and doc[ent.start - 1].lower_ in _COMPLEMENT and (
+                    first_name_gender(tokens[0].text) is None):  # "celui de Sophie Le Tan": a first name starts the name
                 tokens.pop(0)  # "ministre de l'Environnement Giorgos Antoniadis": the first word ends the role
             if not tokens:
                 continue
@@ -70,17 +79,23 @@ class Cast:
             person = self.find(name) or self.add(name)
             person.roles.update(role_words(ent, rules))
             person.gender = person.gender or introduction_gender(ent)
+        self.spelled = _spelled_acronyms(doc.text)
+        self.after_role: set[int] = set()
         self.organisations: list[tuple[int, str]] = []
         self.introduced: list[tuple[int, str, str]] = []  # (position, noun, name): "le quotidien Le Parisien"
         for ent in doc.ents:
-            if ent.label_ != "PER" and (noun := _noun_before(ent)) is not None:
+            label = labels[ent.start]
+            if label != "PER" and (noun := _noun_before(ent)) is not None:
                 self.introduced.append((ent.start_char, noun, ent.text))
             if any(s <= ent.start_char < e for s, e in quoted):
                 continue  # a name inside what someone said is not who is speaking
-            if ent.label_ == "ORG":
+            if label == "ORG":
                 self.organisations.append((ent.start_char, ent.text))
-            if ent.label_ == "PER" and (person := self.find(ent.text)) is not None:
+            if label == "PER" and (person := self.find(ent.text)) is not None:
                 person.seen.append(ent.start_char)
+                previous = doc[ent.start - 1] if ent.start > 0 else None
+                if previous is None or not (previous.text.islower() and previous.text.endswith(("s", "x"))):
+                    self.after_role.add(ent.start_char)  # "le réalisateur X", not "des gouvernements X"
                 if is_subject(ent):
                     person.salient.append(ent.start_char)
                 if opens_apposition(ent):
@@ -106,7 +121,8 @@ class Cast:
         return [text for _, text in self.organisations] + [text for _, _, text in self.introduced]
 
     def add(self, name: str) -> Person:
-        person = Person(name=name, words=set(fold_name(name).split()))
+        """A new person; a first name that tells the gender gives it ("Colette", "Jean-Marc")."""
+        person = Person(name=name, words=set(fold_name(name).split()), gender=first_name_gender(name))
         self.people.append(person)
         return person
 
@@ -139,15 +155,55 @@ class Cast:
         """An acronym's full name when the article spells it out ("FDJ" → "Française des jeux")."""
         if not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()):
             return name
+        if name in self.spelled:
+            return self.spelled[name]
         for full in self.names:
             if name in _initials(full):
                 return strip_determiner(full)
         return name
 
-    def by_role(self, noun: str, at: int) -> Person | None:
-        """The person last introduced before ``at`` with this role noun ("l'élue" → "l'élue LREM Cendra Motin")."""
+    def last_named(self, gender: str | None, at: int) -> Person | None:
+        """Who "ce dernier" / "cette dernière" is: the person named last before ``at``, of that gender."""
+        before = [(p.seen_before(at), p) for p in self.people if p.gender in (gender, None) and p.seen_before(at) >= 0]
+        return max(before, key=lambda c: c[0])[1] if before else None
+
+    def by_role(self, noun: str, at: int, *, ahead_from: int | None = None) -> Person | None:
+        """The person last introduced before ``at`` with this role noun ("l'élue" → "l'élue LREM Cendra Motin"),
+        else, given ``ahead_from``, the first one introduced with it after that point
+        ("…, a dit le ministre. Le ministre de la Santé, X, …")."""
         matches = [p for p in self.people if noun in p.roles and p.seen_before(at) >= 0]
-        return max(matches, key=lambda p: p.seen_before(at)) if matches else None
+        if matches:
+            return max(matches, key=lambda p: p.seen_before(at))
+        if ahead_from is None:
+            return None
+        later = [
+            (min(after), p) for p in self.people
+            if noun in p.roles and (after := [s for s in p.seen if s >= ahead_from and s in self.after_role])
+        ]
+        return min(later, key=lambda c: c[0])[1] if later else None
+
+
+def first_name_gender(name: str) -> str | None:
+    """The gender a person's first name tells, if the rule file knows it."""
+    first = fold_apostrophes(name.split()[0]) if name.split() else ""
+    return first_name_genders().get(first)
+
+
+def _spelled_acronyms(text: str) -> dict[str, str]:
+    """Acronyms the text spells out before giving them in brackets, even where NER missed the full name."""
+    spelled: dict[str, str] = {}
+    for match in _BRACKETED_ACRONYM.finditer(text):
+        words = text[max(0, match.start() - 120): match.start()].split()[-_ACRONYM_WORDS:]
+        for first in range(len(words) - 2, -1, -1):
+            candidate = " ".join(words[first:])
+            if words[first].split("'")[-1].split("’")[-1][:1].isupper() and match.group(1) in _initials(candidate):
+                spelled.setdefault(match.group(1), strip_determiner(candidate))
+                break
+    return spelled
+
+
+def _initial(word: str) -> str:
+    return unicodedata.normalize("NFKD", word[0])[0].upper()  # "énergie" counts as E in AIEA
 
 
 def _initials(name: str) -> set[str]:
@@ -155,10 +211,17 @@ def _initials(name: str) -> set[str]:
     words = [w.split("'")[-1].split("’")[-1] for w in strip_determiner(name).replace("-", " ").split()]
     words = [w for w in words if w[:1].isalpha()]
     return {
-        "".join(w[0] for w in chosen).upper()
+        "".join(_initial(w) for w in chosen)
         for chosen in (words, [w for w in words if w[0].isupper()], [w for w in words if w.lower() not in _OF and len(w) > 2])
         if len(chosen) >= 2
     }
+
+
+def _label(ent: Span, rules: QuoteRules) -> str:
+    """The NER label, but a "person" introduced by an institution noun is an organisation ("le journal Bild")."""
+    if ent.label_ == "PER" and ent.start > 0 and ent.doc[ent.start - 1].lower_ in rules.institution_nouns:
+        return "ORG"
+    return ent.label_
 
 
 def _noun_before(ent: Span) -> str | None:
@@ -229,7 +292,8 @@ def introduction_gender(ent: Span) -> str | None:
     if before in _HONORIFICS or ent[0].lower_ in _HONORIFICS:  # "…pour la reprise, M. Caballero": the title is nearest
         return _HONORIFICS.get(before) or _HONORIFICS[ent[0].lower_]
     introduction = doc[introduction_start(ent): ent.start]
-    return first_gender([t.lower_ for t in introduction] + [ent[0].lower_]) or noun_gender(list(introduction))
+    roles = [t for t in introduction if fold_apostrophes(t.text) in role_nouns()]  # not "de son côté"
+    return first_gender([t.lower_ for t in introduction] + [ent[0].lower_]) or noun_gender(roles)
 
 
 def noun_gender(tokens: list) -> str | None:

@@ -6,7 +6,7 @@ a sentence it misses loses its indirect quotes, one it wrongly keeps only costs 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 from spacy.tokens import Span, Token
@@ -56,6 +56,10 @@ class QuoteRules:
     titles: frozenset[str]
     title_nouns: frozenset[str]
     candidate: re.Pattern[str]
+    #: Verbs that report speech only with these words after them ("voit dans", "a mis en cause").
+    next_words: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    #: Verbs that report speech only after one of these words ("a fait savoir que").
+    after_words: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _lines(name: str) -> list[str]:
@@ -83,12 +87,35 @@ def _stem_variants(stem: str) -> set[str]:
     return variants
 
 
+def _bound_patterns(
+    next_words: dict[str, tuple[tuple[str, ...], ...]], after_words: dict[str, frozenset[str]],
+    stem_of: dict[str, set[str]], irregular: dict[str, str],
+) -> list[str]:
+    """Candidate patterns for verbs that report only with their particle ("mis … en cause", "fait savoir")."""
+    patterns = []
+    for lemma, choices in next_words.items():
+        written = [re.escape(s) + _ENDINGS for s in stem_of.get(lemma, ())]
+        written += [re.escape(f) for f, of in irregular.items() if of == lemma]
+        particles = "|".join(r"\s+".join(map(re.escape, words)) for words in choices)
+        patterns.append(rf"(?:{'|'.join(written)})(?:-\w+)*(?:\s+\w+)?\s+(?:{particles})")
+    for lemma, before in after_words.items():
+        patterns.append(rf"(?:{'|'.join(map(re.escape, sorted(before)))})\s+{re.escape(lemma)}")
+    return patterns
+
+
 def load_rules() -> QuoteRules:
     verbs, object_verbs, incise_verbs, wish_verbs = set(), set(), set(), set()
+    next_words: dict[str, tuple[str, ...]] = {}
+    after_words: dict[str, frozenset[str]] = {}
     for line in _lines("reporting_verbs.txt"):
         lemma, *tags = line.split()
         lemma = lemma.split("'")[-1]
         verbs.add(lemma)
+        for tag in tags:
+            if tag.startswith("next="):
+                next_words[lemma] = tuple(tuple(words.split("_")) for words in tag[5:].split("|"))
+            elif tag.startswith("after="):
+                after_words[lemma] = frozenset(tag[6:].split("|"))
         if "obj" in tags:
             object_verbs.add(lemma)
         if "incise" in tags:
@@ -98,11 +125,14 @@ def load_rules() -> QuoteRules:
     irregular = dict(line.split()[:2] for line in _lines("cue_forms.txt"))
     forms = frozenset(irregular)
     prepositions = frozenset(_lines("source_prepositions.txt"))
-    stem_of = {lemma: _stem_variants(stem) for lemma in verbs if len(stem := _stem(lemma)) >= 3}
-    stems = sorted({s for variants in stem_of.values() for s in variants}, key=len, reverse=True)
+    stem_of = {lemma: _stem_variants(stem) for lemma in verbs if len(stem := _stem(lemma)) >= 3 and lemma not in after_words}
+    bound = set(next_words) | set(after_words)  # searched with their particle: "mis" alone is too common
+    stems = sorted({s for lemma, variants in stem_of.items() if lemma not in bound for s in variants}, key=len, reverse=True)
     lemmas = {stem + ending: lemma for lemma, variants in stem_of.items() for stem in variants for ending in _ENDING_LIST}
     lemmas.update(irregular)
-    alternatives = [re.escape(s) + _ENDINGS for s in stems] + [re.escape(f) for f in sorted(forms, key=len, reverse=True)]
+    free_forms = sorted((f for f in forms if irregular[f] not in bound), key=len, reverse=True)
+    alternatives = [re.escape(s) + _ENDINGS for s in stems] + [re.escape(f) for f in free_forms]
+    alternatives += _bound_patterns(next_words, after_words, stem_of, irregular)
     alternatives += [re.escape(p) for p in sorted(prepositions, key=len, reverse=True) if p not in _SENTENCE_INITIAL]
     candidate = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
     return QuoteRules(
@@ -122,6 +152,8 @@ def load_rules() -> QuoteRules:
         titles=frozenset(_lines("titles.txt")),
         title_nouns=frozenset(_lines("title_nouns.txt")),
         candidate=candidate,
+        next_words=next_words,
+        after_words=after_words,
     )
 
 

@@ -26,6 +26,17 @@ def role_words() -> frozenset[str]:
     return rule_set("person_roles.txt")
 
 
+@cache
+def first_name_genders() -> dict[str, str]:
+    """First names that tell a person's gender ("colette" → "Fem"), from ``rules/first_names.txt``."""
+    genders = {"f": "Fem", "m": "Masc"}
+    return {
+        name: genders[gender]
+        for name, gender in (entry.rsplit(" ", 1) for entry in rule_set("first_names.txt"))
+        if gender in genders
+    }
+
+
 def names_with_article() -> frozenset[str]:
     """Names whose leading article belongs to them ("Le Monde", "La Haye")."""
     return rule_set("names_with_article.txt")

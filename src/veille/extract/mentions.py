@@ -22,6 +22,8 @@ _SKIP_BEFORE = frozenset({"encore", "également", "aussi", "alors", "ainsi", "en
                           "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin", "aujourd'hui",
                           "pour", "sa", "son", "part", "par", "ailleurs", "notamment", "enfin", "toutefois", "cependant"})
 SOURCE_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
+#: "selon ce dernier": the person named last, written like a pronoun.
+LAST_NAMED = frozenset({"ce dernier", "cette dernière"})
 _CIRCUMSTANCE = frozenset({"dans", "à", "au", "aux", "sur", "devant", "auprès", "lors", "en", "sur", "chez", "avec", "face"})
 _NAME_LINKS = frozenset({"en", "de", "du", "des"})
 _OPENING_MARKS = frozenset({"«", "“", '"'})
@@ -133,8 +135,9 @@ def mention_before(verb: Token, group_start: int, sentence: Span) -> tuple[int, 
     start = end
     while start - 1 >= sentence.start and end - start < MAX_MENTION_TOKENS:
         token = doc[start - 1]
-        if token.text in _PUNCT_STOP or token.lower_ in ("que", "qu'", "qu’") or token.pos_ in ("VERB", "SCONJ"):
-            break
+        if token.text in _PUNCT_STOP or token.lower_ in ("que", "qu'", "qu’") or token.pos_ == "SCONJ" or (
+                token.pos_ == "VERB" and not _role_participle(token)):
+            break  # "Un rapport publié vendredi relève": a participle after a noun is still the subject phrase
         start -= 1
     if end > start and any(t.pos_ in ("NOUN", "PROPN", "PRON") or t.text[:1].isupper() for t in doc[start:end]):
         return start, end
@@ -164,6 +167,8 @@ def mention_of_source(doc: Doc, start: int, limit: int) -> tuple[int, int] | Non
     """The source after "selon"/"d'après": everything up to the next comma or the sentence end."""
     if start < limit and doc[start].lower_ in SOURCE_PRONOUNS:
         return start, start + 1  # "selon elle toujours pas transmises": the pronoun is the whole source
+    if start + 1 < limit and f"{doc[start].lower_} {doc[start + 1].lower_}" in LAST_NAMED:
+        return start, start + 2
     end = start
     while end < limit and end - start < MAX_MENTION_TOKENS and doc[end].text not in _PUNCT_STOP:
         end += 1

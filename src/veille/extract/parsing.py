@@ -25,9 +25,9 @@ from veille.extract.quote_marks import find_quoted_spans
 DEFAULT_MODEL = "fr_core_news_md"
 MAX_CHARS = 100_000  # longer texts are cut: news articles are far shorter, and spaCy's memory grows with length
 _PARSE_PIPES = ("tok2vec", "morphologizer", "parser")  # no lemmatizer: cues.py looks verb forms up itself
-#: Scraped text loses spaces: split marks and sentence ends glued to words ("prêts»,a", "policiers.Ne").
+#: Scraped text loses spaces: split marks and sentence ends glued to words ("prêts»,a", "policiers.Ne", "90%).L'Iran").
 _EXTRA_INFIXES = (
-    r"[«»“”„\"]", r"(?<=[a-zà-ÿ0-9»”\"])[.!?](?=[A-ZÀ-Ý«“\"])", r"(?<=[A-Z]{2})[.!?](?=[A-ZÀ-Ý][a-zà-ÿ])",
+    r"[«»“”„\"]", r"(?<=[a-zà-ÿ0-9»”\")%])[.!?](?=[A-ZÀ-Ý«“\"])", r"(?<=[A-Z]{2})[.!?](?=[A-ZÀ-Ý][a-zà-ÿ])",
     r"(?<=[»”\"]),(?=\S)",
 )
 #: ... and between a word and the next sentence's first word ("BFMTVSelon la police", "la tenueLe président").

@@ -6,6 +6,8 @@ clause that runs to the end of its sentence, a cue after a comma closes one that
 ("…, a indiqué X"), "selon X" between commas leaves the whole sentence as content. A quotation
 inside an indirect clause makes it mixed, unless it is nearly all of it. A quotation with no cue
 is kept when it reads as speech (four words or more, not a title after "la conférence").
+Some verbs report only with their particle ("voit dans", "a mis en cause", "a fait savoir"),
+and "Comme l'a révélé X, …" gives the rest of its sentence to X.
 Speakers are only the mention here; speakers.resolve_speakers makes them canonical."""
 from __future__ import annotations
 
@@ -15,8 +17,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from veille.article import Quote
-from veille.extract.cues import AUXILIARIES, QuoteRules, cue_lemma, inverted_pronoun, verb_group
-from veille.extract.mentions import SOURCE_PRONOUNS, antecedent, mention_after, mention_before, mention_of_source, scan_right
+from veille.extract.cues import ADVERBS, AUXILIARIES, QuoteRules, cue_lemma, inverted_pronoun, verb_group
+from veille.extract.mentions import LAST_NAMED, SOURCE_PRONOUNS, antecedent, mention_after, mention_before, mention_of_source, scan_right
 from veille.extract.quote_marks import QuotedSpan, find_quoted_spans, reads_as_speech
 from veille.extract.verb_shapes import bare_participle, infinitive_after, earlier_inverted_pronoun, inverted_source, names_subject, own_que, past_incise
 
@@ -26,6 +28,9 @@ _QUE = frozenset({"que", "qu'", "qu’"})
 _TRAIL = " \t\n,;:.\u00a0"
 _CIRCUMSTANCE_STARTS = frozenset({"sur", "à", "après", "selon", "dans", "lors", "par"})
 _NEGATION = frozenset({"n'", "n’", "ne"})
+_LEADING_NOT_SOURCE = frozenset({"mais", "et", "or", "puis", "partout", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+                                 "samedi", "dimanche", "hier", "aujourd'hui"})
+_TRAILING_NOT_SOURCE = (("de", "son", "côté"), ("de", "leur", "côté"), ("pour", "sa", "part"), ("pour", "leur", "part"))
 _NOT_SOURCE_WORDS = frozenset({"et", "d'", "d’", "de", "alors", "mais", "puis", "donc", "ainsi", "enfin", "aussi", "ne", "n'",
                                "n’", "y", "en", "se", "s'", "s’", "là", "ici", "déjà", "toujours", "encore", "pourtant"})
 
@@ -37,6 +42,7 @@ class _Found:
     end: int
     cue: str | None
     mention: str | None
+    interrupts: int | None = None  # "…, sous peine selon ce dernier …": where another source's words cut in
 
 
 def _words(text: str, start: int, end: int) -> int:
@@ -68,6 +74,11 @@ def _text(doc: Doc, span: tuple[int, int] | None) -> str | None:
         start = of + 1 if of is not None and of + 1 < end else start  # "sur la demande du commissariat …" → its author
     if all(t.lower_ in _NOT_SOURCE_WORDS or not t.text.lstrip("-").isalpha() for t in doc[start:end]):
         return None  # "Et d'ajouter", "alors": no word that could name a source
+    while end - start > 1 and doc[start].lower_ in _LEADING_NOT_SOURCE:
+        start += 1  # "Mais Édouard Philippe", "mercredi Bruno Martin": the source starts after
+    for tail in _TRAILING_NOT_SOURCE:
+        if end - start > len(tail) and tuple(t.lower_ for t in doc[end - len(tail): end]) == tail:
+            end -= len(tail)  # "Le gouvernement de son côté"
     text = doc[start:end].text
     if doc[start].lower_ == "on" and end - start > 1:
         return None  # "on nous demande": what "on" says is nobody's quote
@@ -130,16 +141,28 @@ class _Reader:
 
     def read_cue(self, token: Token, sentence: Span) -> None:
         lemma = cue_lemma(token, self.rules) or self.incise_lemma(token, sentence)
-        if lemma is None or self.inside_mark(token.idx):
+        if lemma is None:
+            return
+        if self.inside_mark(token.idx):
+            self.read_inner_incise(token, sentence)
             return
         doc = self.doc
         group_start, group_end = verb_group(token, sentence)
-        cue = doc[group_start:group_end].text
+        if lemma in self.rules.after_words:  # "a fait savoir": the cue is the whole group
+            if group_start == sentence.start or doc[group_start - 1].lower_ not in self.rules.after_words[lemma]:
+                return
+            group_start = verb_group(doc[group_start - 1], sentence)[0]
+        particle_end = self.particle_end(lemma, group_end, sentence)
+        if particle_end is None:
+            return
+        cue = doc[group_start:particle_end].text  # "a mis directement en cause", "voit dans"
+        if self.read_as_reported(group_start, group_end, token, sentence, cue):
+            return
         pronoun = inverted_pronoun(group_start, group_end, sentence)
         start_char = doc[group_start].idx
         closed = self.mark_ending_before(start_char)
         previous = doc[group_start - 1] if group_start > sentence.start else None
-        content = past_incise(group_end, sentence)  # "a affirmé, dans un entretien, avoir été menacée"
+        content = past_incise(particle_end, sentence)  # "a affirmé, dans un entretien, avoir été menacée"
         following = doc[content: min(content + 8, sentence.end)]
         que = own_que(next((t for t in following if t.lower_ in _QUE), None), group_end)
         own_subject = any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < group_start for c in token.children)
@@ -201,6 +224,51 @@ class _Reader:
             if _words(self.text, start, end) >= 2:
                 self.clauses.append(_Found("indirect", start, end, cue, mention))
 
+    def read_inner_incise(self, verb: Token, sentence: Span) -> None:
+        """ "« Les concertations continuent, a précisé Mme X. Une loi suivra »": an incise the marks enclose
+        attributes the whole quotation (one quote, per the guidelines)."""
+        doc = self.doc
+        group_start, group_end = verb_group(verb, sentence)
+        if group_start == 0 or doc[group_start - 1].text != ",":
+            return
+        pronoun = inverted_pronoun(group_start, group_end, sentence)
+        after = None if pronoun is not None else mention_after(verb, group_end, sentence)
+        mention = pronoun.text.split("-")[-1] if pronoun is not None else _text(doc, after)
+        if mention is None:
+            return
+        index = next(i for i, m in enumerate(self.marks) if m.start <= verb.idx < m.end)
+        self.attributed.setdefault(index, (doc[group_start:group_end].text, mention))
+
+    def read_as_reported(self, group_start: int, group_end: int, verb: Token, sentence: Span, cue: str) -> bool:
+        """ "Comme l'a révélé Le Parisien, …", "Comme relaté par X, …": the source comes first, the rest is its report."""
+        doc = self.doc
+        if doc[sentence.start].lower_ != "comme" or group_start > sentence.start + 3:
+            return False
+        if group_end < sentence.end and doc[group_end].lower_ == "par":
+            source = scan_right(doc, group_end + 1, sentence.end)
+        else:
+            source = mention_after(verb, group_end, sentence)
+        mention = _text(doc, source)
+        comma = next((t for t in doc[source[1] if source else group_end: sentence.end] if t.text == ","), None)
+        if mention is None or comma is None:
+            return False
+        start, end = _trim(self.text, comma.idx + 1, self.clause_end(sentence, comma.idx + 1))
+        if _words(self.text, start, end) >= 3:
+            self.clauses.append(_Found("indirect", start, end, cue, mention))
+        return True
+
+    def particle_end(self, lemma: str, group_end: int, sentence: Span) -> int | None:
+        """Where the content of "voit dans …" or "a mis (directement) en cause …" starts; None when the words are missing."""
+        choices = self.rules.next_words.get(lemma)
+        if not choices:
+            return group_end
+        doc, i = self.doc, group_end
+        firsts = {words[0] for words in choices}
+        while i < sentence.end and (doc[i].lower_ in ADVERBS or doc[i].pos_ == "ADV") and doc[i].lower_ not in firsts:
+            i += 1
+        found = next((w for w in choices if tuple(t.lower_ for t in doc[i: i + len(w)]) == w), None)
+        return None if found is None else i + len(found)
+
     def read_anaphoric(self, group_start: int, group_end: int, sentence: Span, cue: str) -> bool:
         """ "X. Cela a été annoncé par Y": the previous sentence is what Y said."""
         doc = self.doc
@@ -232,7 +300,7 @@ class _Reader:
             if mention is None:
                 return
             start, end = _trim(self.text, after, self.clause_end(sentence, after))
-        elif mention.lower() in SOURCE_PRONOUNS and after < sentence.end_char and self.text[after] not in ",.;:":
+        elif mention.lower() in SOURCE_PRONOUNS | LAST_NAMED and after < sentence.end_char and self.text[after] not in ",.;:":
             start, end = _trim(self.text, after, self.clause_end(sentence, after))  # "…, selon elle toujours pas transmises"
         elif cue_start <= sentence.start_char + 12:
             if token.lower_ == "pour":
@@ -246,7 +314,8 @@ class _Reader:
         else:
             start, end = _trim(self.text, sentence.start_char, cue_start)
         if _words(self.text, start, end) >= 3:
-            self.clauses.append(_Found("indirect", start, end, cue, mention))
+            interrupts = cue_start if mention.lower() in LAST_NAMED else None
+            self.clauses.append(_Found("indirect", start, end, cue, mention, interrupts))
 
     def read(self) -> list[_Found]:
         for sentence in self.doc.sents:
@@ -262,6 +331,9 @@ class _Reader:
         clauses = sorted(self.clauses, key=lambda c: (c.start, -(c.end - c.start)))
         kept: list[_Found] = []
         for clause in clauses:
+            if kept and clause.interrupts is not None and kept[-1].start < clause.interrupts < kept[-1].end:
+                start, end = _trim(self.text, kept[-1].start, clause.interrupts)
+                kept[-1] = replace(kept[-1], end=end)  # the other source's words are not the first one's
             if kept and clause.start < kept[-1].end:
                 continue
             kept.append(clause)

@@ -18,6 +18,7 @@ from veille.article import Quote
 from veille.extract.cast import Cast, noun_gender, strip_determiner
 from veille.extract.cues import QuoteRules
 from veille.extract.entity_rules import role_words
+from veille.extract.mentions import LAST_NAMED
 from veille.extract.person_key import person_key
 
 _PRONOUNS = {"il": "Masc", "elle": "Fem", "lui": "Masc", "ils": "Plur", "elles": "Plur", "eux": "Plur", "on": None}
@@ -25,6 +26,11 @@ _INDEFINITE = frozenset({"un", "une", "des", "plusieurs", "certains", "certaines
 _DEFINITE = frozenset({"le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces"})
 _FEMININE_CUES = frozenset({"la", "une", "mme", "madame", "elle", "cette"})
 _OF = frozenset({"de", "du", "des", "d'", "d’"})
+_PLURAL = frozenset({"les", "des", "ces", "leurs"})
+#: Words before a role noun that are not the role: "le Premier ministre", "l'ancienne ministre", "le jeune joueur".
+_ROLE_ADJECTIVES = frozenset({"premier", "première", "ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "jeune",
+                              "futur", "future", "actuel", "actuelle", "célèbre", "principal", "principale"})
+_FEMININE_ENDINGS = ("trice", "euse", "esse", "ée", "elue", "élue", "ienne", "ière", "ante", "ente", "oise")
 _MASCULINE_CUES = frozenset({"le", "un", "m.", "monsieur", "il", "ce", "cet"})
 _WINDOW = 400
 _HONORIFIC = re.compile(r"\b(?:M\.|Mme|Madame|Monsieur)\s")
@@ -43,6 +49,12 @@ def _gender(words: list[str]) -> str | None:
 
 def _introduced_name(tokens: list, titles: frozenset[str]) -> str | None:
     """ "le vice-ministre …, Sergei Aleinik": the capitalised words ending a role phrase name a person."""
+    if len(tokens) > 2 and tokens[-1].ent_type_ == "PER" and tokens[0].ent_type_ != "PER":
+        person = [t for t in tokens if t.ent_type_ == "PER" and t.i > tokens[-1].i - 5]
+        start = next((i for i, t in enumerate(person) if t.ent_iob_ == "B" and t.text[:1].isupper()), None)
+        before = person[start].doc[person[start].i - 1].lower_ if start is not None else ""
+        if start is not None and len(person) - start >= 2 and person[start].lower_ not in titles and before not in _OF:
+            return " ".join(t.text for t in person[start:])  # "le spécialiste du Moyen-Orient Tobias Borck"
     run: list = []
     for token in reversed(tokens):
         if token.text[:1].isupper() and token.is_alpha or (run and token.text in ("-",)):
@@ -55,6 +67,11 @@ def _introduced_name(tokens: list, titles: frozenset[str]) -> str | None:
     if any(t.ent_type_ in ("ORG", "LOC") for t in run) and not any(t.ent_type_ == "PER" for t in run) and not titled:
         return None
     return " ".join(t.text for t in run)
+
+
+def _suffix_gender(noun: str) -> str | None:
+    """ "l'élue", "l'actrice": a feminine ending tells what the elided article does not."""
+    return "Fem" if noun.endswith(_FEMININE_ENDINGS) else None
 
 
 def _complement_name(mention: str) -> bool:
@@ -88,7 +105,10 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], rules: QuoteRules) -> list[Q
         if person is not None and person.gender is None:  # "« … », a-t-il résumé": now we know
             person.gender = _PRONOUNS[quote.speaker_mention.lower()]
         if speaker is not None:
-            recent.append((quote.end, speaker, _speaker_gender(cast, speaker), named))
+            gender = _speaker_gender(cast, speaker)
+            if gender is None and cast.find(speaker) is None and quote.speaker_mention:  # "le parquet" is no "elle"
+                gender = _gender(quote.speaker_mention.lower().replace("'", "' ").split()[:1])
+            recent.append((quote.end, speaker, gender, named))
         resolved.append(
             replace(quote, speaker=speaker, named=named, speaker_id=person_key(speaker) if speaker and named else None)
         )
@@ -112,16 +132,19 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
     if low in _PRONOUNS:
         return _most_recent(cast, recent, _PRONOUNS[low], at)
     words = [w.lower() for w in mention.replace("'", "' ").replace("’", "’ ").split()]
-    person = None if _complement_name(mention) else cast.find(mention)
+    complement = cast.find(mention) if _complement_name(mention) else None  # "le remplaçant de X": not X
+    person = None if complement else cast.find(mention)
     if person is not None:
         return person.name, True
+    if " ".join(words[:2]) in LAST_NAMED and (person := cast.last_named(_gender(words[:1]), at)) is not None:
+        return person.name, True  # "selon ce dernier": the person named last, not the last speaker
     if "même" in words[1:3] and words[0] in _DEFINITE and recent:
         return recent[-1][1], recent[-1][3]  # "la même source", "le même responsable": the previous quote's source
-    if words[0] in _INDEFINITE or any(w in rules.unnamed_nouns for w in words[:3]):
-        return mention, False
     span = doc.char_span(at, at + len(mention), alignment_mode="expand")
     tokens = [t for t in span] if span is not None else []
     introduced = _introduced_name(tokens, rules.titles)
+    if not introduced and (words[0] in _INDEFINITE or any(w in rules.unnamed_nouns for w in words[:3])):
+        return mention, False  # "un témoin", "les enquêteurs"; but "une éditorialiste, Jane Doe" is named
     if introduced:
         person = cast.add(introduced)
         person.seen.append(at)
@@ -129,6 +152,8 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         person.gender = person.gender or _gender(words[:1])
         return introduced, True
     head = next((t for t in tokens if t.is_alpha and t.lower_ not in _DEFINITE), None)
+    while head is not None and head.lower_ in _ROLE_ADJECTIVES:  # "l'ancienne ministre": the role is the noun
+        head = next((t for t in tokens[head.i - tokens[0].i + 1:] if t.is_alpha), None)
     ents = [e for e in (span.ents if span is not None else ()) if e.label_ in ("ORG", "LOC", "MISC")]
     bare = len(tokens) == 2 and head is tokens[-1]  # "L'Institut": a capital does not make a common noun a name
     if head is not None and head.lower_ in rules.document_nouns and not head.text[:1].isupper():
@@ -140,15 +165,17 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
             return strip_determiner(mention), True  # "la société qui les fabrique": defined here, not anaphoric
         return cast.organisation(head.lower_, at) or strip_determiner(mention), True
     if head is not None and not head.text[:1].isupper():
-        role = cast.by_role(head.lower_, at)
-        if role is not None:
+        if words[0] in _PLURAL:
+            return mention, False  # "les responsables du site", "les estimations": no one person said it
+        role = cast.by_role(head.lower_, at, ahead_from=at + len(mention))
+        if role is not None and role is not complement:
             return role.name, True
         person_noun = any(t.lower_ in rules.titles or t.lower_ in role_words() for t in tokens[:4])
         if any(e.label_ == "ORG" for e in ents) and not person_noun:
             organisation = next(e for e in ents if e.label_ == "ORG")  # "… du Conseil de l'Europe"
             return cast.expand(strip_determiner(organisation.text)), True
-        gender = _gender(words[:1]) or noun_gender([head])
-        name, named = _most_recent(cast, recent, gender, at, people_only=True)
+        gender = _gender(words[:1]) or _suffix_gender(head.lower_) or noun_gender([head])
+        name, named = _most_recent(cast, recent, gender, at, people_only=True, exclude=complement and complement.name)
         if name is None and words[0] in ("le", "la") and not recent:  # "le patron des …" opening the article
             name, named = _named_next(cast, gender, at, window=len(text), text=text)
         if name is not None:
@@ -163,7 +190,8 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
 
 
 def _most_recent(
-    cast: Cast, recent: list, gender: str | None, at: int, *, people_only: bool = False, nearby: int | None = None
+    cast: Cast, recent: list, gender: str | None, at: int, *, people_only: bool = False, nearby: int | None = None,
+    exclude: str | None = None,
 ) -> tuple[str | None, bool]:
     """Who "il", a role or an unattributed quotation stands for: the speaker chain first.
 
@@ -174,7 +202,11 @@ def _most_recent(
     person ("le patron du bar"), a person of the pronoun's gender was named since. Without a previous speaker, the latest
     compatible person wins, subjects before mere mentions.
     """
-    chain = [r for r in recent if r[0] <= at and _compatible(r, gender, cast, people_only)]
+    chain = [r for r in recent if r[0] <= at and r[1] != exclude and _compatible(r, gender, cast, people_only)]
+    if chain and gender in ("Masc", "Fem") and (last := cast.find(chain[-1][1])) and last.gender is None:
+        exact = [(p.seen_before(at), p) for p in cast.people if p.gender == gender and at - _WINDOW <= p.seen_before(at)]
+        if exact:  # "la chroniqueuse" after a speaker of unknown gender: the woman just named
+            return max(exact, key=lambda c: c[0])[1].name, True
     if chain:
         since = chain[-1][0]
         newer = [(p.seen_before(at, salient_only=True), p.name, p.gender, True) for p in cast.people]
@@ -188,7 +220,7 @@ def _most_recent(
                     (p.seen_before(at), p.name, p.gender, True) for p in cast.people if p.gender is None
                 ]
             newer += [c for c in named if c[0] > floor]
-        newer = [c for c in newer if c[0] > since and _compatible(c, gender, cast, people_only)]
+        newer = [c for c in newer if c[0] > since and c[1] != exclude and _compatible(c, gender, cast, people_only)]
         if newer:
             _, name, _, named = max(newer, key=lambda c: c[0])
             return name, named
@@ -196,8 +228,8 @@ def _most_recent(
     candidates: list[tuple[int, str, str | None, bool]] = []
     salient = [(p.seen_before(at, salient_only=True), p.name, p.gender, True) for p in cast.people]
     others = [(p.seen_before(at), p.name, p.gender, True) for p in cast.people]
-    candidates += [c for c in salient if c[0] >= 0]
-    candidates += [(c[0] - _MENTION_PENALTY, *c[1:]) for c in others if c[0] >= 0]
+    candidates += [c for c in salient if c[0] >= 0 and c[1] != exclude]
+    candidates += [(c[0] - _MENTION_PENALTY, *c[1:]) for c in others if c[0] >= 0 and c[1] != exclude]
     if gender == "Plur":
         plural = [c for c in candidates if " et " in c[1]]
         candidates = plural or candidates
@@ -205,7 +237,7 @@ def _most_recent(
         exact = [c for c in candidates if c[2] == gender]
         candidates = exact or [c for c in candidates if c[2] is None] or candidates  # genders read from text can be wrong
     if not candidates:
-        return _named_next(cast, gender, at)
+        return _named_next(cast, gender, at, exclude=exclude)
     _, name, _, named = max(candidates, key=lambda c: c[0])
     return name, named
 
@@ -225,14 +257,14 @@ def _compatible(candidate: tuple[int, str, str | None, bool], gender: str | None
 
 
 def _named_next(
-    cast: Cast, gender: str | None, at: int, window: int = _WINDOW, *, text: str | None = None
+    cast: Cast, gender: str | None, at: int, window: int = _WINDOW, *, text: str | None = None, exclude: str | None = None
 ) -> tuple[str | None, bool]:
     """A lead that opens on a quotation names its speaker just after ("« … » : c'est la défense de X");
     a role that opens an article before any name ("le patron du bar") is the next person it names with "M."/"Mme"."""
     ahead = [
         (min(p for p in person.seen if p > at), person)
         for person in cast.people
-        if any(at < p <= at + window for p in person.seen)
+        if person.name != exclude and any(at < p <= at + window for p in person.seen)
     ]
     ahead = [(p, person) for p, person in ahead if gender in (None, "Plur") or person.gender in (gender, None)]
     if text is not None:  # only someone the text names with an honorific

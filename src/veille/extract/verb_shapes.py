@@ -23,12 +23,21 @@ _BEFORE_INFINITIVE = frozenset(
 )
 _DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "son", "sa", "ses", "leur", "leurs"})
 _INFINITIVE_MARKERS = frozenset({"à", "de", "d'", "d’"})
+#: Feminine participles end in -ée, -ie, -ue, -te, -se ("confiée", "dite", "prise"); other words in -e are not participles.
+_PARTICIPLE_E_ENDINGS = ("ée", "ie", "ue", "te", "se")
+#: Adverbs that may sit between a cue and its infinitive ("dit aussi vouloir", "a affirmé encore avoir").
+_ADVERBS_BEFORE_INFINITIVE = frozenset({"aussi", "également", "encore", "même", "toujours", "pourtant", "alors", "ainsi", "déjà", "bien"})
 
 
 def bare_participle(group: Span) -> bool:
     """ "X, accusé de viols" / "…, évoquant un budget": a participle without auxiliary is an apposition or an
     adverbial of the sentence's own subject, never a postposed cue with an inverted subject."""
-    return len(group) == 1 and (group[0].morph.get("VerbForm") == ["Part"] or group[0].lower_.endswith("ant"))
+    if len(group) != 1:
+        return False
+    low = group[0].lower_
+    if low.endswith("e") and not low.endswith(_PARTICIPLE_E_ENDINGS):
+        return False  # "résume", "déclare": a present tense the tagger took for "résumé"
+    return group[0].morph.get("VerbForm") == ["Part"] or low.endswith("ant")
 
 
 def names_subject(verb: Token, group_end: int, sentence: Span) -> bool:
@@ -48,11 +57,14 @@ def infinitive_after(group_end: int, sentence: Span) -> int | None:
     """ "a affirmé avoir été menacée", "a appelé à ne pas céder": where an infinitive right after the cue starts."""
     doc = sentence.doc
     i = group_end
-    while i < sentence.end and i - group_end < 4 and doc[i].lower_ in _BEFORE_INFINITIVE:
+    while i < sentence.end and i - group_end < 4 and doc[i].lower_ in _ADVERBS_BEFORE_INFINITIVE:
+        i += 1
+    adverbs = i
+    while i < sentence.end and i - group_end < 5 and doc[i].lower_ in _BEFORE_INFINITIVE:
         i += 1
     if i >= sentence.end or doc[i].morph.get("VerbForm") != ["Inf"]:
         return None
-    first = group_end + (doc[group_end].lower_ in _INFINITIVE_MARKERS)
+    first = adverbs + (doc[adverbs].lower_ in _INFINITIVE_MARKERS)
     return doc[first].idx
 
 

@@ -3,12 +3,14 @@
 Each article is compared only with the stories open in its time window (a story whose
 span comes within ``window_days`` of the article's date), so the cost of adding one
 depends on how much news the window holds, not on the size of the store; the dates are
-indexed in the store. It joins the best-scoring story (story_index.py: cosine to the
-story's centroid of title-and-lead embeddings plus the IDF-weighted share of its names
-the story holds) when that score clears the threshold, else it starts a story. A story
-grows over days as long as articles keep joining it within the window. A story quiet for over
-a week is reopened only by an article that dates the same past event it does (the store finds
-them by that day, up to ``recall_days`` back): the event counts for ``event_weight`` in the score.
+indexed in the store. Among them, the ``candidates`` with the closest centroids (title-and-
+lead embeddings, at least ``min_cosine``) whose titles name no other day than the article's
+title (story_days.py) are scored by the term cosine of the article to their closest recent
+member (story_index.py, story_terms.py); it joins the best one above the threshold, else it
+starts a story. A story grows over days as long as articles keep joining it within the window.
+A story quiet for over a week is reopened only by an article that dates the same past event it
+does (the store finds them by that day, up to ``recall_days`` back): the event counts for
+``event_weight`` in the score.
 
 Copies (``duplicate_of``, from the dedup stage) join their original's story and are
 counted there, never scored. An article seen again (a new version) keeps its story.
@@ -35,8 +37,10 @@ from veille.article import Article
 from veille.errors import PipelineError
 from veille.link.dedup import publication_order
 from veille.link.embeddings import EmbeddingConfig, SentenceEmbedder
-from veille.link.story_index import ScoreConfig, centroid, grow, name_weights, representative_title, score
+from veille.link.story_days import title_days
+from veille.link.story_index import ScoreConfig, centroid, days_agree, grow, held_terms, representative_title, score
 from veille.link.story_keys import KeyConfig, story_keys
+from veille.link.story_terms import TermConfig, TermWeights, opening_terms, top_terms
 from veille.stage import BatchStage, IndexedStage
 from veille.store.base import StoryMember, StoryRow
 
@@ -66,6 +70,7 @@ class StoryConfig:
     score: ScoreConfig = field(default_factory=ScoreConfig)
     embedding: EmbeddingConfig = field(default_factory=EmbeddingConfig)
     keys: KeyConfig = field(default_factory=KeyConfig)
+    terms: TermConfig = field(default_factory=TermConfig)
     recall_days: int = 45
     """A later article still joins a story this long after its last article when both date one past
     event (the 17 December draft treaties recalled a month on): that shared dated event is specific
@@ -76,7 +81,7 @@ class StoryConfig:
     tells them apart no better than the topic does (OrangeSum dev week: B-cubed F1 0.904 -> 0.878
     when stories closed for 3 days were reopened)."""
     event_weight: float = 0.15
-    """Added to the score of a story that dates an event the same past day as the article does."""
+    """Added to the term score of a story that dates an event the same past day as the article does."""
     max_event_days: int = 8
     """Event days an article brings to its story: its chronology, not a whole almanac."""
     label_members: int = 100
@@ -103,7 +108,7 @@ def day_of(published: str | None) -> date | None:
 
 class StoryLinker(IndexedStage, BatchStage):
     name = "stories"
-    version = 2
+    version = 3
     requires = frozenset({"text", "duplicate_of"})
     assigns = frozenset({"story_id"})
 
@@ -133,7 +138,9 @@ class StoryLinker(IndexedStage, BatchStage):
             article.story_id = known
             return article
         keys = story_keys(article, self.config.keys)
-        story, copy = None, False
+        terms = opening_terms(article, self.config.terms)
+        days = title_days(article)
+        story, copy, vector = None, False, None
         if article.duplicate_of and (original := index.story_of(article.duplicate_of)):
             found = _story(index, stories, original)
             story, copy = (found.row if found else None), True
@@ -147,20 +154,19 @@ class StoryLinker(IndexedStage, BatchStage):
                         for story_id in index.stories_with_event(d, recall, dormant)} - set(ids)
             open_stories = [row for story_id in [*ids, *sorted(recalled)]
                             if (row := _story(index, stories, story_id)) is not None]
-            weights = name_weights(keys.tokens, [o.row for o in open_stories])
-            best_score = self.config.score.threshold
-            for candidate in open_stories:  # oldest first: an exact tie goes to the older story
-                value = score(embedding, weights, candidate.row, candidate.center, self.config.score)
-                if value and candidate.row.story_id in recalled:  # closed but for the shared past event
-                    value += self.config.event_weight
-                if value > best_score or (value == best_score and story is None):
-                    story, best_score = candidate.row, value
+            weights = TermWeights(terms, (o.held for o in open_stories))
+            vector = weights.vector(terms)
+            story = self._best(open_stories, recalled, embedding, vector, weights, days)
+        if vector is None:
+            vector = TermWeights(terms, ()).vector(terms)
         story_id = story.story_id if story else story_id_for(article)
         member = StoryMember(article_id=article.id, story_id=story_id, published=article.published,
                              title=article.title, duplicate_of=article.duplicate_of,
                              embedding=None if copy else embedding.astype(np.float32).tobytes())
-        grown = grow(story, story_id=story_id, published=article.published or "", embedding=embedding, keys=keys,
-                     outlet=outlet_of(article), copy=copy, label=article.title or "")
+        grown = grow(story, story_id=story_id, article_id=article.id, published=article.published or "",
+                     embedding=embedding, keys=keys, terms=top_terms(terms, vector, self.config.terms.top_terms),
+                     days=days, outlet=outlet_of(article), copy=copy, label=article.title or "",
+                     recent_members=self.config.terms.recent_members)
         events = Counter(story.state.get("events", {}) if story else {})
         if not copy:
             events.update(event_days(article, self.config.max_event_days))
@@ -173,6 +179,23 @@ class StoryLinker(IndexedStage, BatchStage):
         stories[story_id] = OpenStory(grown)
         article.story_id = story_id
         return article
+
+    def _best(self, open_stories: list[OpenStory], recalled: set[str], embedding: np.ndarray,
+              vector: dict[str, float], weights: TermWeights, days: frozenset[str]) -> StoryRow | None:
+        """The story the article joins: the best term score among the closest candidates, if above the threshold."""
+        config = self.config.score
+        near = [(float(embedding @ o.center), n) for n, o in enumerate(open_stories)
+                if days_agree(days, o.row)]
+        near = sorted((c for c in near if c[0] >= config.min_cosine), key=lambda c: (-c[0], c[1]))
+        best, best_score = None, config.threshold
+        for _, n in sorted(near[: config.candidates], key=lambda c: c[1]):  # oldest first: a tie goes to the older
+            candidate = open_stories[n].row
+            value = score(vector, weights, candidate)
+            if value and candidate.story_id in recalled:  # closed but for the shared past event
+                value += self.config.event_weight
+            if value > best_score or (value == best_score and best is None):
+                best, best_score = candidate, value
+        return best
 
 
 def event_days(article: Article, limit: int) -> list[str]:
@@ -197,13 +220,14 @@ def _keep_label(story: StoryRow, source: StoryRow, *, label: str | None = None) 
 
 
 class OpenStory:
-    """A story read for this batch, with its unit centroid computed once."""
+    """A story read for this batch, with its unit centroid and held terms computed once."""
 
-    __slots__ = ("row", "center")
+    __slots__ = ("row", "center", "held")
 
     def __init__(self, row: StoryRow) -> None:
         self.row = row
         self.center = centroid(row)
+        self.held = held_terms(row)
 
 
 def _story(index: StoryIndex, stories: dict[str, OpenStory], story_id: str) -> OpenStory | None:

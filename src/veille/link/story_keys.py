@@ -1,14 +1,9 @@
-"""What an article is about, as words: its names (entities, else capitalised words) and its opening's words.
+"""Who and where an article names, as a story shows them: its top entities.
 
-Sentence embeddings tell topics apart (a strike from a car launch) but not two
-developments of one topic (Tuesday's traffic forecast from the unions' Friday meeting):
-the people, places and organisations named do. When ``article.entities`` is filled
-(extract/nlp.py), PER, ORG and LOC entities are the names; until then, and for pages it
-misses, capitalised words that do not open a sentence stand in for them (French
-capitalises little else). Names become folded tokens (casefolded, no accents) so
-"Édouard Philippe", "Edouard Philippe" and a later "Philippe" meet on ``philippe``; the
-content words of the title and opening paragraphs join them, since what happened
-("bouchons", "carburant", "mis en examen") separates developments as much as who.
+When ``article.entities`` is filled (extract/nlp.py), PER, ORG and LOC entities are the
+names; until then, and for pages it misses, capitalised words that do not open a sentence
+stand in for them (French capitalises little else). Scoring no longer reads them: the
+opening's word pairs (story_terms.py) hold the names and what happened to them.
 """
 from __future__ import annotations
 
@@ -24,22 +19,16 @@ from veille.link.minhash import fold
 _NAME_LABELS = frozenset({"PER", "ORG", "LOC"})
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Ý][\w'’-]*")
 _OPENERS = frozenset(".!?:;\n«\"“—–-(")
-_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class KeyConfig:
     max_chars: int = 1500
     """Title, lead and the body's first paragraphs: where a dispatch names who and where."""
-    min_token_chars: int = 3
-    min_word_chars: int = 4
-    """Content words of the opening count too (the window's IDF weighs them): "bouchons", "Smic"."""
 
 
 @dataclass(frozen=True, slots=True)
 class StoryKeys:
-    tokens: frozenset[str]
-    """Folded name tokens and content words of the opening, what stories are scored on."""
     spans: Counter[str]
     """Names as written (entity canonical forms when known), what a story shows as top entities."""
 
@@ -71,10 +60,6 @@ def capitalised_names(text: str) -> list[str]:
     return names
 
 
-def name_tokens(name: str, *, min_chars: int) -> set[str]:
-    return {t for t in _WORD.findall(fold(name)) if len(t) >= min_chars and t not in not_names() and not t.isdigit()}
-
-
 def story_keys(article: Article, config: KeyConfig | None = None) -> StoryKeys:
     config = config or KeyConfig()
     entities = [e for e in article.entities if e.label in _NAME_LABELS]
@@ -83,8 +68,4 @@ def story_keys(article: Article, config: KeyConfig | None = None) -> StoryKeys:
     else:
         head = f"{article.title or ''}\n{article.text[: config.max_chars]}"
         spans = Counter(capitalised_names(head))
-    tokens = {t for span in spans for t in name_tokens(span, min_chars=config.min_token_chars)}
-    head = fold(f"{article.title or ''}\n{article.text[: config.max_chars]}")
-    tokens.update(w for w in _WORD.findall(head)
-                  if len(w) >= config.min_word_chars and not w.isdigit() and w not in not_names())
-    return StoryKeys(frozenset(tokens), spans)
+    return StoryKeys(spans)

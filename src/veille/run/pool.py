@@ -14,7 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from veille.article import Article
 from veille.pipeline import Funnel, Pipeline
 from veille.registry import build_stages
-from veille.stage import IndexedStage
+from veille.run.batch_steps import bound_segments
 from veille.store.base import Store
 
 #: In a worker process only: its own pipelines, one per parallel segment, built by ``_start_worker``.
@@ -50,11 +50,7 @@ class PooledPipeline:
     def __init__(self, store: Store, stage_names: Sequence[str], *, workers: int) -> None:
         pipeline = Pipeline(build_stages(tuple(stage_names)))
         self.versions = pipeline.versions
-        self.segments = pipeline.segments()
-        for indexed, segment in self.segments:
-            for stage in segment.stages if indexed else ():
-                assert isinstance(stage, IndexedStage)
-                stage.bind(store)
+        self.segments = bound_segments(pipeline, store)
         self.workers = workers
         self.pool = ProcessPoolExecutor(
             max_workers=workers,

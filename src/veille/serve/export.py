@@ -5,7 +5,11 @@ and entities reuse them with a schema of their own; ``export_articles`` is the f
 Memory stays flat: records are written as they come (JSONL, CSV) or in row groups of
 ``batch_rows`` (Parquet).
 
-CSV cells hold lists and objects as JSON strings and ``None`` as an empty cell. In Parquet,
+CSV cells hold lists and objects as JSON strings and ``None`` as an empty cell. A text cell that
+starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading ``'``: analysts open
+these files in spreadsheets, which would run such a cell as a formula (``=HYPERLINK(...)`` in a
+scraped title is enough to leak data or run a command). The apostrophe is what a spreadsheet
+shows as "text"; JSONL and Parquet keep values exactly as stored. In Parquet,
 nested parts are typed (lists of structs); a column typed string that receives a list or an
 object (``extra``, the untyped input columns) holds it as a JSON string.
 """
@@ -27,6 +31,8 @@ from veille.link.provenance import trace_quotes
 from veille.store.base import Store
 
 Format = Literal["jsonl", "csv", "parquet"]
+#: First characters that make a spreadsheet read a CSV cell as a formula (OWASP's list).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 FORMATS: tuple[Format, ...] = ("jsonl", "csv", "parquet")
 Output = BinaryIO | str | os.PathLike[str]
 
@@ -166,6 +172,8 @@ def _cell(value: Any) -> str:
         return ""
     if isinstance(value, (list, tuple, dict, bool)):
         return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
     return str(value)
 
 

@@ -18,7 +18,7 @@ from veille.errors import SourceError
 from veille.pipeline import Failure, describe_failure
 from veille.source.decode import SAMPLE_SIZE
 from veille.source.feed import read_feed
-from veille.source.files import describe_os_error, iter_input_files
+from veille.source.files import describe_os_error, display_path, iter_input_files
 from veille.source.html import read_html
 from veille.source.limits import SourceLimits
 from veille.source.records import read_csv, read_jsonl, read_tsv
@@ -55,16 +55,17 @@ def read_inputs(paths: Sequence[str], *, limits: SourceLimits = SourceLimits()) 
 
 def read_file(path: str, *, limits: SourceLimits = SourceLimits()) -> Iterator[Article | Failure]:
     """The articles of one regular file; a file-level problem ends it with one Failure for ``path``."""
+    where = display_path(path)
     try:
         with open_input(path, limits) as stream:
             head = stream.peek_head(SAMPLE_SIZE)
             if not head:
                 raise SourceError("empty file (nothing after decompression)")
             reader = READERS[choose_kind(path, head)]
-            yield from reader(stream, path, limits, head)
+            yield from reader(stream, where, limits, head)
     except SourceError as exc:
-        yield Failure(where=path, reason=str(exc))
+        yield Failure(where=where, reason=str(exc))
     except OSError as exc:
-        yield Failure(where=path, reason=describe_os_error(exc))
+        yield Failure(where=where, reason=describe_os_error(exc))
     except Exception as exc:  # noqa: BLE001 - a parser bug on one file must not end the run
-        yield Failure(where=path, reason=f"unexpected error while reading: {describe_failure(exc)}")
+        yield Failure(where=where, reason=f"unexpected error while reading: {describe_failure(exc)}")

@@ -1,4 +1,4 @@
-"""Bytes to text without losing characters: BOM, valid UTF-8, declared charset, then detection.
+"""Bytes to text without losing characters: BOM (or UTF-16's NULs), valid UTF-8, declared charset, then detection.
 
 Scraped news lies about its encoding in both directions: pages that declare ISO-8859-1
 but are UTF-8, pages that declare UTF-8 but carry Latin-1 bytes, UTF-8 pages with one
@@ -35,12 +35,38 @@ _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 _NEWLINES = re.compile(r"\r\n?")
 #: How much of a stream the encoding is chosen from.
 SAMPLE_SIZE = 64 * 1024
+_UTF16_WINDOW = 4096
+#: Codecs a declaration may name but a page is never in: Python's own transforms, and UTF-16/32,
+#: which a page really in them shows by its bytes (WHATWG reads a <meta> naming UTF-16 as UTF-8).
+_NEVER_DECLARED = ("utf-16", "utf-32", "unicode-escape", "raw-unicode-escape", "idna", "punycode", "undefined")
 
 
 def bom_encoding(data: bytes) -> str | None:
     for bom, name in _BOMS:
         if data.startswith(bom):
             return name
+    return None
+
+
+def wide_encoding(data: bytes) -> str | None:
+    """``utf-16``/``utf-32`` (from a BOM) or ``utf-16-le``/``-be`` (guessed), else None.
+
+    Text in these codecs is full of NUL bytes, so every check that reads bytes as ASCII
+    (binary detection, format sniffing, the XML entity guard) must decode it first. Without
+    a BOM, UTF-16 of Latin-script text shows itself by a NUL in every other byte.
+    """
+    bom = bom_encoding(data)
+    if bom in ("utf-16", "utf-32"):
+        return bom
+    sample = data[:_UTF16_WINDOW]
+    pairs = len(sample) // 2
+    if pairs < 8 or bom is not None:
+        return None
+    zero_even, zero_odd = sample[0 : 2 * pairs : 2].count(0), sample[1 : 2 * pairs : 2].count(0)
+    if zero_odd >= 0.7 * pairs and zero_even <= 0.05 * pairs:
+        return "utf-16-le"
+    if zero_even >= 0.7 * pairs and zero_odd <= 0.05 * pairs:
+        return "utf-16-be"
     return None
 
 
@@ -68,7 +94,7 @@ def declared_html_charset(data: bytes) -> str | None:
 
 def choose_encoding(sample: bytes, declared: str | None = None) -> str:
     """The codec to read ``sample`` (and the rest of its stream) with."""
-    bom = bom_encoding(sample)
+    bom = bom_encoding(sample) or wide_encoding(sample)
     if bom:
         return bom
     try:
@@ -79,7 +105,7 @@ def choose_encoding(sample: bytes, declared: str | None = None) -> str:
     if _mostly_utf8(sample):
         return "utf-8"
     declared = normalize_charset(declared)
-    if declared and declared != "utf-8" and _decodes(sample, declared):
+    if declared and declared != "utf-8" and not declared.startswith(_NEVER_DECLARED) and _decodes(sample, declared):
         return declared
     if _looks_western(sample):
         return "cp1252"
@@ -147,6 +173,6 @@ def _looks_western(data: bytes) -> bool:
 def _decodes(data: bytes, encoding: str) -> bool:
     try:
         codecs.getincrementaldecoder(encoding)().decode(data, final=False)
-    except UnicodeDecodeError:
+    except UnicodeError:  # not only UnicodeDecodeError: "UTF-16 stream does not start with BOM"
         return False
     return True

@@ -1,9 +1,9 @@
 """RSS and Atom files (``.xml``, ``.rss``, ``.atom``, sniffed ``<rss``/``<feed``): one article per entry.
 
 feedparser only ever sees bytes veille read itself (handed over as a stream, so it never
-takes them for a URL or a file name to open), and a document declaring entities in its
-DOCTYPE is refused before parsing: that is how billion-laughs and external-entity attacks
-start, and no real feed needs it. An entry becomes a ``text`` page: its full content if
+takes them for a URL or a file name to open), after feed_guard.py has refused or defused
+what it must not parse (entity declarations, impossible characters, a runaway declaration
+line). An entry becomes a ``text`` page: its full content if
 the feed carries it, else its summary, as plain paragraphs separated by blank lines. The
 date keeps the offset the feed wrote (a 23:30 Paris article stays on its day).
 """
@@ -13,6 +13,7 @@ import email.utils
 import io
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -23,13 +24,12 @@ from lxml import etree
 from veille.article import Article, RawPage
 from veille.errors import SourceError
 from veille.pipeline import Failure
-from veille.source.decode import bom_encoding, normalize_newlines
+from veille.source.decode import normalize_newlines
+from veille.source.feed_guard import guard_feed
 from veille.source.limits import SourceLimits
 from veille.source.stream import ByteStream
 
 _DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
-_ROOT_START = re.compile(rb"<[A-Za-z_]")
-_ENTITY_DECLARATION = re.compile(r"<!ENTITY", re.IGNORECASE)
 _BLOCK_TAGS = frozenset(
     "address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 "
     "header hr li main nav ol p pre section table tbody td th thead tr ul".split()
@@ -39,10 +39,27 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")  # not \xa0 or \u202f: French typography needs them
 
 
+@dataclass(frozen=True, slots=True)
+class FeedEntry:
+    article: Article
+    full_text: bool
+    """True when the feed carries the entry's content, not only a summary (``veille watch`` may then
+    ingest the entry itself when its page cannot be fetched)."""
+
+
 def read_feed(stream: ByteStream, where: str, limits: SourceLimits, head: bytes) -> Iterator[Article | Failure]:
-    data = stream.read_whole("feed")
-    refuse_entity_declarations(data)
-    parsed = feedparser.parse(io.BytesIO(data), resolve_relative_uris=True, sanitize_html=True)
+    for entry in parse_feed(stream.read_whole("feed"), where):
+        yield entry.article
+
+
+def parse_feed(data: bytes, where: str, *, base_url: str | None = None) -> Iterator[FeedEntry]:
+    """The entries of one feed document; relative links resolve against ``base_url`` (where it was fetched)."""
+    safe = guard_feed(data)
+    try:
+        parsed = feedparser.parse(io.BytesIO(safe), resolve_relative_uris=True, sanitize_html=True,
+                                  response_headers={"content-location": base_url} if base_url else None)
+    except (ValueError, OverflowError, UnicodeError) as exc:  # feedparser's own bugs on broken markup
+        raise SourceError(f"not a readable RSS/Atom feed ({exc.__class__.__name__}: {exc})") from exc
     if not parsed.entries:
         if parsed.bozo:
             raise SourceError(f"not a readable RSS/Atom feed ({parsed.get('bozo_exception')})")
@@ -51,21 +68,8 @@ def read_feed(stream: ByteStream, where: str, limits: SourceLimits, head: bytes)
         return
     site = parsed.feed.get("title") or None
     for number, entry in enumerate(parsed.entries, start=1):
-        yield _entry_article(entry, site, parsed.feed.get("link"), f"{where}#{number}")
-
-
-def refuse_entity_declarations(data: bytes) -> None:
-    """Raise SourceError if the prolog (before the root element) declares an XML entity."""
-    encoding = bom_encoding(data)
-    if encoding in ("utf-16", "utf-32"):
-        text = data.decode(encoding, errors="replace")
-        root = re.search(r"<[A-Za-z_]", text)
-        prolog = text[: root.start()] if root else text
-    else:
-        root_bytes = _ROOT_START.search(data)
-        prolog = data[: root_bytes.start() if root_bytes else len(data)].decode("ascii", errors="replace")
-    if _ENTITY_DECLARATION.search(prolog):
-        raise SourceError("the document declares XML entities in its DOCTYPE; refused (entity-expansion risk)")
+        full_text = any((item.get("value") or "").strip() for item in entry.get("content") or [])
+        yield FeedEntry(_entry_article(entry, site, parsed.feed.get("link"), f"{where}#{number}"), full_text)
 
 
 def _entry_article(entry: Any, site: str | None, feed_link: str | None, fallback_id: str) -> Article:

@@ -40,6 +40,16 @@ def describe_os_error(exc: OSError) -> str:
     return (exc.strerror or str(exc) or exc.__class__.__name__).lower()
 
 
+def display_path(path: str) -> str:
+    """``path`` as printable text: bytes of a file name that are not UTF-8 become ``\\xNN``.
+
+    Python hands such names over with lone surrogates (``surrogateescape``), which no
+    terminal, hash or database accepts; the path itself still opens the file, this
+    spelling only names it (in ``source_id`` and failure reasons).
+    """
+    return os.fsencode(path).decode("utf-8", errors="backslashreplace")
+
+
 def is_url(path: str) -> bool:
     return path.lower().startswith(_URL_SCHEMES)
 
@@ -49,7 +59,7 @@ def iter_input_files(paths: Sequence[str]) -> Iterator[str | Failure]:
     for path in paths:
         if is_url(path):
             yield Failure(
-                where=path,
+                where=display_path(path),
                 reason="URL inputs are not supported yet (fetching comes with `veille watch`); "
                 "download the page and ingest the file",
             )
@@ -61,7 +71,7 @@ def _visit(path: str, *, seen_dirs: set[tuple[int, int]]) -> Iterator[str | Fail
     try:
         info = os.stat(path)
     except OSError as exc:
-        yield Failure(where=path, reason=_stat_failure(path, exc))
+        yield Failure(where=display_path(path), reason=_stat_failure(path, exc))
         return
     if stat.S_ISDIR(info.st_mode):
         yield from _walk_dir(path, info, seen_dirs=seen_dirs)
@@ -69,7 +79,7 @@ def _visit(path: str, *, seen_dirs: set[tuple[int, int]]) -> Iterator[str | Fail
         yield path
     else:
         what = next((name for test, name in _SPECIAL_KINDS if test(info.st_mode)), "special file")
-        yield Failure(where=path, reason=f"not a regular file ({what})")
+        yield Failure(where=display_path(path), reason=f"not a regular file ({what})")
 
 
 def _walk_dir(path: str, info: os.stat_result, *, seen_dirs: set[tuple[int, int]]) -> Iterator[str | Failure]:
@@ -80,7 +90,7 @@ def _walk_dir(path: str, info: os.stat_result, *, seen_dirs: set[tuple[int, int]
     try:
         names = sorted(entry.name for entry in os.scandir(path))
     except OSError as exc:
-        yield Failure(where=path, reason=describe_os_error(exc))
+        yield Failure(where=display_path(path), reason=describe_os_error(exc))
         return
     for name in names:
         if not name.startswith("."):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterator, Mapping
 from itertools import chain
 from typing import Any
@@ -34,6 +35,8 @@ _LEAD = ("heading", "lead", "chapo")
 _PUBLISHED = ("published", "published_time", "date")
 _DELIMITERS = (",", ";", "\t", "|")
 _SKIP_CHUNK = 1 << 20
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def record_to_article(record: Mapping[str, Any], fallback_id: str) -> Article:
@@ -98,6 +101,8 @@ def read_jsonl(stream: ByteStream, where: str, limits: SourceLimits, head: bytes
 def _parse_json_line(line: str, place: str) -> Article | Failure:
     try:
         record = json.loads(line)
+        if _SURROGATE_ESCAPE.search(line):
+            record = _without_lone_surrogates(record)
     except json.JSONDecodeError as exc:
         return Failure(where=place, reason=f"malformed JSON ({exc.msg.removesuffix(' at')}, column {exc.colno})")
     except (ValueError, RecursionError) as exc:  # 5000-digit numbers, [[[[... nested too deep
@@ -105,6 +110,22 @@ def _parse_json_line(line: str, place: str) -> Article | Failure:
     if not isinstance(record, dict):
         return Failure(where=place, reason=f"not a JSON object but a {type(record).__name__}")
     return record_to_article(record, place)
+
+
+def _without_lone_surrogates(value: Any) -> Any:
+    """``value`` with each lone surrogate (a ``\\ud800`` escape JSON allows) as U+FFFD.
+
+    Such a character cannot be encoded as UTF-8, so it would fail the hash, the store and
+    the terminal far from the line that brought it; replaced here, it is counted as a
+    damaged character like any other undecodable byte.
+    """
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_without_lone_surrogates(item) for item in value]
+    if isinstance(value, dict):
+        return {_without_lone_surrogates(key): _without_lone_surrogates(item) for key, item in value.items()}
+    return value
 
 
 def numbered_lines(text: io.TextIOBase, cap: int) -> Iterator[tuple[int, str | None]]:

@@ -10,7 +10,7 @@ import re
 from typing import Literal
 
 from veille.errors import SourceError
-from veille.source.decode import bom_encoding
+from veille.source.decode import wide_encoding
 
 InputKind = Literal["dump", "html", "jsonl", "csv", "tsv", "warc", "feed"]
 
@@ -56,7 +56,7 @@ def kind_from_name(name: str) -> InputKind | None:
 
 def refuse_binary(head: bytes) -> None:
     """Raise SourceError if the first bytes are not text (NUL bytes or a known binary signature)."""
-    if bom_encoding(head) in ("utf-16", "utf-32"):
+    if wide_encoding(head):
         return
     for magic, what in _BINARY_MAGIC.items():
         if head.startswith(magic):
@@ -67,6 +67,9 @@ def refuse_binary(head: bytes) -> None:
 
 def sniff_kind(head: bytes) -> InputKind:
     """Guess the format of text whose name has no known extension."""
+    wide = wide_encoding(head)
+    if wide:  # look at the characters, not at bytes interleaved with NULs
+        head = head[: len(head) - len(head) % 4].decode(wide, errors="replace").encode("utf-8")
     text = head.lstrip(b"\xef\xbb\xbf")
     start = _LEADING_NOISE.match(text)
     body = text[start.end() if start else 0 :]

@@ -27,6 +27,7 @@ from veille.source.stream import ByteStream
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _CHUNK_HEADER = re.compile(rb"[0-9a-fA-F]{1,8}[ \t]*(?:;[^\r\n]*)?\r\n")
 _PAGE_RECORDS = WarcRecordType.response | WarcRecordType.resource
+_LENGTH = re.compile(r"[0-9]{1,18}")
 
 
 def read_warc(stream: ByteStream, where: str, limits: SourceLimits, head: bytes) -> Iterator[Article | Failure]:
@@ -49,8 +50,13 @@ def read_warc(stream: ByteStream, where: str, limits: SourceLimits, head: bytes)
 
 
 def _read_record(record: WarcRecord, where: str, limits: SourceLimits) -> Iterator[Article | Failure]:
-    if record.headers.get("Content-Length") is None:
+    declared = record.headers.get("Content-Length")
+    if declared is None:
         raise SourceError(f"truncated or malformed WARC record at byte {record.stream_pos}; stopped reading")
+    if not _LENGTH.fullmatch(declared):
+        # fastwarc reads "-5" or "douze" as 0: the record's end, and every later one, is unknown
+        raise SourceError(f"WARC record at byte {record.stream_pos} has Content-Length {declared[:30]!r}, "
+                          "not a byte count; stopped reading")
     uri = record.headers.get("WARC-Target-URI") or None
     name = uri or record.record_id or f"{where}@{record.stream_pos}"
     if not _is_html_page(record):

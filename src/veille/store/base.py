@@ -78,6 +78,31 @@ class StoryMember:
     embedding: bytes | None = None
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FeedState:
+    """What ``veille watch`` remembers of a feed: the validators of the last version it read (sent back
+    for a conditional GET) and when it last asked."""
+
+    url: str
+    etag: str | None = None
+    last_modified: str | None = None
+    checked: str
+    """ISO time (UTC) of the last poll that reached the server."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class WatchEntry:
+    """A feed entry's page as ``veille watch`` tried it: fetched for good (``done``), or not yet."""
+
+    url: str
+    feed_url: str
+    done: bool
+    """Fetched and ingested, or refused for a reason that will not change: never fetched again."""
+    attempts: int
+    last_error: str | None = None
+    last_tried: str
+
+
 class Store(Protocol):
     def classify(self, articles: Sequence[Article]) -> list[Status]:
         """For each article (with ``id`` and ``fingerprint`` set): new, changed (a new version), or unchanged."""
@@ -108,8 +133,14 @@ class Store(Protocol):
     def add_site_lines(self, site: str, page: str, line_hashes: Sequence[str]) -> None:
         """Count the lines of one page of ``site``; counting the same page twice changes nothing."""
 
+    def write_batch(self) -> AbstractContextManager[None]:
+        """One ingest batch, written whole or not at all: the link writes and ``save`` inside the block
+        commit together when it ends; nothing is written if it raises. The transaction begins at the
+        first link batch or write, so what runs before that (the NLP stages) holds no lock."""
+
     def link_batch(self) -> AbstractContextManager[None]:
-        """Group the link writes of one batch in one transaction (committed when the block ends)."""
+        """Group the link writes of one batch in one transaction: committed when the block ends, or with
+        the enclosing ``write_batch``."""
 
     def dedup_candidates(self, body_hash: str, band_keys: Sequence[int], *, limit: int) -> list[DedupEntry]:
         """Indexed articles with this exact body, then those sharing the most LSH band keys (at most ``limit``)."""
@@ -141,6 +172,10 @@ class Store(Protocol):
 
     def stats(self) -> dict[str, object]: ...
 
+    def check_integrity(self) -> list[str]:
+        """What is wrong with the store, one problem a line (empty when sound): the database's own
+        checks, then veille's invariants (store/integrity.py)."""
+
     def close(self) -> None: ...
 
     # -- reads for the web views (serve/): JSON-safe records, bounded whatever the store's size --
@@ -162,6 +197,19 @@ class Store(Protocol):
     def stories_with_event(self, day: str, since: str, until: str) -> list[str]:
         """Ids of the stories last active in [since, until] whose articles date an event ``day`` (link/stories.py's
         recall: a later article referring back to the same dated event), oldest first."""
+
+    # -- what `veille watch` remembers between rounds and runs --
+
+    def feed_state(self, url: str) -> FeedState | None: ...
+
+    def save_feed_state(self, state: FeedState) -> None:
+        """Insert or replace the state of ``state.url``."""
+
+    def watch_entries(self, urls: Sequence[str]) -> dict[str, WatchEntry]:
+        """The recorded entries among ``urls``, by URL (those never tried are absent)."""
+
+    def save_watch_entries(self, entries: Sequence[WatchEntry]) -> None:
+        """Insert or replace these entries, in one transaction."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -1,51 +1,23 @@
-"""Versioned schema migrations: numbered ``migrations/NNNN_name.sql`` files applied in order.
+"""Schema migrations on SQLite: the numbered ``migrations/NNNN_name.sql`` files.
 
-Each file runs in its own transaction together with its row in ``schema_version``, so a
-failed migration leaves the database at the previous version, never half-way. A database
-newer than the files this veille knows is refused rather than guessed at.
+The runner is migrate_common.py's, shared with PostgreSQL. SQLite's lock of schema changes is
+``BEGIN IMMEDIATE``, its one writer lock, and a file runs statement by statement, since
+``executescript`` would commit the migration's transaction half-way.
 """
 from __future__ import annotations
 
-import re
 import sqlite3
-from dataclasses import dataclass
-from datetime import datetime, timezone
-from importlib import resources
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from veille.errors import StoreError
-
-_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
-
-
-@dataclass(frozen=True, slots=True)
-class Migration:
-    version: int
-    name: str
-    sql: str
+from veille.store.migrate_common import Migration, MigrationTarget, read_migrations, run_migrations
+from veille.store.migrate_common import schema_version  # noqa: F401 - re-exported: a SQLite store's version
 
 
 def known_migrations() -> list[Migration]:
     """The migration files shipped with this package, in version order."""
-    found = []
-    for entry in resources.files("veille.store").joinpath("migrations").iterdir():
-        match = _NAME.match(entry.name)
-        if match:
-            found.append(Migration(int(match[1]), match[2], entry.read_text(encoding="utf-8")))
-    found.sort(key=lambda m: m.version)
-    versions = [m.version for m in found]
-    if versions != list(range(1, len(found) + 1)):
-        raise StoreError(f"migration files must be numbered 1..n without gaps, found {versions}")
-    return found
-
-
-def schema_version(conn: sqlite3.Connection) -> int:
-    """The version the database is at; 0 for an empty database."""
-    conn.execute(
-        "CREATE TABLE IF NOT EXISTS schema_version ("
-        " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL)"
-    )
-    (version,) = conn.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()
-    return int(version)
+    return read_migrations("migrations")
 
 
 def migrate(conn: sqlite3.Connection, *, target: int | None = None) -> int:
@@ -54,34 +26,27 @@ def migrate(conn: sqlite3.Connection, *, target: int | None = None) -> int:
     ``conn`` must be in autocommit mode (``isolation_level=None``): each migration opens
     its own ``BEGIN IMMEDIATE`` so two processes opening a fresh file do not both apply it.
     """
-    migrations = known_migrations()
-    latest = migrations[-1].version
-    target = latest if target is None else target
-    current = schema_version(conn)
-    if current > latest:
-        raise StoreError(
-            f"the database is at schema version {current}, newer than this veille knows ({latest}); "
-            "upgrade veille to open it"
-        )
-    for migration in migrations:
-        if migration.version > target:
-            break
-        conn.execute("BEGIN IMMEDIATE")
+    return run_migrations(_SqliteTarget(conn), known_migrations(), up_to=target)
+
+
+class _SqliteTarget(MigrationTarget):
+    errors = sqlite3.Error
+    conn: sqlite3.Connection
+
+    @contextmanager
+    def locked(self) -> Iterator[None]:
+        self.conn.execute("BEGIN IMMEDIATE")
         try:
-            if schema_version(conn) >= migration.version:  # another process got there first
-                conn.execute("COMMIT")
-                continue
-            for statement in split_statements(migration.sql):
-                conn.execute(statement)
-            conn.execute(
-                "INSERT INTO schema_version (version, name, applied) VALUES (?, ?, ?)",
-                (migration.version, migration.name, datetime.now(timezone.utc).isoformat(timespec="seconds")),
-            )
-            conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            conn.execute("ROLLBACK")
-            raise StoreError(f"migration {migration.version:04d}_{migration.name} failed: {exc}") from exc
-    return schema_version(conn)
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def apply(self, migration: Migration) -> None:
+        for statement in split_statements(migration.sql):
+            self.conn.execute(statement)
+        self.conn.execute("INSERT INTO schema_version (version, name, applied) VALUES (?, ?, ?)", migration.row())
 
 
 def split_statements(sql: str) -> list[str]:

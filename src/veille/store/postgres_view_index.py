@@ -1,6 +1,6 @@
 """The view tables on PostgreSQL (pg_migrations/0003_views.sql), derived from the JSONB records.
 
-The twin of sqlite_view_index.py: the same stamp (ingest history and article count), the same
+The twin of sqlite_view_index.py: the same stamp (view_stamp.py), the same
 columns; refilled whole inside one transaction under an advisory lock, so two web workers
 finding them stale rebuild them once.
 """
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import psycopg
 
-from veille.store.sqlite_view_index import VIEW_INDEX_VERSION
+from veille.store.view_stamp import view_stamp, views_are_current
 
 VIEW_LOCK = 0x7665696C6C65_04
 _ARRAY = "CASE WHEN jsonb_typeof(a.record->'{0}') = 'array' THEN a.record->'{0}' ELSE '[]'::jsonb END"
@@ -30,17 +30,6 @@ _FILL = (
     "           (e.v->>'label') || ':' || coalesce(e.v->>'canonical', e.v->>'text')) AS key) k"
     " WHERE k.key IS NOT NULL GROUP BY a.seq, k.key, a.published",
 )
-
-
-def view_stamp(conn: psycopg.Connection) -> str:
-    runs, last_run, finished = conn.execute("SELECT count(*), max(id), max(finished) FROM runs").fetchone()
-    articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-    return f"{VIEW_INDEX_VERSION}:{runs}:{last_run}:{finished}:{articles}"
-
-
-def views_are_current(conn: psycopg.Connection) -> bool:
-    row = conn.execute("SELECT value FROM meta WHERE key = 'view_index'").fetchone()
-    return bool(row) and row[0] == view_stamp(conn)
 
 
 def rebuild_views(conn: psycopg.Connection) -> None:

@@ -1,11 +1,13 @@
-"""Turn what a user typed into a safe FTS5 query, and cut snippets from the original text.
+"""Read what a user typed into folded search terms, and cut snippets from the original text.
 
 Users type words (all required), "quoted phrases", prefixes (``secur*``), ``OR`` between
 alternatives and ``-word`` to exclude; a bare ``AND``, ``NOT`` or ``NEAR`` is dropped. Everything
 else (stray quotes, parentheses, ``NEAR(``, ``col:``, ``'; DROP TABLE``) is reduced to plain
-words: every term reaches FTS5 as a double-quoted
-string of folded letters and digits, so no input can be read as FTS5 syntax, and the
-query itself is always a bound parameter, never part of the SQL text.
+words: every term is a run of folded letters and digits, so no input can be read as query
+syntax. ``ParsedQuery`` keeps the structure (groups of alternatives, exclusions) and each
+backend spells it in its own syntax: FTS5's here (``ParsedQuery.expression``, pinned by the
+parser's tests), tsquery in postgres_search.py. The query always reaches the database as a
+bound parameter, never as part of the SQL text.
 
 Snippets come from the original text, not the folded index, so accents and case show as
 written; matched words are wrapped in ``MARK_START`` / ``MARK_END`` for the CLI and web
@@ -35,16 +37,35 @@ class Term:
     prefix: bool = False
 
     def expression(self) -> str:
+        """The term in FTS5 syntax: a quoted phrase, a trailing ``*`` for a prefix."""
         phrase = '"' + " ".join(self.words) + '"'
         return phrase + " *" if self.prefix else phrase
 
 
 @dataclass(frozen=True, slots=True)
 class ParsedQuery:
-    """``expression`` is the FTS5 MATCH string ('' when nothing is searchable)."""
+    """A query as structure: every group must match (by one of its alternatives), no excluded term may.
 
-    expression: str
-    terms: tuple[Term, ...]
+    No groups means nothing searchable was typed, whatever was excluded.
+    """
+
+    groups: tuple[tuple[Term, ...], ...]
+    excluded: tuple[Term, ...] = ()
+
+    @property
+    def terms(self) -> tuple[Term, ...]:
+        """The positive terms in the order typed: the words snippets mark."""
+        return tuple(term for group in self.groups for term in group)
+
+    @property
+    def expression(self) -> str:
+        """The FTS5 MATCH string ('' when nothing is searchable)."""
+        if not self.groups:
+            return ""
+        expression = " AND ".join(_group(g) for g in self.groups)
+        if self.excluded:
+            expression = f"({expression})" + "".join(f" NOT {t.expression()}" for t in self.excluded)
+        return expression
 
 
 def parse_query(query: str) -> ParsedQuery:
@@ -74,12 +95,7 @@ def parse_query(query: str) -> ParsedQuery:
         else:
             groups.append([term])
         pending_or = False
-    if not groups:
-        return ParsedQuery("", ())
-    expression = " AND ".join(_group(g) for g in groups)
-    if excluded:
-        expression = f"({expression})" + "".join(f" NOT {t.expression()}" for t in excluded)
-    return ParsedQuery(expression, tuple(t for g in groups for t in g))
+    return ParsedQuery(tuple(tuple(g) for g in groups), tuple(excluded))
 
 
 def _term(text: str, *, prefix: bool) -> Term | None:
@@ -87,7 +103,7 @@ def _term(text: str, *, prefix: bool) -> Term | None:
     return Term(tuple(words), prefix) if words else None
 
 
-def _group(terms: list[Term]) -> str:
+def _group(terms: tuple[Term, ...]) -> str:
     if len(terms) == 1:
         return terms[0].expression()
     return "(" + " OR ".join(t.expression() for t in terms) + ")"

@@ -4,14 +4,14 @@ The pages filter and count by date, outlet, language, speaker and entity; doing 
 ``articles`` would drag each row's JSON record through the page cache (36k records is
 hundreds of MB). These tables hold only the columns the views need, with the indexes their
 queries use. They are derived data, like the search index: rebuilt whole, inside one
-transaction, whenever the store's ingest history differs from the stamp they were built at.
-Every write to articles happens inside an ingest run, so the runs table is the stamp.
+transaction, whenever the store's ingest history differs from the stamp they were built at
+(view_stamp.py, shared with PostgreSQL).
 """
 from __future__ import annotations
 
 import sqlite3
 
-VIEW_INDEX_VERSION = "views1"
+from veille.store.view_stamp import view_stamp, views_are_current
 
 _SCHEMA = """
 CREATE TABLE view_articles (
@@ -57,18 +57,6 @@ _FILL = (
     "  json_extract(e.value, '$.label'), count(*), substr(a.published, 1, 10)"
     " FROM articles a, json_each(a.record, '$.entities') e GROUP BY 1, 2",
 )
-
-
-def view_stamp(conn: sqlite3.Connection) -> str:
-    """What the view tables must have been built at: the ingest history and the article count."""
-    runs, last_run, finished = conn.execute("SELECT count(*), max(id), max(finished) FROM runs").fetchone()
-    articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-    return f"{VIEW_INDEX_VERSION}:{runs}:{last_run}:{finished}:{articles}"
-
-
-def views_are_current(conn: sqlite3.Connection) -> bool:
-    row = conn.execute("SELECT value FROM meta WHERE key = 'view_index'").fetchone()
-    return bool(row) and row[0] == view_stamp(conn)
 
 
 def rebuild_views(conn: sqlite3.Connection) -> None:

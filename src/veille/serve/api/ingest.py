@@ -40,7 +40,9 @@ def ingest_records(request: Request, body: IngestRequest,
             raise HTTPException(422, f"record {i} has no id: records sent over the API must name themselves")
     with tempfile.TemporaryDirectory(prefix="veille-api-") as folder:
         path = Path(folder) / "api.jsonl"
-        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in body.records), encoding="utf-8")
+        # ASCII escapes: JSON allows a lone surrogate ("\\ud800"), which UTF-8 cannot hold; escaped, the
+        # reader turns it into U+FFFD like any undecodable byte instead of failing the request
+        path.write_text("".join(json.dumps(r) + "\n" for r in body.records), encoding="utf-8")
         with reading(request) as store:
             funnel = ingest([str(path)], settings=settings, store=store)
     return funnel.as_dict()

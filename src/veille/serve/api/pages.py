@@ -14,12 +14,20 @@ from veille.link.timelines import merge_timeline
 from veille.store.base import Store, ViewFilters
 
 
+def findable(key: str) -> bool:
+    """Whether an id or key from a URL can name anything: none holds NUL (PostgreSQL text cannot),
+    and asking PostgreSQL about one is an error rather than "not found"."""
+    return "\x00" not in key
+
+
 def home_data(store: Store, filters: ViewFilters, *, limit: int, offset: int) -> dict[str, Any]:
     return store.view_home(filters, limit=limit, offset=offset)
 
 
 def story_data(store: Store, story_id: str) -> dict[str, Any] | None:
     """Timeline of events with their sources, articles with copies folded, quotes by speaker, entities."""
+    if not findable(story_id):
+        return None
     story = store.view_story(story_id)
     if story is None:
         return None
@@ -68,6 +76,8 @@ def quotes_by_speaker(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def person_data(store: Store, speaker_key: str, *, limit: int, offset: int) -> dict[str, Any] | None:
+    if not findable(speaker_key):
+        return None
     person = store.view_person(speaker_key, limit=limit, offset=offset)
     if person is None:
         return None
@@ -79,6 +89,8 @@ def person_data(store: Store, speaker_key: str, *, limit: int, offset: int) -> d
 
 
 def article_data(store: Store, article_id: str) -> dict[str, Any] | None:
+    if not findable(article_id):
+        return None
     article = store.get(article_id)
     if article is None:
         return None

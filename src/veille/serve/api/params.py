@@ -1,7 +1,8 @@
 """Query parameters shared by the API and the pages: filters and paging, validated before any SQL.
 
 HTML forms send empty fields (``date_from=``): empty means "no filter". Every value is
-length-capped, and a date that is not an ISO day is a 400 with the reason, never a 500.
+length-capped, and a date that is not an ISO day or a value holding NUL is a 400 with the
+reason, never a 500 (or a backend-dependent answer).
 """
 from __future__ import annotations
 
@@ -32,6 +33,11 @@ def view_filters(
     entity: str | None = Query(None, max_length=MAX_PARAM, description="Entity key (entity_id)."),
     story: str | None = Query(None, max_length=MAX_PARAM, description="Story id."),
 ) -> ViewFilters:
+    given = {"date_from": date_from, "date_to": date_to, "site": site, "lang": lang, "speaker": speaker,
+             "entity": entity, "story": story}
+    for name, value in given.items():
+        if value and "\x00" in value:  # no stored value holds one, and PostgreSQL refuses it outright
+            raise HTTPException(400, f"{name} must not contain a NUL character")
     for name, value in (("date_from", date_from), ("date_to", date_to)):
         if value:
             try:

@@ -10,7 +10,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from veille.serve.cli.main import EXIT_ERROR, db_option, open_from, resolve
+from veille.serve.cli.main import db_option, found, read_store
 from veille.store.base import MARK_END, MARK_START, SearchFilters
 
 
@@ -40,12 +40,8 @@ def highlighted(snippet: str) -> Text:
 def search_command(query: str, db: str | None, limit: int, offset: int, date_from: str | None,
                    date_to: str | None, site: str | None, lang: str | None, as_json: bool) -> None:
     """Full-text search, ranked, ignoring case and accents ("securite" finds "sécurité")."""
-    store = open_from(resolve(db=db))
-    try:
-        page = store.search(query, limit=limit, offset=offset,
-                            filters=SearchFilters(date_from=date_from, date_to=date_to, site=site, lang=lang))
-    finally:
-        store.close()
+    filters = SearchFilters(date_from=date_from, date_to=date_to, site=site, lang=lang)
+    page = read_store(db, lambda store: store.search(query, limit=limit, offset=offset, filters=filters))
     if as_json:
         for hit in page.hits:
             record = {"id": hit.id, "title": hit.title, "site": hit.site, "published": hit.published,
@@ -68,14 +64,7 @@ def search_command(query: str, db: str | None, limit: int, offset: int, date_fro
 @click.option("--json", "as_json", is_flag=True, help="The full export record as JSON.")
 def show_command(article_id: str, db: str | None, as_json: bool) -> None:
     """Show one article: metadata, clean text, removed boilerplate and flags."""
-    store = open_from(resolve(db=db))
-    try:
-        article = store.get(article_id)
-    finally:
-        store.close()
-    if article is None:
-        click.echo(f"veille: no article with id {article_id!r}", err=True)
-        raise SystemExit(EXIT_ERROR)
+    article = found(read_store(db, lambda store: store.get(article_id)), f"no article with id {article_id!r}")
     if as_json:
         click.echo(json.dumps(article.to_record(), ensure_ascii=False, indent=2))
         return
@@ -102,11 +91,7 @@ def show_command(article_id: str, db: str | None, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def stats_command(db: str | None, as_json: bool) -> None:
     """What the store holds: articles, versions, outlets, languages, dates, runs."""
-    store = open_from(resolve(db=db))
-    try:
-        stats = store.stats()
-    finally:
-        store.close()
+    stats = read_store(db, lambda store: store.stats())
     if as_json:
         click.echo(json.dumps(stats, ensure_ascii=False, indent=2, default=str))
         return

@@ -16,7 +16,12 @@ from veille.serve.export import export_articles, export_quotes, export_stories
               help="File to write (default: stdout; required for parquet).")
 @db_option
 def export_command(kind: str, fmt: str, output: str | None, db: str | None) -> None:
-    """Export KIND records: articles (the record of PRODUCT.md), stories, or quotes with their provenance."""
+    """Export KIND records: articles (the record of PRODUCT.md), stories, or quotes with their provenance.
+
+    In CSV, a text cell starting with = + - @ (or a tab or carriage return) is written with a
+    leading ' so that a spreadsheet shows it as text instead of running it as a formula; JSONL and
+    Parquet keep every value exactly as stored.
+    """
     if fmt == "parquet" and output is None:
         raise click.UsageError("parquet is binary: give --output FILE")
     store = open_from(resolve(db=db))

@@ -34,17 +34,26 @@ def render_summary(console: Console, funnel: Funnel, seconds: float) -> None:
 @click.option("--workers", type=int, default=None,
               help="Processes for cleaning and NLP (default 1); results do not depend on it.")
 @click.option("--batch-size", type=int, default=None, help="Pages per batch and worker (default 64).")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default=None,
+              help="local (processes on this machine, default) or ray (a Ray cluster, or a local Ray instance).")
+@click.option("--ray-address", default=None, metavar="HOST:PORT",
+              help="Ray cluster for --engine ray (also $RAY_ADDRESS); default: start Ray here with --workers CPUs.")
+@click.option("--ray-output", default=None, metavar="parquet:DIR",
+              help="With --engine ray, also write the per-article records (before dedup and stories) to DIR.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary table (failures still go to stderr).")
 def ingest_command(paths: tuple[str, ...], db: str | None, workers: int | None, batch_size: int | None,
-                   quiet: bool) -> None:
+                   engine: str | None, ray_address: str | None, ray_output: str | None, quiet: bool) -> None:
     """Read PATHS (files, folders, .gz) into the store.
 
     Formats: page-text dumps (.txt, pages separated by a `----` line), HTML, JSONL/CSV
     records, WARC/WARC.gz, RSS/Atom. Re-running never duplicates: identical content is
     skipped, a changed page at the same URL becomes a new version of its article.
-    Each input that fails is reported on stderr as `failed WHERE: REASON`; the rest goes on.
+    Each input that fails is reported on stderr as `failed WHERE: REASON`, and each page left
+    out (no text; too large or too deeply nested to read safely) as `rejected WHERE: REASON`;
+    the rest goes on.
     """
-    settings = resolve(db=db, workers=workers, batch_size=batch_size)
+    settings = resolve(db=db, workers=workers, batch_size=batch_size, engine=engine, ray_address=ray_address,
+                       ray_output=ray_output)
     store = open_from(settings)
     console = Console(stderr=True)
     started = time.perf_counter()
@@ -73,5 +82,7 @@ def ingest_command(paths: tuple[str, ...], db: str | None, workers: int | None, 
         render_summary(Console(), funnel, seconds)
     for failure in funnel.failures:
         click.echo(f"failed {failure.where}: {failure.reason}", err=True)
+    for reject in funnel.rejects:
+        click.echo(f"rejected {reject.where}: {reject.reason}", err=True)
     if funnel.failed:
         sys.exit(EXIT_PARTIAL)

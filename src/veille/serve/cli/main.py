@@ -14,6 +14,7 @@ from veille.store import open_store
 from veille.store.base import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
 
 EXIT_ERROR = 1
 EXIT_PARTIAL = 3
@@ -34,6 +35,24 @@ def resolve(**cli: Any) -> Settings:
 
 def open_from(settings: Settings) -> Store:
     return open_store(settings.db)
+
+
+def read_store(db: str | None, read: Callable[[Store], T]) -> T:
+    """What ``read`` finds in the store ``--db`` names, closed again before the command prints:
+    a long listing piped into ``less`` then holds no connection."""
+    store = open_from(resolve(db=db))
+    try:
+        return read(store)
+    finally:
+        store.close()
+
+
+def found(value: T | None, missing: str) -> T:
+    """``value``, or exit 1 with ``veille: <missing>`` on stderr when the store had nothing to show."""
+    if value is None:
+        click.echo(f"veille: {missing}", err=True)
+        raise SystemExit(EXIT_ERROR)
+    return value
 
 
 class VeilleGroup(click.Group):
@@ -58,18 +77,20 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from veille.serve.cli import browse, evaluate, export, ingest, serve, stories
+    from veille.serve.cli import browse, check, evaluate, export, ingest, serve, stories, watch
 
     cli.add_command(ingest.ingest_command)
     cli.add_command(browse.search_command)
     cli.add_command(browse.show_command)
     cli.add_command(browse.stats_command)
+    cli.add_command(check.check_command)
     cli.add_command(export.export_command)
     cli.add_command(serve.serve_command)
     cli.add_command(evaluate.eval_command)
     cli.add_command(stories.stories_command)
     cli.add_command(stories.timeline_command)
     cli.add_command(stories.quotes_command)
+    cli.add_command(watch.watch_command)
 
 
 _register()

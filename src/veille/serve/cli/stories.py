@@ -14,7 +14,7 @@ from rich.console import Console
 from veille.extract.person_key import person_key
 from veille.link.provenance import trace_quotes
 from veille.link.timelines import merge_timeline
-from veille.serve.cli.main import EXIT_ERROR, db_option, open_from, resolve
+from veille.serve.cli.main import db_option, found, read_store
 from veille.store.base import Store, ViewFilters
 
 MAX_QUOTES = 5000
@@ -35,11 +35,8 @@ def _echo_json(record: Any) -> None:
 def stories_command(db: str | None, date_from: str | None, date_to: str | None, site: str | None, limit: int,
                     as_json: bool) -> None:
     """The latest stories: label, dates, articles (copies folded, counted apart) and outlets."""
-    store = open_from(resolve(db=db))
-    try:
-        page = store.view_home(ViewFilters(date_from=date_from, date_to=date_to, site=site), limit=limit, offset=0)
-    finally:
-        store.close()
+    filters = ViewFilters(date_from=date_from, date_to=date_to, site=site)
+    page = read_store(db, lambda store: store.view_home(filters, limit=limit, offset=0))
     stories = [{**s, "articles": s["article_count"] - s["copies"], "outlet_count": len(s["outlets"])}
                for s in page["stories"]["items"]]
     if as_json:
@@ -71,14 +68,7 @@ def story_timeline(store: Store, story_id: str) -> dict[str, Any] | None:
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per entry instead of text.")
 def timeline_command(story_id: str, db: str | None, as_json: bool) -> None:
     """A story's dated events, one entry per event with every outlet that reported it."""
-    store = open_from(resolve(db=db))
-    try:
-        story = story_timeline(store, story_id)
-    finally:
-        store.close()
-    if story is None:
-        click.echo(f"veille: error: no story {story_id!r}", err=True)
-        raise SystemExit(EXIT_ERROR)
+    story = found(read_store(db, lambda store: story_timeline(store, story_id)), f"error: no story {story_id!r}")
     if as_json:
         for entry in story["timeline"]:
             _echo_json(entry)
@@ -117,14 +107,7 @@ def speaker_quotes(store: Store, name: str) -> dict[str, Any] | None:
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per quote instead of text.")
 def quotes_command(speaker: str, db: str | None, as_json: bool) -> None:
     """Every quote of one person by date, with its article and its provenance."""
-    store = open_from(resolve(db=db))
-    try:
-        person = speaker_quotes(store, speaker)
-    finally:
-        store.close()
-    if person is None:
-        click.echo(f"veille: error: no quotes of {speaker!r}", err=True)
-        raise SystemExit(EXIT_ERROR)
+    person = found(read_store(db, lambda store: speaker_quotes(store, speaker)), f"error: no quotes of {speaker!r}")
     quotes = person["quotes"]
     for entry in quotes:
         origin = entry["origin"]

@@ -1,0 +1,92 @@
+"""What an article says, as weighted terms: the words and word pairs of its opening.
+
+Sentence embeddings of the title and lead tell topics apart (a strike from a car launch)
+but not two developments of one topic: within a strike week every dispatch is close to
+every other. What tells "Bayrou mis en examen" from "Philippe dévoilera le projet" is
+the rarer vocabulary of the first paragraphs, names and deeds alike ("mise_examen",
+"willy_bardon", "controle_technique"): word pairs carry most of it, since a pair is
+rarer than either of its words. So an article is compared with a story's recent members
+by the cosine of their term vectors, each term weighted by its log count and by how few
+of the stories open around the article hold it (an IDF over the window itself, so
+"grève" in a strike week weighs little, with no corpus statistics to ship).
+
+A member is stored as its ``top_terms`` heaviest terms at the time it joined, and a story
+keeps its ``recent_members`` latest members: the cost of a comparison is bounded, and a
+story that drifts is judged on its latest developments. OrangeSum dev week (142 articles,
+single link to members vs. the previous centroid-and-names score): pairwise F1 0.365 ->
+0.474, B-cubed F1 0.894 -> 0.933 with the day rule of story_days.py.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from veille.article import Article
+from veille.link.minhash import fold
+from veille.link.story_keys import not_names
+
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TermConfig:
+    max_chars: int = 3000
+    """Title and the body's first paragraphs, where a dispatch says who did what. OrangeSum dev week, single
+    link without the day rule: 1,500 characters of single words reached pairwise F1 0.33, 3,000 with pairs 0.41."""
+    min_word_chars: int = 4
+    top_terms: int = 100
+    """Terms kept per stored member: what a comparison costs, and what the story state weighs."""
+    recent_members: int = 10
+    """Members a story keeps terms for, the latest ones."""
+
+
+def opening_terms(article: Article, config: TermConfig) -> Counter[str]:
+    """Content words of the title and opening, and each pair of consecutive ones ("mise_examen")."""
+    text = fold(f"{article.title or ''}\n{article.text[: config.max_chars]}")
+    words = [w for w in _WORD.findall(text)
+             if len(w) >= config.min_word_chars and not w.isdigit() and w not in not_names()]
+    terms = Counter(words)
+    terms.update(f"{a}_{b}" for a, b in zip(words, words[1:]))
+    return terms
+
+
+class TermWeights:
+    """Term weights for one article: IDF over the stories open in its window.
+
+    Only the article's own terms are counted; a member's term the article lacks weighs as
+    the rarest would, since it only lengthens the member's vector (and a member full of
+    things the article does not say is further from it).
+    """
+
+    __slots__ = ("_idf", "_rarest")
+
+    def __init__(self, terms: Mapping[str, int], held: Iterable[frozenset[str]]) -> None:
+        keys = terms.keys()
+        df: Counter[str] = Counter()
+        n = 0
+        for story_terms in held:
+            n += 1
+            df.update(story_terms & keys)
+        self._rarest = math.log(1.0 + (n + 1))
+        self._idf = {t: math.log(1.0 + (n + 1) / (df[t] + 1)) for t in keys}
+
+    def vector(self, terms: Mapping[str, int]) -> dict[str, float]:
+        """Unit vector of log counts times IDF."""
+        idf, rarest = self._idf, self._rarest
+        vector = {t: (1.0 + math.log(count)) * idf.get(t, rarest) for t, count in terms.items()}
+        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        return {t: v / norm for t, v in vector.items()}
+
+
+def cosine(article: Mapping[str, float], member: Mapping[str, float]) -> float:
+    small, large = (article, member) if len(article) <= len(member) else (member, article)
+    return sum(v * large.get(t, 0.0) for t, v in small.items())
+
+
+def top_terms(terms: Mapping[str, int], vector: Mapping[str, float], limit: int) -> dict[str, int]:
+    """The ``limit`` heaviest terms with their counts, what a story stores of a member."""
+    kept = sorted(vector, key=lambda t: (-vector[t], t))[:limit]
+    return {t: terms[t] for t in kept}
