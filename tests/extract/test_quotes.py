@@ -278,3 +278,80 @@ def test_incise_inside_the_marks_attributes_the_whole_quotation(read) -> None:
     quotes = read("« Les discussions vont se poursuivre jusqu'en juillet, a précisé Mme Morel à la radio. "
                   "Une loi sera présentée à l'automne. »")
     assert [(q.cue, q.speaker_mention) for q in quotes] == [("a précisé", "Mme Morel")]
+
+
+@pytest.mark.model
+def test_quotation_opening_the_object_of_parler_de_is_a_mixed_quote(read) -> None:
+    [quote] = read("Le député Jean Morel a parlé d'une « trahison pure et simple » des électeurs.")
+    assert quote.type == "mixed" and quote.cue == "a parlé" and "Jean Morel" in (quote.speaker_mention or "")
+    assert quote.text == "une « trahison pure et simple » des électeurs"
+
+
+@pytest.mark.model
+def test_se_dire_before_a_quoted_adjective_is_a_mixed_quote(read) -> None:
+    [quote] = read("La ministre Claire Dubois s'est dite « très inquiète » de la situation dans les hôpitaux.")
+    assert quote.type == "mixed" and quote.cue == "s'est dite"
+    assert quote.text.startswith("« très inquiète » de la situation")
+
+
+@pytest.mark.model
+def test_incise_verb_before_a_quotation_it_governs_attributes_it(read) -> None:
+    [quote] = read("Le porte-parole du gouvernement a ironisé sur « une opposition qui ne propose rien ».")
+    assert (quote.type, quote.cue, quote.speaker_mention) == ("direct", "a ironisé", "Le porte-parole du gouvernement")
+
+
+@pytest.mark.model
+def test_verb_without_reporting_sense_before_a_quotation_is_no_cue(read) -> None:
+    quotes = read("Le député Jean Morel a visité la « maison des associations » du quartier.")
+    assert all(q.cue is None for q in quotes)
+
+
+@pytest.mark.model
+def test_tweeter_que_is_a_reporting_cue(read) -> None:
+    [quote] = read("Le maire de Lyon Paul Renard a tweeté que la ville allait construire trois nouvelles écoles.")
+    assert (quote.type, quote.cue, quote.text) == ("indirect", "a tweeté", "la ville allait construire trois nouvelles écoles")
+
+
+@pytest.mark.model
+def test_gerund_after_a_comma_takes_the_subject_of_the_main_verb(read) -> None:
+    text = ("Les syndicats, même s'ils ne siègent plus au conseil, gardent une forte influence sur la direction "
+            "de ces usines anciennes, accusant le groupe de mensonge.")
+    [quote] = read(text)
+    assert (quote.type, quote.cue, quote.text, quote.speaker_mention) == (
+        "indirect", "accusant", "le groupe de mensonge", "Les syndicats")
+
+
+@pytest.mark.model
+def test_object_listed_over_commas_runs_to_the_sentence_end(read) -> None:
+    text = ("La maire a évoqué des vols de voitures dans le quartier, le saccage d'un local associatif "
+            "ou encore des menaces répétées contre des commerçants.")
+    [quote] = read(text)
+    assert quote.text.endswith("des menaces répétées contre des commerçants")
+
+
+@pytest.mark.model
+def test_object_stops_at_a_comma_that_opens_a_clause_of_its_own(read) -> None:
+    quotes = read("Le syndicat a dénoncé une réforme brutale, la direction refusant tout dialogue. "
+                  "Le syndicat a dénoncé une réforme brutale, avant de quitter la salle.")
+    assert [q.text for q in quotes] == ["une réforme brutale", "une réforme brutale"]
+
+
+@pytest.mark.model
+def test_aside_inside_the_verb_group_is_not_the_source(read) -> None:
+    [quote] = read("Le ministre de l'Intérieur a de son côté assuré que les forces de l'ordre seraient mobilisées.")
+    assert quote.speaker_mention == "Le ministre de l'Intérieur"
+    assert quote.text == "les forces de l'ordre seraient mobilisées"
+
+
+@pytest.mark.model
+def test_s_engager_a_reports_the_promise(read) -> None:
+    [quote] = read("Le gouvernement s'est engagé à rembourser intégralement les voyageurs.")
+    assert (quote.text, quote.speaker_mention) == ("rembourser intégralement les voyageurs", "Le gouvernement")
+
+
+@pytest.mark.model
+def test_quoted_object_may_follow_a_short_complement(read) -> None:
+    quotes = read("Le ministre a parlé à ce sujet de « provocation délibérée » de la part de l'opposition. "
+                  "Le ministre a parlé de sa visite au « Salon de l'agriculture » pendant une heure.")
+    assert [(q.type, q.text, q.cue) for q in quotes] == [
+        ("mixed", "« provocation délibérée » de la part de l'opposition", "a parlé")]

@@ -336,3 +336,16 @@ def test_role_named_only_later_is_the_person_introduced_with_it(speakers) -> Non
 def test_name_completing_the_role_is_never_the_fallback_speaker(speakers) -> None:
     text = "« Je ne suis pas là pour copier quelqu'un », a lancé le remplaçant de Paul Ferrand sur le plateau."
     assert [q.speaker for q in speakers(text)] != ["Paul Ferrand"]
+
+
+def test_full_name_with_another_first_name_is_another_person(speakers) -> None:
+    text = ("Brigitte Dupuis a visité l'école mardi avec les élèves. « Nous avons besoin de plus de professeurs "
+            "dans les classes », a déclaré Pierre Dupuis devant la presse.")
+    [quote] = speakers(text)
+    assert quote.speaker == "Pierre Dupuis"
+
+
+def test_institution_of_a_place_is_not_the_place(speakers) -> None:
+    text = ("La police de Bretagne a annoncé jeudi que deux suspects avaient été arrêtés après le vol. "
+            "« L'enquête continue sans relâche », a précisé le parquet de Rennes.")
+    assert [q.speaker for q in speakers(text)] == ["police de Bretagne", "parquet de Rennes"]

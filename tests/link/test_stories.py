@@ -12,7 +12,9 @@ from veille.link.embeddings import SentenceEmbedder, lead_text
 from veille.link.stories import StoryLinker
 from veille.link.story_days import title_days
 from veille.link.story_keys import capitalised_names, story_keys
-from veille.link.story_terms import TermConfig, opening_terms
+from veille.link.story_index import score
+from veille.link.story_terms import TermConfig, TermWeights, cosine, opening_terms
+from veille.store.base import StoryRow
 from veille.store.sqlite import SqliteStore
 
 
@@ -214,3 +216,15 @@ def test_forecasts_for_different_days_are_different_stories(store):
     assert again.duplicate_of is None and wednesday.duplicate_of is None
     assert again.story_id == tuesday.story_id
     assert wednesday.story_id != tuesday.story_id  # the same words, another day: another development
+
+
+def test_a_round_up_is_scored_against_the_story_members_together():
+    """An article saying a little of each member is closer to them together than to any one of them."""
+    members = [["m1", {"sncf": 1, "trafic": 1, "samedi": 1}], ["m2", {"ratp": 1, "metro": 1, "lundi": 1}]]
+    story = StoryRow(story_id="s", label="", first_date="", last_date="", article_count=2, centroid=b"",
+                     state={"recent": members})
+    round_up = {"sncf": 1, "trafic": 1, "ratp": 1, "metro": 1}
+    weights = TermWeights(round_up, ())
+    vector = weights.vector(round_up)
+    closest = max(cosine(vector, weights.vector(terms)) for _, terms in members)
+    assert score(vector, weights, story) > closest + 0.1

@@ -136,7 +136,11 @@ class Cast:
         if not words:
             return None
         for person in self.people:
-            if words[-1] in person.words or all(w in person.words for w in words):
+            if all(w in person.words for w in words):
+                return person
+        for person in self.people:  # "Emmanuel Macron" is not "Brigitte Macron": another first name is another person
+            if words[-1] in person.words and (
+                    len(words) == 1 or len(person.words) == 1 or any(part in person.words for part in words[0].split())):
                 return person
         return None
 

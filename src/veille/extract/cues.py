@@ -24,6 +24,9 @@ ADVERBS = frozenset(
      "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "bien", "tout", "vivement", "fermement"}
 )
 
+#: Asides written inside a verb group ("a de son côté assuré", "a quant à lui estimé").
+_ASIDES = (("de", "son", "côté"), ("de", "leur", "côté"), ("quant", "à", "lui"), ("quant", "à", "elle"), ("quant", "à", "eux"))
+
 
 #: Written endings of the reporting verbs (present, imperfect, past participle, infinitive, future,
 #: conditional, gerund): the candidate test matches stem + ending, so "not" finds "noté", not "notamment".
@@ -188,6 +191,11 @@ def verb_group(token: Token, sentence: Span) -> tuple[int, int]:
     """Token range of the cue as written: auxiliaries, clitics and adverbs before, inverted pronoun after."""
     start = token.i
     while start - 1 >= sentence.start:
+        words = tuple(t.lower_ for t in sentence.doc[max(sentence.start, start - 3): start])
+        aside = next((len(a) for a in _ASIDES if words[-len(a):] == a), 0)
+        if aside:  # "a de son côté assuré": the aside belongs to the verb group, not to its subject
+            start -= aside
+            continue
         before = sentence.doc[start - 1]
         low = before.lower_
         if low in AUXILIARIES or low in INVERTED or (low in ADVERBS and start - 1 > sentence.start):

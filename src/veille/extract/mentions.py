@@ -173,3 +173,12 @@ def mention_of_source(doc: Doc, start: int, limit: int) -> tuple[int, int] | Non
     while end < limit and end - start < MAX_MENTION_TOKENS and doc[end].text not in _PUNCT_STOP:
         end += 1
     return (start, end) if end > start else None
+
+
+def main_subject(sentence: Span) -> tuple[int, int] | None:
+    """ "Les Etats-Unis … exercent une pression, accusant le pays de …": a gerund after a comma has the
+    subject of the sentence's main verb, however the parser attached the gerund."""
+    subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < sentence.root.i), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return scan_right(sentence.doc, subject.left_edge.i, sentence.root.i)

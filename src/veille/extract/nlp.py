@@ -31,7 +31,7 @@ class NlpConfig:
 
 class NlpExtractor(BatchStage):
     name = "nlp"
-    version = 1
+    version = 2  # 2: NER only on the runs of sentences that may hold a name (name_sentences.py); quote rules pass 5
     requires = frozenset({"text"})
     assigns = frozenset({"quotes", "entities", "dates", "events"})
 

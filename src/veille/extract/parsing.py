@@ -1,7 +1,7 @@
-"""spaCy in two passes: names over every sentence, the parser only over sentences that may report speech.
+"""spaCy in two passes: names where a name can be, the parser only over sentences that may report speech.
 
 The parser and its tagger are most of the cost of spaCy's French pipeline. Pass one runs the
-tokenizer, a rule sentencizer and the NER (which has its own embedding in fr_core_news_md);
+tokenizer, a rule sentencizer and the NER (own embedding; only where a name can be, name_sentences.py);
 pass two runs tok2vec, morphologizer and parser on the candidate sentences only (the French
 lemmatizer costs nearly as much as the parser; cues.py looks reporting-verb forms up instead),
 each as its own small Doc, and copies their analysis back into the article's Doc. Sentences
@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from veille.extract.cues import QuoteRules, may_report_speech
+from veille.extract.name_sentences import tag_names
 from veille.extract.quote_marks import find_quoted_spans
 
 DEFAULT_MODEL = "fr_core_news_md"
@@ -86,7 +87,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
 
 
 def _pass_one_disabled(nlp: Language) -> list[str]:
-    return [name for name in nlp.pipe_names if name not in ("sentencizer", "veille_quote_sentences", "ner")]
+    return [name for name in nlp.pipe_names if name not in ("sentencizer", "veille_quote_sentences")]
 
 
 def _pass_two_disabled(nlp: Language) -> list[str]:
@@ -94,8 +95,9 @@ def _pass_two_disabled(nlp: Language) -> list[str]:
 
 
 def parse_texts(nlp: Language, texts: Sequence[str], rules: QuoteRules, *, batch_size: int = 32) -> Iterator[Doc]:
-    """One Doc per text: NER everywhere, tags and parse on the sentences that may report speech."""
+    """One Doc per text: NER where a name can be (name_sentences.py), tags and parse where speech can be."""
     docs = list(nlp.pipe((t[:MAX_CHARS] for t in texts), batch_size=batch_size, disable=_pass_one_disabled(nlp)))
+    tag_names(nlp, docs, batch_size=batch_size)  # the NER, on the sentences that may hold a name
     wanted = [(d, s) for d, doc in enumerate(docs) for s in _candidate_sentences(doc, rules)]
     parsed = nlp.pipe((sub for _, (_, sub) in wanted), batch_size=batch_size * 4, disable=_pass_two_disabled(nlp))
     by_doc: dict[int, list[tuple[int, Doc]]] = {}

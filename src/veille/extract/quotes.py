@@ -6,6 +6,7 @@ clause that runs to the end of its sentence, a cue after a comma closes one that
 ("…, a indiqué X"), "selon X" between commas leaves the whole sentence as content. A quotation
 inside an indirect clause makes it mixed, unless it is nearly all of it. A quotation with no cue
 is kept when it reads as speech (four words or more, not a title after "la conférence").
+A quotation opening a verb's object makes a mixed quote without "que" ("a parlé de « … »", "s'est dite « … »").
 Some verbs report only with their particle ("voit dans", "a mis en cause", "a fait savoir"),
 and "Comme l'a révélé X, …" gives the rest of its sentence to X.
 Speakers are only the mention here; speakers.resolve_speakers makes them canonical."""
@@ -18,9 +19,11 @@ from spacy.tokens import Doc, Span, Token
 
 from veille.article import Quote
 from veille.extract.cues import ADVERBS, AUXILIARIES, QuoteRules, cue_lemma, inverted_pronoun, verb_group
-from veille.extract.mentions import LAST_NAMED, SOURCE_PRONOUNS, antecedent, mention_after, mention_before, mention_of_source, scan_right
+from veille.extract.mentions import (LAST_NAMED, SOURCE_PRONOUNS, antecedent, main_subject, mention_after, mention_before,
+                                     mention_of_source, scan_right)
 from veille.extract.quote_marks import QuotedSpan, find_quoted_spans, reads_as_speech
-from veille.extract.verb_shapes import bare_participle, infinitive_after, earlier_inverted_pronoun, inverted_source, names_subject, own_que, past_incise
+from veille.extract.verb_shapes import (bare_participle, earlier_inverted_pronoun, infinitive_after, inverted_source, names_subject,
+                                        listed_objects, own_que, past_incise, quoted_object)
 
 DIRECT_REST = 1  # an indirect clause quoted but for this many words is a direct quote
 _WORD = re.compile(r"\w+")
@@ -193,16 +196,19 @@ class _Reader:
                 if end > start:
                     self.clauses.append(_Found("indirect", start, end, cue, mention))
             return
-        if lemma in self.rules.incise_verbs:
-            return
-        if self.read_anaphoric(group_start, group_end, sentence, cue):
-            return
         colon = next((t for t in following if t.text == ":"), None)  # "elle précise la gravité de sa blessure : « … »"
         if colon is not None and any(t.pos_ in ("VERB", "AUX") or t.text in ".;«»\"" for t in doc[group_end: colon.i]):
             colon = None
+        quoted = quoted_object(content, sentence, self.marks)  # "a ironisé sur « une opposition qui … »"
+        if lemma in self.rules.incise_verbs and colon is None and quoted is None:
+            return
+        if self.read_anaphoric(group_start, group_end, sentence, cue):
+            return
         before = mention_before(token, group_start, sentence)
         mention = None if before is None or self.inside_mark(doc[before[0]].idx) else _text(doc, before)
         mention = mention or (earlier_inverted_pronoun(sentence, group_start) if gerund else None)
+        if mention is None and gerund and previous is not None and previous.text == ",":
+            mention = _text(doc, main_subject(sentence))
         infinitive = infinitive_after(content, sentence)
         if infinitive is not None:  # what a verb of wanting governs is a wish, not speech ("souhaite rester anonyme")
             start, end = _trim(self.text, infinitive, self.clause_end(sentence, infinitive))
@@ -217,9 +223,11 @@ class _Reader:
             opened = self.mark_opening_after(colon.idx + 1)
             if opened is not None:
                 self.attributed.setdefault(opened, (cue, mention))
-        elif lemma in self.rules.object_verbs and mention and content < sentence.end and doc[content].lower_ != "par":
-            start = doc[content].idx
-            end = min((t.idx for t in doc[content: sentence.end] if t.text in (",", ";")), default=sentence.end_char)
+        elif (lemma in self.rules.object_verbs or quoted is not None) and mention and content < sentence.end and doc[
+                content].lower_ != "par":
+            start = doc[quoted if quoted is not None else content].idx
+            comma = next((t for t in doc[content: sentence.end] if t.text in (",", ";") and not self.inside_mark(t.idx)), None)
+            end = sentence.end_char if comma is None or listed_objects(comma.i + 1, sentence) else comma.idx
             start, end = _trim(self.text, start, end)
             if _words(self.text, start, end) >= 2:
                 self.clauses.append(_Found("indirect", start, end, cue, mention))

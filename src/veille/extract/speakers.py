@@ -159,8 +159,9 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
     if head is not None and head.lower_ in rules.document_nouns and not head.text[:1].isupper():
         return _issuer(doc, cast, head, tokens, at, rules) or strip_determiner(mention), True
     if head is not None and head.lower_ in rules.institution_nouns and (bare or not head.text[:1].isupper()):
-        if ents and not bare:
-            return cast.expand(strip_determiner(ents[0].text)), True  # "l'opérateur gazier GRTGaz": the name is there
+        named_here = [e for e in ents if not (e.label_ == "LOC" and e.start > 0 and doc[e.start - 1].lower_ in _OF)]
+        if named_here and not bare:  # "l'opérateur gazier GRTGaz": the name is there; "la police de Géorgie" is not Géorgie
+            return cast.expand(strip_determiner(named_here[0].text)), True
         if span is not None and span.end < len(doc) and doc[span.end].lower_ in ("qui", "dont"):
             return strip_determiner(mention), True  # "la société qui les fabrique": defined here, not anaphoric
         return cast.organisation(head.lower_, at) or strip_determiner(mention), True

@@ -8,7 +8,11 @@ Marie Dupont"), a participle after a comma as an apposition of the sentence's ow
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Span, Token
+
+from veille.extract.quote_marks import QuotedSpan
 
 #: Third-person verb endings ("lance", "sourit", "s'enquiert", "prédit", "résuma") of an incise with a noun subject.
 _VERB_ENDINGS = ("e", "t", "a")
@@ -27,6 +31,14 @@ _INFINITIVE_MARKERS = frozenset({"à", "de", "d'", "d’"})
 _PARTICIPLE_E_ENDINGS = ("ée", "ie", "ue", "te", "se")
 #: Adverbs that may sit between a cue and its infinitive ("dit aussi vouloir", "a affirmé encore avoir").
 _ADVERBS_BEFORE_INFINITIVE = frozenset({"aussi", "également", "encore", "même", "toujours", "pourtant", "alors", "ainsi", "déjà", "bien"})
+#: Prepositions between a cue and a quoted object, left out of the content ("a parlé de « … »", "a ironisé sur « … »").
+_OBJECT_PREPOSITIONS = frozenset({"de", "d'", "d’", "sur", "à", "du", "des"})
+#: How many words after a cue its quoted object may open ("a parlé à ce sujet de « … »").
+_OBJECT_REACH = 6
+#: Time words the tagger may not call adverbs, skipped before a quoted object ("a jugé encore dimanche « … »").
+_TIME_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "encore"})
+#: Words a quoted object may start with before its opening mark ("a dénoncé un « complot »").
+_OBJECT_OPENERS = _DETERMINERS | frozenset({"des", "du", "une", "d'un", "d'une", "très", "si", "trop", "plus"})
 
 
 def bare_participle(group: Span) -> bool:
@@ -106,3 +118,32 @@ def inverted_source(span: tuple[int, int] | None, sentence: Span, source_nouns: 
         return False
     head = next((t for t in doc[span[0]: end] if t.is_alpha and t.pos_ != "DET" and t.lower_ not in _DETERMINERS), None)
     return head is not None and (head.lower_ in source_nouns or head.ent_type_ in ("PER", "ORG"))
+
+
+def quoted_object(start: int, sentence: Span, marks: Sequence[QuotedSpan]) -> int | None:
+    """ "a jugé encore dimanche « très difficile » de …", "a parlé à ce sujet de « manoeuvre »", "se dit « plein
+    d'énergie »": a quotation that opens a cue's object makes a mixed quote even of a verb that takes no "que";
+    where the content starts (after a preposition), or None when no quotation opens within the first words."""
+    doc = sentence.doc
+    opens = {mark.open for mark in marks}
+    end = next((t.i for t in doc[start: min(start + _OBJECT_REACH, sentence.end)] if t.idx in opens), None)
+    if end is None or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[start: end]):
+        return None
+    content = start
+    while content < end and (doc[content].pos_ == "ADV" or doc[content].lower_ in _TIME_WORDS):
+        content += 1
+    preposition = max((t.i for t in doc[content: end] if t.lower_ in _OBJECT_PREPOSITIONS), default=None)
+    if preposition is not None and all(t.lower_ in _OBJECT_OPENERS for t in doc[preposition + 1: end]) and (
+            preposition == content or doc[content].pos_ == "ADP"):  # not "a qualifié le projet de « … »": its object
+        content = preposition + 1
+    return content if all(t.lower_ in _OBJECT_OPENERS for t in doc[content: end]) else None
+
+
+def listed_objects(start: int, sentence: Span) -> bool:
+    """ "a évoqué des vols, le saccage d'un local ou encore des menaces": after the comma, noun phrases and past
+    participles only, to the sentence end, continue the object as a list."""
+    doc = sentence.doc
+    rest = [t for t in doc[start: sentence.end] if not t.is_punct]
+    return bool(rest) and rest[0].pos_ == "DET" and all(
+        t.pos_ not in ("VERB", "AUX", "SCONJ", "PRON") or t.morph.get("VerbForm") == ["Part"] and not t.lower_.endswith("ant")
+        for t in rest)  # "…, la direction refusant tout dialogue": a clause of its own

@@ -6,8 +6,9 @@ depends on how much news the window holds, not on the size of the store; the dat
 indexed in the store. Among them, the ``candidates`` with the closest centroids (title-and-
 lead embeddings, at least ``min_cosine``) whose titles name no other day than the article's
 title (story_days.py) are scored by the term cosine of the article to their closest recent
-member (story_index.py, story_terms.py); it joins the best one above the threshold, else it
-starts a story. A story grows over days as long as articles keep joining it within the window.
+member, or to those members together (story_index.py, story_terms.py); it joins the best one
+above the threshold, else it starts a story. A story grows over days as long as articles keep
+joining it within the window.
 A story quiet for over a week is reopened only by an article that dates the same past event it
 does (the store finds them by that day, up to ``recall_days`` back): the event counts for
 ``event_weight`` in the score.
@@ -108,7 +109,7 @@ def day_of(published: str | None) -> date | None:
 
 class StoryLinker(IndexedStage, BatchStage):
     name = "stories"
-    version = 3
+    version = 4
     requires = frozenset({"text", "duplicate_of"})
     assigns = frozenset({"story_id"})
 

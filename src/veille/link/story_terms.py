@@ -37,8 +37,10 @@ class TermConfig:
     """Title and the body's first paragraphs, where a dispatch says who did what. OrangeSum dev week, single
     link without the day rule: 1,500 characters of single words reached pairwise F1 0.33, 3,000 with pairs 0.41."""
     min_word_chars: int = 4
-    top_terms: int = 100
-    """Terms kept per stored member: what a comparison costs, and what the story state weighs."""
+    top_terms: int = 125
+    """Terms kept per stored member: what a comparison costs, and what the story state weighs. OrangeSum dev
+    week, pairwise F1 (B-cubed F1): 60 -> 0.508 (0.924), 100 -> 0.533 (0.937), 125 or 150 -> 0.552 (0.944),
+    200 -> 0.538 (0.941), 300 -> 0.479 (0.937): a member's longer tail blurs its shape in the sum of members."""
     recent_members: int = 10
     """Members a story keeps terms for, the latest ones."""
 
@@ -84,6 +86,15 @@ class TermWeights:
 def cosine(article: Mapping[str, float], member: Mapping[str, float]) -> float:
     small, large = (article, member) if len(article) <= len(member) else (member, article)
     return sum(v * large.get(t, 0.0) for t, v in small.items())
+
+
+def unit_sum(vectors: Iterable[Mapping[str, float]]) -> dict[str, float]:
+    """The unit vector of a sum: several members read as one text, each counting alike."""
+    total: Counter[str] = Counter()
+    for vector in vectors:
+        total.update(vector)
+    norm = math.sqrt(sum(v * v for v in total.values())) or 1.0
+    return {t: v / norm for t, v in total.items()}
 
 
 def top_terms(terms: Mapping[str, int], vector: Mapping[str, float], limit: int) -> dict[str, int]:

@@ -1,6 +1,6 @@
 """The view tables on PostgreSQL (pg_migrations/0003_views.sql), derived from the JSONB records.
 
-The twin of sqlite_view_index.py: the same stamp (view_stamp.py), the same
+The twin of sqlite_view_index.py: the same stamp and aggregates (view_stamp.py), the same
 columns; refilled whole inside one transaction under an advisory lock, so two web workers
 finding them stale rebuild them once.
 """
@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import psycopg
 
-from veille.store.view_stamp import view_stamp, views_are_current
+from veille.store.view_stamp import VIEW_TABLES, view_stamp, views_are_current
+from veille.store.view_top import AGGREGATES
 
 VIEW_LOCK = 0x7665696C6C65_04
 _ARRAY = "CASE WHEN jsonb_typeof(a.record->'{0}') = 'array' THEN a.record->'{0}' ELSE '[]'::jsonb END"
@@ -38,8 +39,8 @@ def rebuild_views(conn: psycopg.Connection) -> None:
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (VIEW_LOCK,))
         if views_are_current(conn):  # another worker rebuilt them while this one waited
             return
-        conn.execute("TRUNCATE view_articles, view_quotes, view_entities")
-        for statement in _FILL:
+        conn.execute("TRUNCATE " + ", ".join(VIEW_TABLES))
+        for statement in (*_FILL, *AGGREGATES):
             conn.execute(statement)
         conn.execute("INSERT INTO meta (key, value) VALUES ('view_index', %s)"
                      " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (view_stamp(conn),))

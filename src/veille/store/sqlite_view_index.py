@@ -3,7 +3,8 @@
 The pages filter and count by date, outlet, language, speaker and entity; doing that on
 ``articles`` would drag each row's JSON record through the page cache (36k records is
 hundreds of MB). These tables hold only the columns the views need, with the indexes their
-queries use. They are derived data, like the search index: rebuilt whole, inside one
+queries use, and the sums the home page adds up instead of grouping every row (view_top.py).
+They are derived data, like the search index: rebuilt whole, inside one
 transaction, whenever the store's ingest history differs from the stamp they were built at
 (view_stamp.py, shared with PostgreSQL).
 """
@@ -11,7 +12,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from veille.store.view_stamp import view_stamp, views_are_current
+from veille.store.view_stamp import VIEW_TABLES, view_stamp, views_are_current
+from veille.store.view_top import AGGREGATES
 
 _SCHEMA = """
 CREATE TABLE view_articles (
@@ -36,6 +38,28 @@ CREATE TABLE view_entities (
 ) WITHOUT ROWID;
 CREATE INDEX view_entities_key ON view_entities (entity_key, day);
 CREATE INDEX view_entities_day ON view_entities (day, entity_key);
+CREATE TABLE view_days (
+    day TEXT, site TEXT, lang TEXT, articles INTEGER NOT NULL, copies INTEGER NOT NULL
+);
+CREATE INDEX view_days_day ON view_days (day);
+CREATE TABLE view_speaker_totals (
+    speaker_key TEXT PRIMARY KEY, speaker TEXT, quotes INTEGER NOT NULL, articles INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX view_speaker_totals_rank ON view_speaker_totals (quotes DESC, speaker_key);
+CREATE TABLE view_entity_totals (
+    entity_key TEXT PRIMARY KEY, canonical TEXT, label TEXT, articles INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX view_entity_totals_rank ON view_entity_totals (articles DESC, entity_key);
+CREATE TABLE view_speaker_periods (
+    speaker_key TEXT NOT NULL, grain TEXT NOT NULL, period TEXT, site TEXT, lang TEXT, speaker TEXT,
+    quotes INTEGER NOT NULL, articles INTEGER NOT NULL
+);
+CREATE INDEX view_speaker_periods_key ON view_speaker_periods (speaker_key, grain, period);
+CREATE TABLE view_entity_periods (
+    entity_key TEXT NOT NULL, grain TEXT NOT NULL, period TEXT, site TEXT, lang TEXT, canonical TEXT,
+    label TEXT, articles INTEGER NOT NULL
+);
+CREATE INDEX view_entity_periods_key ON view_entity_periods (entity_key, grain, period);
 """
 
 _FILL = (
@@ -56,6 +80,7 @@ _FILL = (
     "  coalesce(json_extract(e.value, '$.canonical'), json_extract(e.value, '$.text')),"
     "  json_extract(e.value, '$.label'), count(*), substr(a.published, 1, 10)"
     " FROM articles a, json_each(a.record, '$.entities') e GROUP BY 1, 2",
+    *AGGREGATES,
 )
 
 
@@ -63,7 +88,7 @@ def rebuild_views(conn: sqlite3.Connection) -> None:
     """Derive the view tables again from the articles (inside the caller's write transaction)."""
     if views_are_current(conn):  # another request rebuilt them while this one waited for the lock
         return
-    for table in ("view_articles", "view_quotes", "view_entities"):  # dropped, so a new layout takes effect
+    for table in VIEW_TABLES:  # dropped, so a new layout takes effect
         conn.execute(f"DROP TABLE IF EXISTS {table}")
     for statement in _SCHEMA.split(";"):  # one by one: executescript would commit the transaction
         if statement.strip():

@@ -12,8 +12,12 @@ from typing import Any
 
 from veille.errors import StoreError
 
-FACET_SCAN = 5000
-"""Search facets count over at most this many matches (the best-ranked ones)."""
+FACET_SCAN = 1000
+"""Search facets count the best-ranked this many matches, not all of them: grouping the speakers and
+entities of tens of thousands of matches takes seconds, of a thousand tens of milliseconds. The
+search page and the API say so when a query matches more."""
+MAX_HITS = 5000
+"""How deep a search's results can be paged."""
 MAX_PAGE = 200
 STORY_ARTICLES = 300
 """Members read in full for a story page (events, quotes, entities); later ones are listed only."""

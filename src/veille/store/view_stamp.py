@@ -3,12 +3,15 @@
 The view tables (sqlite_view_index.py, postgres_view_index.py) are derived data, rebuilt
 whole when the store's ingest history differs from the stamp in ``meta``. Every write to
 articles happens inside an ingest run, so the runs table and the article count are the stamp.
+``VIEW_TABLES`` are all of them, the slim tables and the sums derived from them (view_top.py).
 """
 from __future__ import annotations
 
 from veille.store.dialect import Connection
 
-VIEW_INDEX_VERSION = "views1"
+VIEW_INDEX_VERSION = "views2"
+VIEW_TABLES = ("view_articles", "view_quotes", "view_entities", "view_days", "view_speaker_totals",
+               "view_entity_totals", "view_speaker_periods", "view_entity_periods")
 
 
 def view_stamp(conn: Connection) -> str:

@@ -18,9 +18,10 @@ from veille.store.base import ViewFilters
 from veille.store.dialect import Connection, Dialect, Match, where_clause
 from veille.store.search import make_snippet
 from veille.store.view_rows import (
-    FACET_SCAN, MAX_PAGE, STORY_ARTICLES, TOP, clamp_limit, decoded, facet_items, iso_day, story_record,
+    FACET_SCAN, MAX_HITS, MAX_PAGE, STORY_ARTICLES, TOP, clamp_limit, decoded, facet_items, iso_day, story_record,
 )
 from veille.store.view_stamp import views_are_current
+from veille.store.view_top import ENTITIES, SPEAKERS, top_rows
 
 _STORY_COLUMNS = "s.story_id, s.label, s.first_date, s.last_date, s.article_count, s.state"
 
@@ -47,17 +48,22 @@ class ViewReads:
     def view_home(self, filters: ViewFilters, *, limit: int = 20, offset: int = 0) -> dict[str, object]:
         conn, d = self._views(), self._dialect
         where, params = self._view_where(filters)
+        if filters.speaker or filters.entity or filters.story:  # a few articles: counted one by one
+            counted = "SELECT v.day, count(*), count(v.duplicate_of) FROM view_articles v"
+        else:  # the same conditions over the articles counted per day, outlet and language
+            counted = "SELECT v.day, sum(v.articles), sum(v.copies) FROM view_days v"
         volume = [
-            {"day": day, "articles": n, "copies": copies}
-            for day, n, copies in d.run(conn, "SELECT v.day, count(*), count(v.duplicate_of) FROM view_articles v"
-                                        f"{where_clause(['v.day IS NOT NULL', *where])}"
+            {"day": day, "articles": int(n), "copies": int(copies)}
+            for day, n, copies in d.run(conn, f"{counted}{where_clause(['v.day IS NOT NULL', *where])}"
                                         " GROUP BY v.day ORDER BY v.day", params)
         ]
         return {
             "stories": self._stories_page(conn, filters, limit=limit, offset=offset),
             "volume": volume,
-            "top_speakers": self._top_speakers(conn, where, params),
-            "top_entities": self._top_entities(conn, where, params),
+            "top_speakers": [{"key": r[0], "name": r[1] or r[0], "quotes": r[2], "articles": r[3]}
+                             for r in top_rows(conn, d, SPEAKERS, filters, where, params)],
+            "top_entities": [{"key": r[0], "name": r[1], "label": r[2], "articles": r[3]}
+                             for r in top_rows(conn, d, ENTITIES, filters, where, params)],
             "outlets": _counts(conn, "site"),
             "languages": _counts(conn, "lang"),
         }
@@ -107,14 +113,15 @@ class ViewReads:
         else:
             source, order = "view_articles v", "v.published IS NULL, v.published DESC, v.seq"
         clause = where_clause(where)
+        start = max(0, int(offset))
+        scan = min(MAX_HITS, max(FACET_SCAN, start + clamp_limit(limit)))  # the facets' matches and the page's
         try:
             total = d.run(conn, f"SELECT count(*) FROM {source}{clause}", params).fetchone()[0]
             matched = d.run(conn, f"SELECT v.seq, v.id, v.title, v.site, v.published, v.lang, v.story_id, v.day"
-                            f" FROM {source}{clause} ORDER BY {order} LIMIT ?", [*params, FACET_SCAN]).fetchall()
+                            f" FROM {source}{clause} ORDER BY {order} LIMIT ?", [*params, scan]).fetchall()
         except d.errors as exc:  # a query the index still refuses: an error for the user, not a crash
             raise StoreError(f"cannot search for {query[:80]!r}: {exc}") from None
-        start = max(0, int(offset))
-        page = matched[start : start + clamp_limit(limit)] if start < FACET_SCAN else []
+        page = matched[start : start + clamp_limit(limit)] if start < MAX_HITS else []
         texts = dict(d.run(conn, f"SELECT a.seq, {d.article_text} FROM articles a WHERE a.seq {d.in_list}",
                            (d.list_param([r[0] for r in page]),)).fetchall())
         terms = match.terms if match else ()
@@ -123,7 +130,7 @@ class ViewReads:
              "snippet": make_snippet(texts.get(r[0]) or r[2] or "", terms)}
             for r in page
         ]
-        return {"total": int(total), "hits": hits, "facets": self._search_facets(conn, matched)}
+        return {"total": int(total), "hits": hits, "facets": self._search_facets(conn, matched[:FACET_SCAN])}
 
     def _view_where(self, filters: ViewFilters) -> tuple[list[str], list[object]]:
         """Fixed fragments over ``view_articles v`` with a ``?`` for every value."""
@@ -165,27 +172,15 @@ class ViewReads:
             params += member_params
         clause = where_clause(where)
         total = d.run(conn, f"SELECT count(*) FROM stories s{clause}", params).fetchone()[0]
-        rows = d.run(conn, f"SELECT {_STORY_COLUMNS} FROM stories s{clause}"
-                     f" ORDER BY s.last_date DESC, s.story_id{d.bytewise} LIMIT ? OFFSET ?",
+        order = f" ORDER BY s.last_date DESC, s.story_id{d.bytewise}"
+        rows = d.run(conn, f"SELECT {_STORY_COLUMNS} FROM stories s WHERE s.story_id IN"  # the page's ids from
+                     f" (SELECT s.story_id FROM stories s{clause}{order} LIMIT ? OFFSET ?){order}",  # the span index
                      [*params, clamp_limit(limit), max(0, int(offset))])
         return {"total": int(total), "items": [story_record(row) for row in rows]}
 
-    def _top_speakers(self, conn: Connection, where: list[str], params: list[object]) -> list[dict[str, Any]]:
-        rows = self._dialect.run(
-            conn, "SELECT q.speaker_key, max(q.speaker), count(*), count(DISTINCT q.seq) FROM view_quotes q"
-            f" JOIN view_articles v ON v.seq = q.seq{where_clause(['q.speaker_key IS NOT NULL', *where])}"
-            " GROUP BY q.speaker_key ORDER BY 3 DESC, 1 LIMIT ?", [*params, TOP])
-        return [{"key": r[0], "name": r[1] or r[0], "quotes": r[2], "articles": r[3]} for r in rows]
-
-    def _top_entities(self, conn: Connection, where: list[str], params: list[object]) -> list[dict[str, Any]]:
-        rows = self._dialect.run(
-            conn, "SELECT e.entity_key, max(e.canonical), max(e.label), count(*) FROM view_entities e"
-            f" JOIN view_articles v ON v.seq = e.seq{where_clause(where)}"
-            " GROUP BY e.entity_key ORDER BY 4 DESC, 1 LIMIT ?", [*params, TOP])
-        return [{"key": r[0], "name": r[1], "label": r[2], "articles": r[3]} for r in rows]
-
     def _search_facets(self, conn: Connection, matched: list[tuple]) -> dict[str, list[dict[str, Any]]]:
-        """Counts over the matched articles by month, outlet, language, story, speaker and entity."""
+        """Counts over the best-ranked matches (``FACET_SCAN``) by month, outlet, language, story, speaker
+        and entity: grouped SQL over at most that many articles."""
         d = self._dialect
         seqs = d.list_param([r[0] for r in matched])
         stories = Counter(r[6] for r in matched if r[6])
@@ -215,6 +210,6 @@ class ViewReads:
 
 
 def _counts(conn: Connection, column: str) -> list[dict[str, Any]]:
-    rows = conn.execute(f"SELECT {column}, count(*) FROM view_articles WHERE {column} IS NOT NULL"  # fixed names
+    rows = conn.execute(f"SELECT {column}, sum(articles) FROM view_days WHERE {column} IS NOT NULL"  # fixed names
                         f" GROUP BY {column} ORDER BY 2 DESC, 1 LIMIT 100")
-    return [{"value": v, "count": n} for v, n in rows]
+    return [{"value": v, "count": int(n)} for v, n in rows]

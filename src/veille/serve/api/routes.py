@@ -9,6 +9,7 @@ from veille.serve.api import pages
 from veille.serve.api.params import MAX_QUERY, Paging, paging, view_filters
 from veille.serve.api.store import reading
 from veille.store.base import ViewFilters
+from veille.store.view_rows import FACET_SCAN, MAX_HITS
 
 router = APIRouter(prefix="/api", tags=["read"])
 
@@ -52,7 +53,10 @@ def article(request: Request, article_id: str) -> Any:
     return data
 
 
-@router.get("/search", summary="Full-text search with snippets and facets")
+@router.get("/search", summary="Full-text search with snippets and facets",
+            description=f"Hits are ranked and can be paged {MAX_HITS} deep. The facets count the best-ranked"
+            f" {FACET_SCAN} matches, not every match, when a query matches more: exact counts over tens of"
+            " thousands of matches would cost seconds.")
 def search(request: Request, q: str = Query("", max_length=MAX_QUERY), filters: ViewFilters = Depends(view_filters),
            page: Paging = Depends(paging)) -> Any:
     with reading(request) as store:

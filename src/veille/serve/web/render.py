@@ -12,6 +12,7 @@ from urllib.parse import quote, urlsplit
 from fastapi.templating import Jinja2Templates
 
 from veille.store.base import MARK_END, MARK_START
+from veille.store.view_rows import FACET_SCAN, MAX_HITS
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATIC = Path(__file__).parent / "static"
@@ -51,4 +52,5 @@ def make_templates() -> Jinja2Templates:
     env.autoescape = True
     env.trim_blocks = env.lstrip_blocks = True
     env.filters.update(safe_url=safe_url, marked=marked, path_part=path_part)
+    env.globals.update(facet_scan=FACET_SCAN, max_hits=MAX_HITS)  # the search page states both bounds
     return templates
