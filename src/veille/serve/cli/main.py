@@ -71,7 +71,7 @@ class VeilleGroup(click.Group):
 def cli() -> None:
     """veille — media monitoring: who said what, when, where, and how the story developed.
 
-    Every command takes --db (a SQLite file, default ./veille.db; or $VEILLE_DB).
+    Every command takes --db (a SQLite file, default ./veille.db, or a postgresql:// URL; or $VEILLE_DB).
     Exit codes: 0 success, 1 error, 2 bad usage, 3 ingest finished but some inputs failed.
     """
 
