@@ -6,6 +6,11 @@ NLP and link stages would produce, so the pages are tested whether or not those 
 """
 from __future__ import annotations
 
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -116,3 +121,31 @@ def ui_store(tmp_path_factory: pytest.TempPathFactory, demo_dir: Path, request: 
     except pytest.skip.Exception:  # no ../shared: the demo corpus alone still makes every page
         seeds = None
     return build_ui_store(tmp_path_factory.mktemp("ui") / "ui.db", demo_dir, seeds)
+
+
+@contextmanager
+def running_server(db: str) -> Iterator[int]:
+    """``veille serve``'s app in a real uvicorn on a free loopback port, in a thread; yields the port.
+
+    Browser and raw-socket tests need real HTTP: TestClient normalises requests before the router.
+    """
+    import uvicorn
+
+    from veille.serve.api import create_app
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    instance = uvicorn.Server(uvicorn.Config(create_app(Settings(db=db)), host="127.0.0.1", port=port,
+                                             log_level="critical"))
+    thread = threading.Thread(target=instance.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not instance.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert instance.started, "uvicorn did not start"
+    try:
+        yield port
+    finally:
+        instance.should_exit = True
+        thread.join(timeout=10)

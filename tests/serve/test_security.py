@@ -9,8 +9,6 @@ import io
 import json
 import re
 import socket
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -28,7 +26,7 @@ from veille.serve.cli.main import cli
 from veille.serve.export import ARTICLE_SCHEMA, export_records
 from veille.store import open_store
 
-from .conftest import CLEAN_STAGES
+from .conftest import CLEAN_STAGES, running_server
 from .hostile import BACKENDS, PLAIN_STORY, count_articles, SCRIPTS, URLS, HostileStore, hostile_store, store_url
 
 #: Attributes whose value a browser loads or runs as a URL.
@@ -185,23 +183,9 @@ def test_sql_injection_in_search_and_every_filter_changes_nothing(backend: Hosti
 
 @pytest.fixture(scope="module")
 def server(sqlite_hostile: HostileStore) -> Iterator[tuple[str, int]]:
-    """A real uvicorn on a free loopback port: only raw bytes on a socket reach the router unnormalised."""
-    import uvicorn
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    instance = uvicorn.Server(uvicorn.Config(create_app(Settings(db=sqlite_hostile.url)), host="127.0.0.1",
-                                             port=port, log_level="critical"))
-    thread = threading.Thread(target=instance.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not instance.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert instance.started, "uvicorn did not start"
-    yield "127.0.0.1", port
-    instance.should_exit = True
-    thread.join(timeout=10)
+    """A real uvicorn: only raw bytes on a socket reach the router unnormalised."""
+    with running_server(sqlite_hostile.url) as port:
+        yield "127.0.0.1", port
 
 
 def raw_get(address: tuple[str, int], target: bytes) -> tuple[int, bytes]:
