@@ -70,3 +70,12 @@ def test_rules_are_read_again_after_a_day() -> None:
     site.now, site.body = 86401, b"User-agent: *\nDisallow: /\n"
     with pytest.raises(FetchError, match="disallowed"):
         robots.check("https://journal.example/")
+
+
+def test_a_robots_url_refused_for_good_reports_the_refusal_itself() -> None:
+    refusal = FetchError("refused: journal.example resolves to 10.0.0.7, a private address")
+    robots = RobotsCache(Site(error=refusal).fetch, agent="veille")
+    with pytest.raises(FetchError) as caught:
+        robots.check("https://journal.example/politique/article-1")
+    assert str(caught.value) == str(refusal)
+    assert caught.value.retry is False

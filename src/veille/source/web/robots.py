@@ -30,6 +30,8 @@ class _SiteRules:
     """None while the file is unavailable: everything is disallowed."""
     unavailable: str
     expires: float
+    refused: bool = False
+    """The robots.txt URL itself was refused for good (a private address, say): say that, not "unavailable"."""
 
 
 class RobotsCache:
@@ -47,6 +49,8 @@ class RobotsCache:
     def check(self, url: str) -> None:
         """Raise FetchError unless the site's robots.txt lets veille fetch ``url``."""
         rules = self._rules(url)
+        if rules.refused:
+            raise FetchError(rules.unavailable)
         if rules.parser is None:
             raise FetchError(f"robots.txt unavailable ({rules.unavailable}), so the site is not crawled for now",
                              retry=True)
@@ -73,7 +77,7 @@ class RobotsCache:
         try:
             status, body = self._fetch(f"{origin}/robots.txt")
         except FetchError as exc:
-            return _SiteRules(None, str(exc), self._clock() + self.error_ttl)
+            return _SiteRules(None, str(exc), self._clock() + self.error_ttl, refused=not exc.retry)
         parser = RobotFileParser()
         if 200 <= status < 300:
             parser.parse(body.decode("utf-8", errors="replace").splitlines())
