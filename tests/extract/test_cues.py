@@ -33,3 +33,16 @@ def test_word_written_against_an_inverted_pronoun_is_a_verb_whatever_its_tag(rul
     doc = Doc(spacy.blank("fr").vocab, words=words, pos=pos)
     assert cue_lemma(doc[2], rules) == "avancer"
     assert cue_lemma(doc[7], rules) is None
+
+
+def test_locutions_with_faire_are_candidates_only_after_faire(rules: QuoteRules) -> None:
+    assert may_report_speech("Le club a fait part de sa colère.", rules)
+    assert may_report_speech("La police fait état de nombreuses dégradations.", rules)
+    assert not may_report_speech("Une part des recettes ira à l'état des routes.", rules)
+    assert {"part", "état"} <= set(rules.after_words) and "plaindre" in rules.object_verbs
+
+
+def test_call_reports_only_with_to_and_announce_not_in_its_pronominal_form(rules: QuoteRules) -> None:
+    assert rules.object_words["appeler"] >= {"à", "au", "aux"}
+    assert {"annoncer", "assurer"} <= rules.not_reflexive
+    assert "dire" not in rules.not_reflexive  # "s'est dit choqué" reports

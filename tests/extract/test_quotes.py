@@ -355,3 +355,182 @@ def test_quoted_object_may_follow_a_short_complement(read) -> None:
                   "Le ministre a parlé de sa visite au « Salon de l'agriculture » pendant une heure.")
     assert [(q.type, q.text, q.cue) for q in quotes] == [
         ("mixed", "« provocation délibérée » de la part de l'opposition", "a parlé")]
+
+
+@pytest.mark.model
+def test_mention_cut_before_its_noun_is_no_source(read) -> None:
+    assert read("Pour le dernier numéro de \"Vie sauvage\", Paul Girard part en Afrique.") == []
+    [quote] = read("Le patron du club s'est trompé en souhaitant une bonne année à ses joueurs.")
+    assert quote.speaker_mention == "Le patron du club"  # the gerund's subject is the clause's
+
+
+@pytest.mark.model
+def test_a_quoted_adjective_before_the_verb_is_not_attributed_to_the_verb_that_follows(read) -> None:
+    assert read("Un homme \"plutôt âgé\" a reconnu avoir volé une voiture.") == []
+
+
+@pytest.mark.model
+def test_selon_that_means_depending_on_or_opens_a_relative_names_no_source(read) -> None:
+    [quote] = read("La chute a atteint 20 % selon les semaines et 50 % en ville, indique l'observatoire.")
+    assert quote.speaker_mention == "l'observatoire"
+    quotes = read("Beaucoup évoquent la croyance selon laquelle les esprits des morts reviennent l'été.")
+    assert all(q.cue != "selon" for q in quotes)
+
+
+@pytest.mark.model
+def test_reporting_verb_in_the_passive_reports_nothing_its_subject_said(read) -> None:
+    assert read("Le banquier est accusé de fraude fiscale par la justice suisse.") == []
+    assert read("La prime annoncée jeudi par le gouvernement pour les soignants sera versée en mai.") == []
+    assert read("Dans la vie, il y a des défis à relever plus durs que d'autres.") == []
+
+
+@pytest.mark.model
+def test_comme_after_a_comma_gives_the_rest_of_the_sentence_to_its_source(read) -> None:
+    [quote] = read("La hausse des loyers, comme le rappelle l'Insee, \"touche surtout les ménages modestes\".")
+    assert (quote.text, quote.speaker_mention) == ("touche surtout les ménages modestes", "l'Insee")
+
+
+@pytest.mark.model
+def test_locutions_with_faire_and_se_plaindre_report_their_object(read) -> None:
+    [quote] = read("La syndicaliste Marie Lenoir a fait état de menaces répétées contre les agents.")
+    assert quote.cue == "a fait état" and quote.text.endswith("menaces répétées contre les agents")
+    [quote] = read("Le ministre Jean Dufour a fait part de son inquiétude face à la hausse des prix.")
+    assert quote.cue == "a fait part" and "Jean Dufour" in (quote.speaker_mention or "")
+    [quote] = read("La patiente se plaignait de douleurs au dos depuis plusieurs jours.")
+    assert quote.cue == "se plaignait" and quote.speaker_mention == "La patiente"
+    quotes = read("Alors que la file s'allongeait, des électeurs, vêtus de noir, ont fait part de leur colère.")
+    assert all(q.speaker_mention != "de leur colère" for q in quotes)  # an object, not a postposed subject
+
+
+@pytest.mark.model
+def test_aside_before_a_postposed_subject_is_not_part_of_the_mention(read) -> None:
+    [quote] = read("« Les gendarmes ont mieux à faire », regrette de son côté la députée Claire Moreau.")
+    assert quote.speaker_mention == "la députée Claire Moreau"
+
+
+def test_mention_keeps_what_follows_a_title_glued_to_the_text(rules: QuoteRules) -> None:
+    words = ["Des", "masques", "commandésOlivier", "Véran", "a", "affirmé", "que", "la", "France", "était", "prête", "."]
+    pos = ["DET", "NOUN", "PROPN", "PROPN", "AUX", "VERB", "SCONJ", "DET", "PROPN", "AUX", "ADJ", "PUNCT"]
+    deps = ["det", "nsubj", "flat", "flat", "aux", "ROOT", "mark", "det", "nsubj", "cop", "ccomp", "punct"]
+    heads = [1, 5, 1, 1, 5, 5, 10, 8, 10, 10, 5, 5]
+    doc = Doc(spacy.blank("fr").vocab, words=words, pos=pos, deps=deps, heads=heads,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    [quote] = find_quotes(doc, rules)
+    assert quote.speaker_mention == "Olivier Véran"
+
+
+@pytest.mark.model
+def test_gerund_after_an_incise_takes_the_incise_subject(read) -> None:
+    quotes = read("\"Les comptes sont bons\", a affirmé lundi le trésorier Paul Girard, précisant que la dette avait baissé.")
+    assert [q.speaker_mention for q in quotes] == ["le trésorier Paul Girard"] * 2
+
+
+@pytest.mark.model
+def test_date_before_a_postposed_subject_is_not_part_of_the_mention(read) -> None:
+    [quote] = read("Le festival a été annulé, a annoncé mercredi 13 février le maire de la commune.")
+    assert quote.speaker_mention == "le maire de la commune"
+
+
+@pytest.mark.model
+def test_participle_inside_a_quotation_is_no_incise(read) -> None:
+    [quote] = read("\"Si je partais, vu ce que je reçois comme critiques, ce serait une fuite\", a-t-elle ajouté.")
+    assert quote.speaker_mention == "elle"
+
+
+@pytest.mark.model
+def test_quotations_a_postposed_cue_closes_stay_direct_around_the_journalist_words(read) -> None:
+    quotes = read("\"Nous avons tout essayé\" concernant le club, \"il faut maintenant vendre le stade\" aux enchères, "
+                  "a averti dans le journal local le maire Paul Girard.")
+    assert [(q.type, q.text) for q in quotes] == [("direct", "Nous avons tout essayé"),
+                                                  ("direct", "il faut maintenant vendre le stade")]
+    assert {q.cue for q in quotes} == {"a averti"}
+
+
+@pytest.mark.model
+def test_subject_with_appositions_before_the_verb_is_the_mention(read) -> None:
+    [quote] = read("Un autre, Paul Girard, un des favoris, a lui appelé à ne pas agir \"par réflexe\".")
+    assert quote.type == "mixed" and "Paul Girard" in (quote.speaker_mention or "")
+
+
+@pytest.mark.model
+def test_sentence_announced_in_the_passive_by_a_source_is_its_quote(read) -> None:
+    quotes = read("La mairie rouvrira la piscine en juin. Cela a été annoncé lundi par le maire Marc Roux.")
+    assert [(q.text, q.cue) for q in quotes] == [("La mairie rouvrira la piscine en juin", "a été annoncé")]
+    assert "Marc Roux" in (quotes[0].speaker_mention or "")
+
+
+@pytest.mark.model
+def test_gerund_after_en_takes_the_subject_of_the_verb_it_completes(read) -> None:
+    [quote] = read("Le chanteur Marc Roux a ensuite enfoncé le clou en affirmant que sa maison de disques ne \"propose rien\".")
+    assert quote.type == "mixed" and quote.speaker_mention == "Le chanteur Marc Roux"
+
+
+@pytest.mark.model
+def test_dire_after_vouloir_or_falloir_reports_nothing(read) -> None:
+    assert read("Il faut dire que les chercheurs de l'université n'ont pas hésité à se montrer généreux.") == []
+    quotes = read("Selon le maire, ce label veut dire que la ville a fait des efforts.")
+    assert [q.cue for q in quotes] == ["Selon"]  # the source is "selon", "veut dire" is no second cue
+
+
+@pytest.mark.model
+def test_selon_a_custom_is_no_source_and_a_date_after_a_source_is_not_its_name(read) -> None:
+    assert read("Le chanteur, enveloppé dans un linceul selon la tradition musulmane, reposera auprès de sa mère.") == []
+    [quote] = read("Des chercheurs s'interrogent aussi sur les écarts entre les données, selon The Guardian jeudi.")
+    assert quote.speaker_mention == "The Guardian"
+
+
+@pytest.mark.model
+def test_infinitive_after_pour_takes_the_subject_of_the_verb_it_completes(read) -> None:
+    [quote] = read("La maire avait improvisé un discours saisissant pour appeler les émeutiers à rentrer chez eux.")
+    assert quote.speaker_mention == "La maire"
+
+
+@pytest.mark.model
+def test_two_quotations_joined_by_a_journalist_word_are_one_mixed_quote(read) -> None:
+    quotes = read("Les élus ont voté contre le projet, au risque selon ce dernier \"d'encourager les fraudeurs\" à \"recommencer\".")
+    assert [(q.type, q.text) for q in quotes if q.cue == "selon"] == [
+        ("mixed", "\"d'encourager les fraudeurs\" à \"recommencer\"")]
+
+
+@pytest.mark.model
+def test_quotation_touching_a_title_starts_its_own_paragraph(read) -> None:
+    quotes = read("Les travaux \"retardés\"\"Ce chantier prendra encore deux ans au moins\", a expliqué l'élue.")
+    assert [(q.type, q.text) for q in quotes if q.cue] == [("direct", "Ce chantier prendra encore deux ans au moins")]
+
+
+@pytest.mark.model
+def test_prosecutor_requisitions_are_reported_but_a_required_threshold_is_not(read) -> None:
+    [quote] = read("Le procureur Jean Martin a requis deux ans de prison avec sursis contre l'ancien maire.")
+    assert quote.cue == "a requis" and quote.text.startswith("deux ans de prison")
+    assert read("L'uranium enrichi reste encore très loin du seuil requis pour la fabrication d'une bombe.") == []
+
+
+@pytest.mark.model
+def test_a_call_reports_only_an_appeal_to_do_something(read) -> None:
+    assert read("Les voisins ont appelé les pompiers vers minuit.") == []
+    [quote] = read("La CGT a appelé à une grève reconductible dès lundi dans les dépôts.")
+    assert (quote.speaker_mention, quote.text) == ("La CGT", "une grève reconductible dès lundi dans les dépôts")
+    [quote] = read("Le syndicat a appelé les salariés à cesser le travail jeudi.")
+    assert quote.speaker_mention == "Le syndicat" and "à cesser le travail" in quote.text
+
+
+@pytest.mark.model
+def test_pronominal_announce_or_make_sure_reports_nothing(read) -> None:
+    assert read("La soirée s'annonçait pourtant calme dans le quartier de la gare.") == []
+    assert read("La ministre s'est assurée que les écoles rouvriraient lundi.") == []
+    [quote] = read("La ministre a assuré que les écoles rouvriraient lundi.")
+    assert quote.text == "les écoles rouvriraient lundi"
+
+
+@pytest.mark.model
+def test_glued_sentence_after_an_inverted_source_is_not_part_of_it(read) -> None:
+    [quote] = read("La situation reste tendue, a indiqué le directeur de l'hôpital.Trois patients sont encore en réanimation.")
+    assert quote.speaker_mention == "le directeur de l'hôpital"
+
+
+@pytest.mark.model
+def test_a_lost_sentence_break_ends_the_source_and_the_clause(read) -> None:
+    [quote] = read("Le parti a remporté la majorité, selon le même sondage.- Réformes contestées -Le président est soutenu par la droite.")
+    assert (quote.speaker_mention, quote.text) == ("le même sondage", "Le parti a remporté la majorité")
+    [quote] = read("Le gouvernement a affirmé qu'il tiendrait parole en cas de victoire.- Ton dur -La victoire du président semble acquise.")
+    assert quote.text == "il tiendrait parole en cas de victoire"

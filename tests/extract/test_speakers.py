@@ -349,3 +349,231 @@ def test_institution_of_a_place_is_not_the_place(speakers) -> None:
     text = ("La police de Bretagne a annoncé jeudi que deux suspects avaient été arrêtés après le vol. "
             "« L'enquête continue sans relâche », a précisé le parquet de Rennes.")
     assert [q.speaker for q in speakers(text)] == ["police de Bretagne", "parquet de Rennes"]
+
+
+def test_role_completed_by_a_name_at_sentence_start_is_not_that_name(speakers) -> None:
+    text = (
+        "Le gardien du musée, Paul Girard, a ouvert les portes. "
+        "Le patron de Paul Girard a déclaré que la saison serait bonne."
+    )
+    [quote] = speakers(text)
+    assert quote.speaker_mention == "Le patron de Paul Girard"
+    assert quote.speaker != "Paul Girard"
+
+
+def test_role_completed_by_another_role_is_not_its_holder(speakers) -> None:
+    text = (
+        "Le célèbre acteur Marc Lenoir et la juriste Amélie Durand sont devenus parents. "
+        "« Ce matin Amélie et Marc ont accueilli Ella et Alexander Lenoir », a annoncé Stan Rosenfeld. "
+        "« Ella, Alexander et Amélie vont bien. Marc est sur un nuage », a poursuivi le représentant de l'acteur."
+    )
+    quotes = speakers(text)
+    assert [q.speaker for q in quotes] == ["Stan Rosenfeld", "Stan Rosenfeld"]
+
+
+def test_capitalised_nationality_noun_is_the_person_it_introduced(speakers) -> None:
+    text = (
+        "L'Américaine Jenny Walsh vit à Paris depuis deux ans. « Je ne comprends pas vos grèves », chante la jeune artiste. "
+        "Le clip a été tourné à Lyon, a précisé l'Américaine."
+    )
+    quotes = speakers(text)
+    assert quotes[-1].speaker_mention == "l'Américaine"
+    assert quotes[-1].speaker == "Jenny Walsh"
+
+
+def test_capitalised_ministry_before_the_name_stays_in_the_role(speakers) -> None:
+    text = "« Nous ne tolérerons aucun débordement », s'est indignée la ministre de la Justice Nicole Belmont."
+    [quote] = speakers(text)
+    assert quote.speaker == "Nicole Belmont"
+
+
+def test_hyphenated_surname_keeps_its_spelling(speakers) -> None:
+    [quote] = speakers("« Le groupe doit garder son identité », a expliqué le directeur des antennes Gérald Brice-Viret.")
+    assert quote.speaker == "Gérald Brice-Viret"
+
+
+def test_pronoun_after_an_unnamed_source_continues_it(speakers) -> None:
+    text = (
+        "Le maire Paul Girard a inauguré la place. « J'ai vu la voiture partir », a raconté un témoin. "
+        "« Elle roulait très vite vers le centre », a-t-il ajouté."
+    )
+    quotes = speakers(text)
+    assert [(q.speaker, q.named) for q in quotes] == [("un témoin", False), ("un témoin", False)]
+
+
+def test_role_noun_is_not_a_person_introduced_with_another_specific_role(speakers) -> None:
+    text = (
+        "Le maire Paul Girard a inauguré la place. "
+        "« La fête sera belle et nous sommes prêts », a déclaré le gouverneur de la région voisine."
+    )
+    [quote] = speakers(text)
+    assert quote.speaker != "Paul Girard"
+
+
+def test_former_role_may_describe_a_person_introduced_with_another(speakers) -> None:
+    text = (
+        "« Nous ne céderons pas », a affirmé la maire de la ville, Julie Morand. "
+        "« Les habitants ont besoin de calme », a ajouté l'ancienne députée de la circonscription."
+    )
+    quotes = speakers(text)
+    assert [q.speaker for q in quotes] == ["Julie Morand", "Julie Morand"]
+
+
+def test_counted_and_possessive_plural_sources_stay_unnamed(speakers) -> None:
+    text = (
+        "Le ministre Paul Girard a visité le quartier. "
+        "« Rouvrez les salles de concert », ont écrit 1.500 artistes dans une tribune. "
+        "Selon ses collaborateurs, le ministre a été touché par la lettre."
+    )
+    quotes = speakers(text)
+    assert [(q.speaker, q.named) for q in quotes] == [("1.500 artistes", False), ("ses collaborateurs", False)]
+
+
+def test_feminine_role_noun_without_a_telling_article_skips_the_man(speakers) -> None:
+    text = (
+        "Ségolène Morin a refusé de mener la liste, tout comme Benoît Lebrun. "
+        "« Je suis désolée que ce rassemblement échoue », a regretté l'ambassadrice des pôles."
+    )
+    [quote] = speakers(text)
+    assert quote.speaker == "Ségolène Morin"
+
+
+def test_institution_completed_by_a_name_keeps_the_whole_name(speakers) -> None:
+    [quote] = speakers("« Le président a reçu les ministres ce matin », a indiqué la présidence de la République.")
+    assert quote.speaker == "présidence de la République"
+
+
+def test_determiner_inside_a_fronted_phrase_gives_the_name_no_gender(speakers) -> None:
+    text = (
+        "Forte de trente ans d'expérience dans un hôpital public, Kalpana Rao dirige le service. "
+        "« Nous manquons de lits », a-t-elle expliqué."
+    )
+    [quote] = speakers(text)
+    assert quote.speaker == "Kalpana Rao"
+
+
+def test_pronoun_continues_an_unnamed_source_whose_adjective_tells_the_gender(speakers) -> None:
+    text = (
+        "Le député Marc Lenoir a renoncé à sa candidature. "
+        "« Il a pris seul cette décision », a confié l'ancienne porte-parole du député. "
+        "« Personne ne l'a forcé », a-t-elle ajouté."
+    )
+    quotes = speakers(text)
+    assert [q.speaker for q in quotes] == ["l'ancienne porte-parole du député"] * 2
+
+
+def test_possessive_source_is_a_relative_not_the_person(speakers) -> None:
+    text = (
+        "Le directeur du zoo, Thomas Berger, a défendu son équipe. "
+        "« Tout le monde a commencé à crier », a raconté sa mère au journal local."
+    )
+    quotes = speakers(text)
+    assert quotes[-1].speaker == "sa mère" and not quotes[-1].named
+
+
+def test_known_first_name_inside_a_capitalised_run_starts_the_name(speakers) -> None:
+    text = "« La mémoire est un devoir », selon l'expression de l'écrivain et prix Nobel Elie Wiesel."
+    [quote] = speakers(text)
+    assert quote.speaker == "Elie Wiesel"
+
+
+def test_role_given_inside_a_quotation_still_names_its_holder(speakers) -> None:
+    text = (
+        "« C'est une honte ! Le maire de Lyon Paul Girard dit que tout va bien », a écrit Marc Lenoir sur Twitter. "
+        "Le maire de Lyon avait estimé que la situation restait sous contrôle."
+    )
+    quotes = speakers(text)
+    assert quotes[-1].speaker_mention == "Le maire de Lyon"
+    assert quotes[-1].speaker == "Paul Girard"
+
+
+def test_name_before_a_subject_clitic_takes_over_the_speaker_chain(speakers) -> None:
+    text = (
+        "« Nous manquons de tout », explique à la radio Vidya Rao, médecin à Bombay. "
+        "Dix ans après, Mumtaz Kanojia se souvient encore de la maladie. "
+        "« Ma fille et moi étions très malades », raconte cette habitante du quartier."
+    )
+    quotes = speakers(text)
+    assert quotes[-1].speaker == "Mumtaz Kanojia"
+
+
+def test_a_document_speaks_for_the_whole_name_after_de(speakers) -> None:
+    text = (
+        "Selon le communiqué de Jean-Paul Ferrand, la mairie restera fermée tout l'été. "
+        "Le communiqué de la Fédération française de football indique que le match aura lieu à huis clos. "
+        "Selon le communiqué de France Télévisions, la journaliste présentera le jeudi."
+    )
+    quotes = speakers(text)
+    expected = ["Jean-Paul Ferrand", "Fédération française de football", "France Télévisions"]
+    assert [q.speaker for q in quotes] == expected
+
+
+def test_indefinite_on_names_no_source_unless_inverted_after_a_quote(speakers) -> None:
+    text = (
+        "Le maire Paul Durand a déclaré que les travaux commenceraient en mai. "
+        "On dit que la route sera refaite avant l'hiver. "
+        "« Le chantier durera trois mois », a-t-on précisé de même source."
+    )
+    quotes = speakers(text)
+    hearsay = next(q for q in quotes if q.speaker_mention == "On")
+    assert hearsay.speaker is None and not hearsay.named
+    assert quotes[-1].speaker_mention == "on"
+    assert quotes[-1].speaker == "Paul Durand"
+
+
+def test_demonstrative_takes_up_the_unnamed_source_it_repeats(speakers) -> None:
+    text = (
+        "Une association lyonnaise a demandé le retrait de la statue. "
+        "Le journal Le Progrès a publié la lettre du maire Jean Morel. "
+        "Selon cette association, la statue offense les habitants."
+    )
+    quotes = speakers(text)
+    assert quotes[-1].speaker_mention == "cette association"
+    assert quotes[-1].speaker == "Une association lyonnaise"
+    assert not quotes[-1].named
+
+
+def test_collective_subject_is_not_the_last_speaker(speakers) -> None:
+    text = (
+        "La ministre Claire Dubois a affirmé que les écoles rouvriraient. "
+        "La majorité a assuré que le budget serait tenu."
+    )
+    quotes = speakers(text)
+    assert quotes[-1].speaker == "La majorité"
+    assert not quotes[-1].named
+
+
+def test_a_website_is_an_organisation_not_the_person_named_before(speakers) -> None:
+    text = (
+        "Le président de l'agence Jean-Pierre Morin a estimé que les réservations reprenaient. "
+        "Le site a enregistré une hausse de ses ventes, a précisé le site."
+    )
+    quotes = speakers(text)
+    assert quotes[-1].speaker_mention == "le site"
+    assert quotes[-1].speaker == "site"
+
+
+def test_pronoun_without_antecedent_of_its_gender_takes_the_next_one_named(speakers) -> None:
+    text = (
+        "Dans les colonnes du magazine, la comédienne est revenue sur les derniers jours de son ami d'enfance, "
+        "Yannis, emporté par la maladie. « Le regard des autres m'a parfois blessée », explique-t-elle au magazine. "
+        "Pour son deuxième livre, Sophie Marchal s'est inspirée de cette histoire."
+    )
+    quotes = speakers(text)
+    assert quotes[0].speaker_mention == "elle"
+    assert quotes[0].speaker == "Sophie Marchal"
+
+
+def test_a_description_written_again_is_the_same_unnamed_source(speakers) -> None:
+    text = (
+        "Le chef de l'État a promis que le plan d'aide serait prêt en mai. Les salles de concert restent fermées "
+        "depuis mars et les festivals de l'été ont presque tous été annulés, faute de pouvoir accueillir le public "
+        "dans des conditions sanitaires acceptables pour les autorités locales. Les intermittents du spectacle "
+        "attendent depuis des semaines des annonces concrètes sur leurs droits. Un mandat a été confié au ministre "
+        "de la Culture Franck Riester. « L'État protégera les plus fragiles », a assuré le chef de l'Etat."
+    )
+    quotes = speakers(text)
+    assert quotes[0].speaker == "Le chef de l'État" and not quotes[0].named
+    assert quotes[-1].speaker_mention == "le chef de l'Etat"
+    assert quotes[-1].speaker == "Le chef de l'État"
+    assert not quotes[-1].named

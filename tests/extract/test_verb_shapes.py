@@ -4,7 +4,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from veille.extract.verb_shapes import bare_participle, infinitive_after, names_subject
+from veille.extract.verb_shapes import bare_participle, infinitive_after, names_subject, noun_complement, passive
 
 _VOCAB = spacy.blank("fr").vocab
 
@@ -42,3 +42,35 @@ def test_infinitive_content_starts_after_its_marker() -> None:
     assert infinitive_after(2, doc[:]) == doc[3].idx  # "ne pas céder", without "à"
     doc = _doc(["a", "dit", "la", "vérité"], ["", "VerbForm=Part", "", ""])
     assert infinitive_after(2, doc[:]) is None
+
+
+def test_etre_without_a_reflexive_pronoun_makes_a_reporting_verb_passive() -> None:
+    doc = _doc(["Le", "banquier", "est", "accusé", "de", "fraude", "."])
+    assert passive(doc[2:4], 4, doc[:])
+    doc = _doc(["Elle", "s'", "est", "dite", "ravie", "."])
+    assert not passive(doc[1:4], 4, doc[:])
+
+
+def test_participle_followed_by_its_agent_is_passive() -> None:
+    doc = _doc(["la", "prime", "annoncée", "jeudi", "par", "le", "gouvernement"], morphs=[""] * 2 + ["VerbForm=Part"] + [""] * 4)
+    assert passive(doc[2:3], 3, doc[:])
+    doc = _doc(["il", "a", "annoncé", "jeudi", "une", "prime"], morphs=[""] * 2 + ["VerbForm=Part"] + [""] * 3)
+    assert not passive(doc[1:3], 3, doc[:])
+
+
+def test_infinitive_after_a_noun_and_a_is_a_noun_complement() -> None:
+    doc = Doc(_VOCAB, words=["des", "défis", "à", "relever"], pos=["DET", "NOUN", "ADP", "VERB"],
+              morphs=["", "", "", "VerbForm=Inf"], sent_starts=[True, False, False, False])
+    assert noun_complement(doc[3], 3, doc[:])
+    doc = Doc(_VOCAB, words=["il", "a", "appelé", "à", "manifester"], pos=["PRON", "AUX", "VERB", "ADP", "VERB"],
+              morphs=["", "", "VerbForm=Part", "", "VerbForm=Inf"], sent_starts=[True, False, False, False, False])
+    assert not noun_complement(doc[4], 4, doc[:])
+
+
+def test_participle_alone_after_a_noun_completes_it() -> None:
+    doc = Doc(_VOCAB, words=["le", "seuil", "requis", "pour", "la", "bombe"], pos=["DET", "NOUN", "VERB", "ADP", "DET", "NOUN"],
+              morphs=["", "", "VerbForm=Part", "", "", ""], sent_starts=[True] + [False] * 5)
+    assert noun_complement(doc[2], 2, doc[:])
+    doc = Doc(_VOCAB, words=["une", "loi", "demandant", "leur", "interdiction"], pos=["DET", "NOUN", "VERB", "DET", "NOUN"],
+              morphs=["", "", "VerbForm=Part", "", ""], sent_starts=[True] + [False] * 4)
+    assert not noun_complement(doc[2], 2, doc[:])

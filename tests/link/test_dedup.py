@@ -5,7 +5,7 @@ import pytest
 
 from veille.article import Article
 from veille.link.dedup import DedupConfig, NearDuplicateLinker, is_near_duplicate
-from veille.link.minhash import normalise, overlap, shingle_hashes
+from veille.link.minhash import ShingleConfig, band_keys, normalise, overlap, shingle_hashes
 from veille.store.sqlite import SqliteStore
 
 DISPATCH = (
@@ -144,3 +144,10 @@ def test_demo_syndicated_pair_is_linked(demo_dir, tmp_path):
         stage.process_batch(cleaned)
     original, copy = cleaned
     assert (original.duplicate_of, copy.duplicate_of) == (None, original.id)
+
+
+def test_band_keys_from_the_callers_shingles_are_the_keys_it_would_compute() -> None:
+    config = ShingleConfig()
+    for text in (DISPATCH, "Grève mardi à Lyon", " ".join([DISPATCH] * 4)):  # short, one view, two views
+        words = normalise(text)
+        assert band_keys(words, config, shingle_hashes(words, config.size)) == band_keys(words, config)

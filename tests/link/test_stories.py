@@ -13,7 +13,7 @@ from veille.link.stories import StoryLinker
 from veille.link.story_days import title_days
 from veille.link.story_keys import capitalised_names, story_keys
 from veille.link.story_index import score
-from veille.link.story_terms import TermConfig, TermWeights, cosine, opening_terms
+from veille.link.story_terms import TermConfig, TermWeights, WindowTerms, cosine, opening_terms
 from veille.store.base import StoryRow
 from veille.store.sqlite import SqliteStore
 
@@ -228,3 +228,21 @@ def test_a_round_up_is_scored_against_the_story_members_together():
     vector = weights.vector(round_up)
     closest = max(cosine(vector, weights.vector(terms)) for _, terms in members)
     assert score(vector, weights, story) > closest + 0.1
+
+
+def test_window_counts_weigh_as_the_open_stories_do():
+    """Counts kept as the window moves (stories entering, leaving, growing) weigh terms as counting afresh does."""
+    tram = frozenset({"tramway", "limoges", "garnaud", "trace_tramway"})
+    flood = frozenset({"perpignan", "orsec", "prefete", "limoges"})
+    grown = frozenset({*flood, "gymnases", "tramway"})
+    strike = frozenset({"greve", "sncf", "tramway"})
+    article_terms = {"tramway": 2, "limoges": 1, "orsec": 1, "greve": 1, "inconnu": 3}
+    counts = WindowTerms()
+    for window in ({"t": tram, "f": flood}, {"t": tram, "f": grown, "s": strike}, {"f": grown, "s": strike}, {}):
+        counts.move(window)
+        assert counts.stories == len(window)
+        fresh = TermWeights(article_terms, window.values())
+        assert TermWeights.counted(article_terms, counts).vector(article_terms) == fresh.vector(article_terms)
+    assert TermWeights.counted(article_terms, counts).vector(article_terms) != TermWeights(
+        article_terms, [tram, flood]).vector(article_terms)
+    assert not counts.df  # an empty window holds no term: the counts never outgrow the window

@@ -76,9 +76,10 @@ def clean_run(corpus: list[str], tmp_path_factory: pytest.TempPathFactory) -> di
     return found
 
 
-def ingest(corpus: list[str], db: str, cwd: Path) -> subprocess.Popen[str]:
+def ingest(corpus: list[str], db: str, cwd: Path, workers: int) -> subprocess.Popen[str]:
     exe = Path(sys.executable).with_name("veille")
-    return subprocess.Popen([str(exe), "ingest", *corpus, "--db", db, "--batch-size", BATCH, "-q"],
+    return subprocess.Popen([str(exe), "ingest", *corpus, "--db", db, "--batch-size", BATCH, "--workers", str(workers),
+                             "-q"],
                             cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
@@ -102,17 +103,17 @@ def watch(proc: subprocess.Popen[str], store: Store, *, kill_at: int | None) -> 
     return store.count_articles(), seen
 
 
-def crash_and_resume(corpus: list[str], db: str, cwd: Path, total: int) -> None:
+def crash_and_resume(corpus: list[str], db: str, cwd: Path, total: int, *, workers: int = 1) -> None:
     with open_store(db) as store:  # created here, so it can be watched from the first commit
         before = 0
         for share in KILL_AT:
-            proc = ingest(corpus, db, cwd)
+            proc = ingest(corpus, db, cwd, workers)
             count, seen = watch(proc, store, kill_at=int(total * share))
             assert proc.returncode == -9, "the run ended before it could be killed part-way"
             assert before < count < total, (before, count, total)
             assert seen == [], seen
             before = count
-        count, seen = watch(ingest(corpus, db, cwd), store, kill_at=None)
+        count, seen = watch(ingest(corpus, db, cwd, workers), store, kill_at=None)
         assert seen == [], seen
         assert count == total
 
@@ -136,6 +137,14 @@ def assert_same_as_clean(db: str, clean: dict[str, object]) -> None:
 def test_an_ingest_killed_twice_then_resumed_equals_a_clean_run_on_sqlite(corpus, clean_run, tmp_path):
     db = str(tmp_path / "crashed.db")
     crash_and_resume(corpus, db, tmp_path, len(clean_run["articles"]))
+    assert_same_as_clean(db, clean_run)
+
+
+def test_an_ingest_with_workers_killed_twice_then_resumed_equals_a_clean_run(corpus, clean_run, tmp_path):
+    """With workers a batch's site lines commit with the batch before (run/local.py); a kill between
+    the two commits must still resume to the store of the clean run, which had no workers."""
+    db = str(tmp_path / "crashed.db")
+    crash_and_resume(corpus, db, tmp_path, len(clean_run["articles"]), workers=2)
     assert_same_as_clean(db, clean_run)
 
 

@@ -13,16 +13,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from veille.extract.cues import QuoteRules
-from veille.extract.entity_rules import first_name_genders, fold_apostrophes, news_agencies
+from veille.extract.entity_rules import first_name_genders, fold_apostrophes, news_agencies, rule_set
 from veille.extract.entity_rules import role_words as role_nouns
 from veille.extract.person_key import fold_name
 
 _NOT_NAMES = frozenset({"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "ce", "cette", "selon", "et", "mais"})
-_FEMININE_CUES = frozenset({"la", "une", "mme", "madame", "elle", "cette"})
+_FEMININE_CUES = frozenset({"la", "une", "mme", "madame", "elle", "cette", "sa"})  # "sa" only goes with a feminine noun
 _MASCULINE_CUES = frozenset({"le", "un", "m.", "monsieur", "il", "ce", "cet"})
 _HONORIFICS = {"m.": "Masc", "monsieur": "Masc", "mme": "Fem", "mme.": "Fem", "madame": "Fem", "mlle": "Fem"}
 #: Words that end an introduction phrase even in a sentence the parser did not see.
@@ -35,8 +36,12 @@ _FINITE_AFTER_SUBJECT = frozenset(
     {"a", "avait", "aura", "aurait", "est", "était", "sera", "serait", "va", "allait", "doit", "devait", "peut", "pouvait",
      "estime", "affirme", "explique", "déclare", "dit", "assure", "indique", "souligne", "ajoute", "rappelle", "reconnaît"}
 )
+#: Clitics that only a verb's subject comes right before ("X se souvient", "X n'a pas").
+_SUBJECT_CLITICS = frozenset({"se", "s'", "s’", "ne", "n'", "n’"})
 #: Prepositions that may continue a role before a name ("secrétaire d'État à l'Intérieur Laurent Nuñez").
 _ROLE_PREPOSITIONS = frozenset({"à", "au", "aux", "en", "chargé", "chargée", "pour"})
+#: One word of a person's name: letters, joined by hyphens or apostrophes, or an initial ("J.-C.", "O'Neill").
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]*)*")
 #: "la Française des jeux (FDJ)": an acronym in brackets right after the words it abbreviates.
 _BRACKETED_ACRONYM = re.compile(r"\(([A-ZÉ]{2,6})\)")
 _ACRONYM_WORDS = 8
@@ -51,6 +56,15 @@ class Person:
     seen: list[int] = field(default_factory=list)
     salient: list[int] = field(default_factory=list)
     introduced: list[int] = field(default_factory=list)  # "Marie, 34 ans, infirmière,": the name opens an apposition
+    quoted: list[int] = field(default_factory=list)  # named inside a quotation: "« Le maire de Londres Sadiq Khan dit… »"
+
+    def holds_other_role(self, noun: str) -> bool:
+        """ "le gouverneur" after "le maire Paul X": a text gives the role of the person it means, so a person
+        introduced only with other specific roles is someone else. Generic heads ("le responsable", "le patron",
+        "le haut diplomate") and nouns outside the role list ("le magistrat", "l'élu") may rename anyone."""
+        specific = role_nouns() - generic_roles()
+        mine = {_masculine(r) for r in self.roles if r in specific}
+        return _masculine(noun) in specific and bool(mine) and _masculine(noun) not in mine
 
     def introduced_before(self, at: int) -> int:
         return max((p for p in self.introduced if p <= at), default=-1)
@@ -70,8 +84,9 @@ class Cast:
             tokens = list(ent)
             while tokens and (tokens[0].lower_ in rules.titles or not tokens[0].text[:1].isupper()):
                 tokens.pop(0)
-            if len(tokens) >= 3 and tokens[0].i == ent.start and ent.start > 0 and doc[ent.start - 1].lower_ in _COMPLEMENT and (
-                    first_name_gender(tokens[0].text) is None):  # "celui de Sophie Le Tan": a first name starts the name
+            if tokens and tokens[0].i > ent.start and len(tokens) < 3 and completes_role(tokens[0]):
+                continue  # "président de la République" tagged as a person: a role and its complement, no name
+            if len(tokens) >= 3 and (completes_role(tokens[0]) or first_name_follows(tokens)):
                 tokens.pop(0)  # "ministre de l'Environnement Giorgos Antoniadis": the first word ends the role
             if not tokens:
                 continue
@@ -88,6 +103,8 @@ class Cast:
             if label != "PER" and (noun := _noun_before(ent)) is not None:
                 self.introduced.append((ent.start_char, noun, ent.text))
             if any(s <= ent.start_char < e for s, e in quoted):
+                if label == "PER" and (person := self.find(ent.text)) is not None:
+                    person.quoted.append(ent.start_char)
                 continue  # a name inside what someone said is not who is speaking
             if label == "ORG":
                 self.organisations.append((ent.start_char, ent.text))
@@ -178,6 +195,9 @@ class Cast:
         matches = [p for p in self.people if noun in p.roles and p.seen_before(at) >= 0]
         if matches:
             return max(matches, key=lambda p: p.seen_before(at))
+        quoted = [(max(q), p) for p in self.people if noun in p.roles and (q := [q for q in p.quoted if q <= at])]
+        if quoted:  # the role was given inside a quotation ("« Le maire de Londres Sadiq Khan dit… »")
+            return max(quoted, key=lambda c: c[0])[1]
         if ahead_from is None:
             return None
         later = [
@@ -187,10 +207,59 @@ class Cast:
         return min(later, key=lambda c: c[0])[1] if later else None
 
 
+def _masculine(noun: str) -> str:
+    """ "présidente" → "président": both forms name one role."""
+    return noun[:-1] if noun.endswith("e") and noun[:-1] in role_nouns() else noun
+
+
+def completes_role(token: Token) -> bool:
+    """ "la ministre de la Justice Nicole X": a capitalised word right after "de (la)" ends the role before a name,
+    unless it is a known first name ("celui de Sophie Le Tan")."""
+    doc = token.doc
+    before = doc[token.i - 1].lower_ if token.i > 0 else ""
+    if before in ("la", "le", "les") and token.i > 1:
+        before = doc[token.i - 2].lower_
+    return before in _COMPLEMENT and first_name_gender(token.text) is None
+
+
+def generic_roles() -> frozenset[str]:
+    """Role nouns that may rename a person whatever role introduced them (``rules/generic_roles.txt``)."""
+    return rule_set("generic_roles.txt")
+
+
+def first_name_follows(tokens: list[Token]) -> bool:
+    """ "le prix Nobel Elie Wiesel": a known first name second in a capitalised run starts the name, the word before
+    it ends the role, unless that word is itself a first name ("Jean Marie Dupont") or an initial ("E. Jean Carroll")."""
+    first = tokens[0].text
+    if not first.isalpha() or len(first) <= 2 or first_name_gender(first) is not None:
+        return False
+    return first_name_gender(tokens[1].text) is not None
+
+
 def first_name_gender(name: str) -> str | None:
-    """The gender a person's first name tells, if the rule file knows it."""
+    """The gender a person's first name tells, if the rule file knows it.
+
+    The press often drops accents on capitals ("Eric", "Edouard"), so the name is also looked
+    up without accents; an unlisted compound takes its first part's gender ("Marie-Aude")."""
     first = fold_apostrophes(name.split()[0]) if name.split() else ""
-    return first_name_genders().get(first)
+    genders = _unaccented_genders()
+    for key in (first, _unaccented(first), _unaccented(first.split("-")[0])):
+        if key in genders:
+            return genders[key]
+    return None
+
+
+def _unaccented(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
+@cache
+def _unaccented_genders() -> dict[str, str]:
+    """The first-name genders keyed both as written and without accents."""
+    genders = dict(first_name_genders())
+    for name, gender in first_name_genders().items():
+        genders.setdefault(_unaccented(name), gender)
+    return genders
 
 
 def _spelled_acronyms(text: str) -> dict[str, str]:
@@ -222,10 +291,23 @@ def _initials(name: str) -> set[str]:
 
 
 def _label(ent: Span, rules: QuoteRules) -> str:
-    """The NER label, but a "person" introduced by an institution noun is an organisation ("le journal Bild")."""
+    """The NER label, but a "person" introduced by an institution noun is an organisation ("le journal Bild"),
+    and one that cannot be a person's name is nobody ("VIDEO)par", "BFMTVCe", "Musique" of "France Musique")."""
     if ent.label_ == "PER" and ent.start > 0 and ent.doc[ent.start - 1].lower_ in rules.institution_nouns:
         return "ORG"
+    if ent.label_ == "PER" and not _name_shaped(ent):
+        return "MISC"
     return ent.label_
+
+
+def _name_shaped(ent: Span) -> bool:
+    """Words made of letters (with hyphens, apostrophes, initials' dots), no acronym glued to a word, and not
+    the tail of another entity's name."""
+    if any(not _NAME_WORD.fullmatch(t.text) or sum(c.isupper() for c in t.text) >= 3 and any(c.islower() for c in t.text)
+           for t in ent):
+        return False
+    previous = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return not (len(ent) == 1 and previous is not None and previous.ent_type_ not in ("", "PER") and previous.text[:1].isupper())
 
 
 def _noun_before(ent: Span) -> str | None:
@@ -244,8 +326,8 @@ def is_subject(ent: Span) -> bool:
     root = ent.root
     if root.dep_ in ("nsubj", "nsubj:pass") or root.head.dep_ in ("nsubj", "nsubj:pass") and root.dep_ in ("appos", "flat:name", "nmod"):
         return True
-    if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _FINITE_AFTER_SUBJECT:
-        return True  # "…, M. Maas a mis en cause": the sentence may not have been parsed
+    if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _FINITE_AFTER_SUBJECT | _SUBJECT_CLITICS:
+        return True  # "…, M. Maas a mis en cause", "Dix ans après, X se souvient": the sentence may not have been parsed
     return ent.start - ent.sent.start <= 3
 
 
@@ -260,9 +342,14 @@ def opens_apposition(ent: Span) -> bool:
 
 
 def introduction_start(ent: Span) -> int:
-    """First token of the phrase introducing a name ("la porte-parole du ministère, Maria Zakharova")."""
+    """First token of the phrase introducing a name ("la porte-parole du ministère, Maria Zakharova").
+
+    None for a name after "de": "l'avocat de X", "la fille de X", "le premier coup d'éclat de X" describe
+    someone or something else, so their role and determiner say nothing about X."""
     doc = ent.doc
     first = ent.start
+    if first > 0 and doc[first - 1].lower_ in _OF:
+        return first
     while first - 1 >= max(ent.sent.start, ent.start - 14):
         token = doc[first - 1]
         if token.pos_ in ("VERB", "AUX", "SCONJ", "PRON") or (token.is_punct and token.text != ",") or token.ent_type_ == "PER" or (
@@ -286,18 +373,31 @@ def role_words(ent: Span, rules: QuoteRules) -> set[str]:
             words.append(token)
     return {t.lower_ for t in words if t.is_alpha and not t.text[:1].isupper() and t.lower_ not in _OF and len(t) > 2} | {
         t.lower_ for t in words if "-" in t.text and t.text[:1].islower()
-    }
+    } | _demonym(ent)
+
+
+def _demonym(ent: Span) -> set[str]:
+    """ "l'Américaine Jenny X", "le Lyonnais Paul Y": French capitalises a nationality or origin used as a noun,
+    and "l'Américaine" later stands for that person. An organisation is not a role ("l'UMP Jean Z")."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 2].lower_ not in _DEFINITE:
+        return set()
+    noun = doc[ent.start - 1]
+    return {noun.lower_} if noun.is_alpha and noun.text[:1].isupper() and noun.ent_type_ not in ("PER", "ORG") else set()
 
 
 def introduction_gender(ent: Span) -> str | None:
-    """Gender from the phrase introducing a name: its first determiner ("le vice-ministre … de la République, X")."""
+    """Gender from the phrase introducing a name: the determiner opening it ("le vice-ministre … de la République, X").
+
+    Only an opening determiner counts: in "Forte de trente ans d'expérience dans un hôpital public, X" the
+    "un" belongs to "hôpital", not to X."""
     doc = ent.doc
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if before in _HONORIFICS or ent[0].lower_ in _HONORIFICS:  # "…pour la reprise, M. Caballero": the title is nearest
         return _HONORIFICS.get(before) or _HONORIFICS[ent[0].lower_]
     introduction = doc[introduction_start(ent): ent.start]
     roles = [t for t in introduction if fold_apostrophes(t.text) in role_nouns()]  # not "de son côté"
-    return first_gender([t.lower_ for t in introduction] + [ent[0].lower_]) or noun_gender(roles)
+    return first_gender([t.lower_ for t in introduction[:1]] + [ent[0].lower_]) or noun_gender(roles)
 
 
 def noun_gender(tokens: list) -> str | None:

@@ -21,7 +21,7 @@ ADVERBS = frozenset(
     {"également", "aussi", "encore", "alors", "ainsi", "notamment", "toujours", "déjà", "pourtant", "enfin",
      "simplement", "cependant", "immédiatement", "directement", "ensuite", "néanmoins", "plutôt", "même",
      "par", "ailleurs", "pour", "sa", "son", "part", "en", "effet", "aujourd'hui", "hier", "lundi", "mardi",
-     "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "bien", "tout", "vivement", "fermement"}
+     "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "bien", "tout", "vivement", "fermement", "exemple"}
 )
 
 #: Asides written inside a verb group ("a de son côté assuré", "a quant à lui estimé").
@@ -59,10 +59,21 @@ class QuoteRules:
     titles: frozenset[str]
     title_nouns: frozenset[str]
     candidate: re.Pattern[str]
+    #: Words a speaker mention cannot end with ("le numéro de"): the phrase lost its noun.
+    cut_words: frozenset[str] = frozenset()
+    #: Nouns after "selon" that name no source: "depending on" ("selon les semaines"), "in keeping with" ("selon la tradition").
+    not_source_nouns: frozenset[str] = frozenset()
     #: Verbs that report speech only with these words after them ("voit dans", "a mis en cause").
     next_words: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     #: Verbs that report speech only after one of these words ("a fait savoir que").
     after_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Verbs that report nothing right after one of these words ("veut dire", "il faut dire que").
+    not_after_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Verbs whose object reports speech only when it holds one of these words ("a appelé X à"; "a appelé la police"
+    #: is a phone call).
+    object_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Verbs that report nothing in their pronominal form ("s'annonçait calme", "s'est assuré que": make sure).
+    not_reflexive: frozenset[str] = frozenset()
 
 
 def _lines(name: str) -> list[str]:
@@ -110,6 +121,9 @@ def load_rules() -> QuoteRules:
     verbs, object_verbs, incise_verbs, wish_verbs = set(), set(), set(), set()
     next_words: dict[str, tuple[str, ...]] = {}
     after_words: dict[str, frozenset[str]] = {}
+    not_after_words: dict[str, frozenset[str]] = {}
+    object_words: dict[str, frozenset[str]] = {}
+    not_reflexive = set()
     for line in _lines("reporting_verbs.txt"):
         lemma, *tags = line.split()
         lemma = lemma.split("'")[-1]
@@ -119,12 +133,18 @@ def load_rules() -> QuoteRules:
                 next_words[lemma] = tuple(tuple(words.split("_")) for words in tag[5:].split("|"))
             elif tag.startswith("after="):
                 after_words[lemma] = frozenset(tag[6:].split("|"))
+            elif tag.startswith("not_after="):
+                not_after_words[lemma] = frozenset(tag[10:].split("|"))
+            elif tag.startswith("with="):
+                object_words[lemma] = frozenset(tag[5:].split("|"))
         if "obj" in tags:
             object_verbs.add(lemma)
         if "incise" in tags:
             incise_verbs.add(lemma)
         if "wish" in tags:
             wish_verbs.add(lemma)
+        if "not_reflexive" in tags:
+            not_reflexive.add(lemma)
     irregular = dict(line.split()[:2] for line in _lines("cue_forms.txt"))
     forms = frozenset(irregular)
     prepositions = frozenset(_lines("source_prepositions.txt"))
@@ -155,8 +175,13 @@ def load_rules() -> QuoteRules:
         titles=frozenset(_lines("titles.txt")),
         title_nouns=frozenset(_lines("title_nouns.txt")),
         candidate=candidate,
+        cut_words=frozenset(_lines("cut_words.txt")),
+        not_source_nouns=frozenset(_lines("not_source_nouns.txt")),
         next_words=next_words,
         after_words=after_words,
+        not_after_words=not_after_words,
+        object_words=object_words,
+        not_reflexive=frozenset(not_reflexive),
     )
 
 

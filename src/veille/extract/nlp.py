@@ -31,7 +31,7 @@ class NlpConfig:
 
 class NlpExtractor(BatchStage):
     name = "nlp"
-    version = 2  # 2: NER only on the runs of sentences that may hold a name (name_sentences.py); quote rules pass 5
+    version = 3  # 3: NER on windows around capitalised words (name_sentences.py), products through numpy (blas.py)
     requires = frozenset({"text"})
     assigns = frozenset({"quotes", "entities", "dates", "events"})
 

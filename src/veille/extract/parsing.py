@@ -1,7 +1,7 @@
 """spaCy in two passes: names where a name can be, the parser only over sentences that may report speech.
 
 The parser and its tagger are most of the cost of spaCy's French pipeline. Pass one runs the
-tokenizer, a rule sentencizer and the NER (own embedding; only where a name can be, name_sentences.py);
+tokenizer, a rule sentencizer and the NER (own embedding; only around capitalised words, name_sentences.py);
 pass two runs tok2vec, morphologizer and parser on the candidate sentences only (the French
 lemmatizer costs nearly as much as the parser; cues.py looks reporting-verb forms up instead),
 each as its own small Doc, and copies their analysis back into the article's Doc. Sentences
@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
+from veille.extract.blas import one_blas_thread, use_matmul
 from veille.extract.cues import QuoteRules, may_report_speech
 from veille.extract.name_sentences import tag_names
 from veille.extract.quote_marks import find_quoted_spans
@@ -76,8 +77,10 @@ def move_opening_marks(doc: Doc) -> Doc:
 
 
 def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
-    """Load the installed model package (never downloads) and add the rule sentencizer for pass one."""
+    """Load the installed model package (never downloads), its products through numpy (blas.py), and add
+    the rule sentencizer for pass one."""
     nlp = spacy.load(model)
+    use_matmul(nlp)
     infixes = list(nlp.Defaults.infixes) + list(_EXTRA_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.tokenizer.suffix_search = compile_suffix_regex([_GLUED_OPENERS, *nlp.Defaults.suffixes]).search
@@ -95,14 +98,18 @@ def _pass_two_disabled(nlp: Language) -> list[str]:
 
 
 def parse_texts(nlp: Language, texts: Sequence[str], rules: QuoteRules, *, batch_size: int = 32) -> Iterator[Doc]:
-    """One Doc per text: NER where a name can be (name_sentences.py), tags and parse where speech can be."""
-    docs = list(nlp.pipe((t[:MAX_CHARS] for t in texts), batch_size=batch_size, disable=_pass_one_disabled(nlp)))
-    tag_names(nlp, docs, batch_size=batch_size)  # the NER, on the sentences that may hold a name
-    wanted = [(d, s) for d, doc in enumerate(docs) for s in _candidate_sentences(doc, rules)]
-    parsed = nlp.pipe((sub for _, (_, sub) in wanted), batch_size=batch_size * 4, disable=_pass_two_disabled(nlp))
-    by_doc: dict[int, list[tuple[int, Doc]]] = {}
-    for (d, (start, _)), sub in zip(wanted, parsed, strict=True):
-        by_doc.setdefault(d, []).append((start, sub))
+    """One Doc per text: NER where a name can be (name_sentences.py), tags and parse where speech can be.
+
+    spaCy's products run on one OpenBLAS thread (blas.py): the stage scales by worker processes.
+    """
+    with one_blas_thread():
+        docs = list(nlp.pipe((t[:MAX_CHARS] for t in texts), batch_size=batch_size, disable=_pass_one_disabled(nlp)))
+        tag_names(nlp, docs, batch_size=batch_size)  # the NER, around the words that may be names
+        wanted = [(d, s) for d, doc in enumerate(docs) for s in _candidate_sentences(doc, rules)]
+        parsed = nlp.pipe((sub for _, (_, sub) in wanted), batch_size=batch_size * 4, disable=_pass_two_disabled(nlp))
+        by_doc: dict[int, list[tuple[int, Doc]]] = {}
+        for (d, (start, _)), sub in zip(wanted, parsed, strict=True):
+            by_doc.setdefault(d, []).append((start, sub))
     for d, doc in enumerate(docs):
         yield merge_parses(doc, by_doc.get(d, []))
 

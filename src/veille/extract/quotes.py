@@ -4,12 +4,17 @@ Marks are found on the characters (quote_marks), cues on the tokens (cues), tied
 after a closing mark attributes that quotation ("« … », a-t-il dit"), a cue before "que" opens a
 clause that runs to the end of its sentence, a cue after a comma closes one that started it
 ("…, a indiqué X"), "selon X" between commas leaves the whole sentence as content. A quotation
-inside an indirect clause makes it mixed, unless it is nearly all of it. A quotation with no cue
-is kept when it reads as speech (four words or more, not a title after "la conférence").
+inside an indirect clause makes it mixed, unless it is all of it, or the clause a postposed cue
+closes opens with it ("« A » concernant X, « B », a averti Y": A and B are direct quotes). A quotation
+with no cue is kept when it reads as speech (four words or more, not a title after "la conférence").
 A quotation opening a verb's object makes a mixed quote without "que" ("a parlé de « … »", "s'est dite « … »").
-Some verbs report only with their particle ("voit dans", "a mis en cause", "a fait savoir"),
-and "Comme l'a révélé X, …" gives the rest of its sentence to X.
-Speakers are only the mention here; speakers.resolve_speakers makes them canonical."""
+Some verbs report only with their particle ("voit dans", "a mis en cause", "a fait savoir", "a fait
+part de"), and "Comme l'a révélé X, …" or "…, comme le rappelle X, …" gives the rest of its sentence to X.
+A reporting verb in the passive ("est accusé de", "la prime annoncée par") and "selon" that names no
+source ("selon laquelle", "selon les semaines") report nothing; nor do "appeler" without "à" ("a appelé la
+police") and pronominal "s'annoncer", "s'assurer" (the rule files' with= and not_reflexive). A gerund or a
+dependent infinitive takes the subject of the verb it completes ("en affirmant que", "pour appeler à").
+Speakers are only the mention here (cleaned by mention_text); speakers.resolve_speakers makes them canonical."""
 from __future__ import annotations
 
 import re
@@ -19,23 +24,25 @@ from spacy.tokens import Doc, Span, Token
 
 from veille.article import Quote
 from veille.extract.cues import ADVERBS, AUXILIARIES, QuoteRules, cue_lemma, inverted_pronoun, verb_group
+from veille.extract.mention_text import SENTENCE_GLUED, cut_short, mention_text, source_side, without_dates
 from veille.extract.mentions import (LAST_NAMED, SOURCE_PRONOUNS, antecedent, main_subject, mention_after, mention_before,
                                      mention_of_source, scan_right)
 from veille.extract.quote_marks import QuotedSpan, find_quoted_spans, reads_as_speech
 from veille.extract.verb_shapes import (bare_participle, earlier_inverted_pronoun, infinitive_after, inverted_source, names_subject,
-                                        listed_objects, own_que, past_incise, quoted_object)
+                                        listed_objects, noun_complement, own_que, passive, past_incise, quoted_object)
 
-DIRECT_REST = 1  # an indirect clause quoted but for this many words is a direct quote
+#: An indirect clause quoted but for this many words is direct quotes; one word of the journalist's (« A » à « B »)
+#: makes it mixed.
+DIRECT_REST = 0
 _WORD = re.compile(r"\w+")
 _QUE = frozenset({"que", "qu'", "qu’"})
 _TRAIL = " \t\n,;:.\u00a0"
-_CIRCUMSTANCE_STARTS = frozenset({"sur", "à", "après", "selon", "dans", "lors", "par"})
-_NEGATION = frozenset({"n'", "n’", "ne"})
-_LEADING_NOT_SOURCE = frozenset({"mais", "et", "or", "puis", "partout", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
-                                 "samedi", "dimanche", "hier", "aujourd'hui"})
-_TRAILING_NOT_SOURCE = (("de", "son", "côté"), ("de", "leur", "côté"), ("pour", "sa", "part"), ("pour", "leur", "part"))
-_NOT_SOURCE_WORDS = frozenset({"et", "d'", "d’", "de", "alors", "mais", "puis", "donc", "ainsi", "enfin", "aussi", "ne", "n'",
-                               "n’", "y", "en", "se", "s'", "s’", "là", "ici", "déjà", "toujours", "encore", "pourtant"})
+_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
+_DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "ses", "son", "sa", "leur", "leurs", "des", "du"})
+#: Words before an infinitive that depends on another verb, whose subject it shares ("pour appeler", "de dénoncer").
+_INFINITIVE_MARKERS = frozenset({"pour", "de", "d'", "d’", "sans"})
+_MARK_CHARS = frozenset("«»“”\"")
+_REFLEXIVE = frozenset({"s'", "s’", "se"})
 
 
 @dataclass(slots=True)
@@ -46,6 +53,7 @@ class _Found:
     cue: str | None
     mention: str | None
     interrupts: int | None = None  # "…, sous peine selon ce dernier …": where another source's words cut in
+    postposed: bool = False  # content before its cue ("…, a averti X"), not after it
 
 
 def _words(text: str, start: int, end: int) -> int:
@@ -65,29 +73,6 @@ def _is_title(text: str, mark: QuotedSpan, rules: QuoteRules) -> bool:
     return bool(before) and before[-1].lower().strip(",'’").split("'")[-1] in rules.title_nouns
 
 
-def _text(doc: Doc, span: tuple[int, int] | None) -> str | None:
-    """The mention as written; an inverted pronoun ("-t-elle") is the pronoun it spells."""
-    if not span:
-        return None
-    start, end = span
-    while end > start and doc[end - 1].lower_ in _NEGATION:
-        end -= 1  # "Le taux n'a pas augmenté": the negation belongs to the verb
-    if doc[start].lower_ in _CIRCUMSTANCE_STARTS and end - start > 3:
-        of = next((t.i for t in doc[start + 1: end] if t.lower_ in ("de", "du", "des", "d'", "d’")), None)
-        start = of + 1 if of is not None and of + 1 < end else start  # "sur la demande du commissariat …" → its author
-    if all(t.lower_ in _NOT_SOURCE_WORDS or not t.text.lstrip("-").isalpha() for t in doc[start:end]):
-        return None  # "Et d'ajouter", "alors": no word that could name a source
-    while end - start > 1 and doc[start].lower_ in _LEADING_NOT_SOURCE:
-        start += 1  # "Mais Édouard Philippe", "mercredi Bruno Martin": the source starts after
-    for tail in _TRAILING_NOT_SOURCE:
-        if end - start > len(tail) and tuple(t.lower_ for t in doc[end - len(tail): end]) == tail:
-            end -= len(tail)  # "Le gouvernement de son côté"
-    text = doc[start:end].text
-    if doc[start].lower_ == "on" and end - start > 1:
-        return None  # "on nous demande": what "on" says is nobody's quote
-    return text.split("-")[-1] if text.startswith("-") else text
-
-
 class _Reader:
     """One pass over a Doc; collects attributed marks and indirect clauses."""
 
@@ -97,6 +82,10 @@ class _Reader:
         self.attributed: dict[int, tuple[str, str | None]] = {}
         self.source_nouns = rules.institution_nouns | rules.unnamed_nouns | rules.titles | rules.document_nouns
         self.clauses: list[_Found] = []
+        self.incise_mentions: dict[int, str] = {}  # sentence start → the subject of its incise, for a gerund after it
+
+    def mention(self, span: tuple[int, int] | None, after_cue: bool = False) -> str | None:
+        return mention_text(self.doc, span, self.rules.cut_words, after_cue)
 
     def mark_ending_before(self, char: int) -> int | None:
         for index, mark in enumerate(self.marks):
@@ -111,8 +100,11 @@ class _Reader:
         return None
 
     def clause_end(self, sentence: Span, start: int) -> int:
-        """The sentence end, or the end of a quotation the clause opens, never into the next quotation."""
+        """The sentence end, or the end of a quotation the clause opens, never into the next quotation, nor past a
+        sentence end whose space was lost ("… en cas de victoire.- Rhétorique -La victoire …")."""
         end = sentence.end_char
+        glued = next((m for m in SENTENCE_GLUED.finditer(self.text, start, end) if not self.inside_mark(m.start())), None)
+        end = glued.start() if glued is not None else end
         for mark in self.marks:  # "rappeler que la grève continue : « … »": the colon hands over to the quotation
             colon = self.text.rfind(":", start, mark.open)
             if start < mark.open < end and colon >= 0 and not self.text[colon + 1: mark.open].strip():
@@ -127,9 +119,12 @@ class _Reader:
         return any(m.start <= char < m.end for m in self.marks)
 
     def is_fragment(self, mark: QuotedSpan, sentence: Span) -> bool:
-        """A quotation that ends a sentence begun by the journalist's own words is part of a mixed quote."""
+        """A quotation that ends a sentence begun by the journalist's own words is part of a mixed quote; one that
+        touches the mark before it ("Les trafics « bousculés »« Cette flambée … »") starts a paragraph whose break
+        was lost."""
         before = self.text[sentence.start_char: mark.open]
-        return sentence.start_char < mark.open and len(before.split()) >= 3 and not before.rstrip().endswith(":")
+        return (sentence.start_char < mark.open and len(before.split()) >= 3 and not before.rstrip().endswith(":")
+                and before[-1:] not in _MARK_CHARS)
 
     def incise_lemma(self, token: Token, sentence: Span) -> str | None:
         """Any verb written with an inverted subject right after a closing mark is an incise ("», s'est-il irrité")."""
@@ -147,14 +142,21 @@ class _Reader:
         if lemma is None:
             return
         if self.inside_mark(token.idx):
-            self.read_inner_incise(token, sentence)
+            if lemma not in self.rules.after_words:  # "l'état de santé": a locution's noun alone is no incise
+                self.read_inner_incise(token, sentence)
             return
         doc = self.doc
         group_start, group_end = verb_group(token, sentence)
         if lemma in self.rules.after_words:  # "a fait savoir": the cue is the whole group
             if group_start == sentence.start or doc[group_start - 1].lower_ not in self.rules.after_words[lemma]:
                 return
-            group_start = verb_group(doc[group_start - 1], sentence)[0]
+            token = doc[group_start - 1]  # "fait" in "a fait part de": the verb the subject hangs on
+            group_start = verb_group(token, sentence)[0]
+        not_after = self.rules.not_after_words.get(lemma, ())
+        if group_start > sentence.start and doc[group_start - 1].lower_ in not_after:
+            return  # "veut dire": means; "il faut dire que": the journalist's own aside
+        if lemma in self.rules.not_reflexive and any(t.lower_ in _REFLEXIVE for t in doc[group_start:group_end]):
+            return  # "la soirée s'annonçait calme", "il s'est assuré que": the pronominal verb reports nothing
         particle_end = self.particle_end(lemma, group_end, sentence)
         if particle_end is None:
             return
@@ -173,15 +175,22 @@ class _Reader:
         if previous is not None and previous.text == "," and que is None and bare_participle(doc[group_start:group_end]) and (
                 not gerund or lemma not in self.rules.object_verbs):
             return  # "X, accusé de fraude": an apposition, neither a postposed cue nor a verb with an object
+        if closed is None and pronoun is None and (
+                passive(doc[group_start:group_end], content, sentence) or noun_complement(token, group_start, sentence)):
+            # "est accusé de fraude", "la prime annoncée par le gouvernement", "des défis à relever": the subject said
+            # nothing; but "Cela a été annoncé par X": X said the sentence before
+            self.read_anaphoric(group_start, group_end, sentence, cue)
+            return
         infinitive_group = doc[group_start].lower_ in ("avoir", "être")  # "…, avoir été menacée par X": not an incise
         after_comma = not gerund and not infinitive_group and previous is not None and previous.text == "," and que is None and (
-            not own_subject or inverted_source(mention_after(token, group_end, sentence), sentence, self.source_nouns)
-        )
+            infinitive_after(content, sentence) is None) and (  # "X, …, a indiqué, lundi, avoir demandé": its own content
+            not own_subject or inverted_source(mention_after(token, group_end, sentence), sentence, self.source_nouns))
         if closed is not None or pronoun is not None or after_comma:
             after = None if pronoun is not None else mention_after(token, group_end, sentence)
-            mention = pronoun.text.split("-")[-1] if pronoun is not None else _text(doc, after)
-            if mention is None:
-                return
+            mention = pronoun.text.split("-")[-1] if pronoun is not None else self.mention(after, after_cue=True)
+            if mention is None or (closed is None and after is not None and doc[after[0]].pos_ == "ADP"):
+                return  # "…, ont fait part de leur colère": an object after the verb, not its inverted subject
+            self.incise_mentions[sentence.start] = mention
             last = doc[(after[1] if after else group_end) - 1]
             if closed is not None and self.is_fragment(self.marks[closed], sentence):
                 start, end = _trim(self.text, sentence.start_char, self.marks[closed].close)
@@ -194,7 +203,7 @@ class _Reader:
             elif after_comma:
                 start, end = _trim(self.text, sentence.start_char, previous.idx)
                 if end > start:
-                    self.clauses.append(_Found("indirect", start, end, cue, mention))
+                    self.clauses.append(_Found("indirect", start, end, cue, mention, postposed=True))
             return
         colon = next((t for t in following if t.text == ":"), None)  # "elle précise la gravité de sa blessure : « … »"
         if colon is not None and any(t.pos_ in ("VERB", "AUX") or t.text in ".;«»\"" for t in doc[group_end: colon.i]):
@@ -204,11 +213,16 @@ class _Reader:
             return
         if self.read_anaphoric(group_start, group_end, sentence, cue):
             return
-        before = mention_before(token, group_start, sentence)
-        mention = None if before is None or self.inside_mark(doc[before[0]].idx) else _text(doc, before)
+        before = mention_before(*self.governing_verb(token, group_start, previous, sentence), sentence)
+        mention = None if before is None or self.inside_mark(doc[before[0]].idx) else self.mention(before)
+        if gerund and previous is not None and previous.lower_ in (",", "en") and sentence.start in self.incise_mentions:
+            mention = self.incise_mentions[sentence.start]  # "« … », a déclaré X, ajoutant que …": the incise's subject
         mention = mention or (earlier_inverted_pronoun(sentence, group_start) if gerund else None)
-        if mention is None and gerund and previous is not None and previous.text == ",":
-            mention = _text(doc, main_subject(sentence))
+        if mention is None and gerund and previous is not None and previous.lower_ in (",", "en"):
+            mention = self.mention(main_subject(sentence))  # "en affirmant que": the subject of the clause
+        elif mention is None and previous is not None and previous.text == "," and not any(
+                t.pos_ in ("VERB", "AUX") or t.text in _MARK_CHARS for t in doc[sentence.start: group_start]):
+            mention = self.mention((sentence.start, previous.i))  # "Un autre, X, un des favoris, a lui appelé à"
         infinitive = infinitive_after(content, sentence)
         if infinitive is not None:  # what a verb of wanting governs is a wish, not speech ("souhaite rester anonyme")
             start, end = _trim(self.text, infinitive, self.clause_end(sentence, infinitive))
@@ -225,41 +239,64 @@ class _Reader:
                 self.attributed.setdefault(opened, (cue, mention))
         elif (lemma in self.rules.object_verbs or quoted is not None) and mention and content < sentence.end and doc[
                 content].lower_ != "par":
-            start = doc[quoted if quoted is not None else content].idx
             comma = next((t for t in doc[content: sentence.end] if t.text in (",", ";") and not self.inside_mark(t.idx)), None)
+            needed = self.rules.object_words.get(lemma)
+            if quoted is None and needed:  # "a appelé la police" is a call; "a appelé (les salariés) à …" reports
+                if not any(t.lower_ in needed for t in doc[content: comma.i if comma else sentence.end]):
+                    return
+                content += doc[content].lower_ == "à"  # "a appelé à la grève": the content starts after "à"
+            start = doc[quoted if quoted is not None else content].idx
             end = sentence.end_char if comma is None or listed_objects(comma.i + 1, sentence) else comma.idx
             start, end = _trim(self.text, start, end)
             if _words(self.text, start, end) >= 2:
                 self.clauses.append(_Found("indirect", start, end, cue, mention))
+
+    def governing_verb(self, token: Token, group_start: int, previous: Token | None, sentence: Span) -> tuple[Token, int]:
+        """The verb whose subject is the speaker: a gerund's ("a enfoncé le clou en affirmant que") or a dependent
+        infinitive's ("a improvisé un discours pour appeler à", "a décidé de dénoncer") is the verb it depends on,
+        which has no subject of its own; any other cue's is itself."""
+        head = token.head
+        for _ in range(2):  # "un discours pour appeler à": the parser may hang the infinitive on the verb's object
+            if head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i:
+                head = head.head
+        dependent = previous is not None and (
+            (previous.lower_ in ("en", ",") and token.lower_.endswith("ant"))
+            or (previous.lower_ in _INFINITIVE_MARKERS and token.morph.get("VerbForm") == ["Inf"]))
+        if not dependent or head.i >= group_start or head.pos_ not in ("VERB", "AUX"):
+            return token, group_start
+        return head, verb_group(head, sentence)[0]
 
     def read_inner_incise(self, verb: Token, sentence: Span) -> None:
         """ "« Les concertations continuent, a précisé Mme X. Une loi suivra »": an incise the marks enclose
         attributes the whole quotation (one quote, per the guidelines)."""
         doc = self.doc
         group_start, group_end = verb_group(verb, sentence)
-        if group_start == 0 or doc[group_start - 1].text != ",":
-            return
+        if group_start == 0 or doc[group_start - 1].text != "," or bare_participle(doc[group_start:group_end]):
+            return  # "…, vu ce que je prends…": a participle alone is no incise, an incise has a finite verb
         pronoun = inverted_pronoun(group_start, group_end, sentence)
         after = None if pronoun is not None else mention_after(verb, group_end, sentence)
-        mention = pronoun.text.split("-")[-1] if pronoun is not None else _text(doc, after)
+        mention = pronoun.text.split("-")[-1] if pronoun is not None else self.mention(after, after_cue=True)
         if mention is None:
             return
         index = next(i for i, m in enumerate(self.marks) if m.start <= verb.idx < m.end)
         self.attributed.setdefault(index, (doc[group_start:group_end].text, mention))
 
     def read_as_reported(self, group_start: int, group_end: int, verb: Token, sentence: Span, cue: str) -> bool:
-        """ "Comme l'a révélé Le Parisien, …", "Comme relaté par X, …": the source comes first, the rest is its report."""
+        """ "Comme l'a révélé Le Parisien, …", "Comme relaté par X, …", "…, comme le rappelle X, « … »": the source
+        comes first, the rest of the sentence is its report."""
         doc = self.doc
-        if doc[sentence.start].lower_ != "comme" or group_start > sentence.start + 3:
+        comme = next((t.i for t in doc[max(sentence.start, group_start - 3): group_start] if t.lower_ == "comme"), None)
+        if comme is None or (comme > sentence.start and doc[comme - 1].text != ","):
             return False
+        mid_sentence = comme > sentence.start  # "…, comme l'affirme X, …" may back what comes before it, or what follows
         if group_end < sentence.end and doc[group_end].lower_ == "par":
             source = scan_right(doc, group_end + 1, sentence.end)
         else:
             source = mention_after(verb, group_end, sentence)
-        mention = _text(doc, source)
+        mention = self.mention(source, after_cue=True)
         comma = next((t for t in doc[source[1] if source else group_end: sentence.end] if t.text == ","), None)
-        if mention is None or comma is None:
-            return False
+        if mention is None or comma is None or (mid_sentence and self.mark_opening_after(comma.idx + 1) is None):
+            return False  # mid-sentence, only a quotation right after it is surely X's
         start, end = _trim(self.text, comma.idx + 1, self.clause_end(sentence, comma.idx + 1))
         if _words(self.text, start, end) >= 3:
             self.clauses.append(_Found("indirect", start, end, cue, mention))
@@ -286,7 +323,7 @@ class _Reader:
         previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
         if agent is None or previous is None:
             return False
-        mention = _text(doc, scan_right(doc, agent.i + 1, sentence.end))
+        mention = self.mention(scan_right(doc, agent.i + 1, sentence.end), after_cue=True)
         start, end = _trim(self.text, previous.start_char, previous.end_char)
         if mention and end > start and not self.inside_mark(start):
             self.clauses.append(_Found("indirect", start, end, cue, mention))
@@ -298,21 +335,26 @@ class _Reader:
         if (token.lower_ == "pour" and token.i != sentence.start) or self.inside_mark(token.idx) or (
                 mention_span := mention_of_source(doc, token.i + 1, sentence.end)) is None:
             return
-        mention = doc[mention_span[0]: mention_span[1]].text
+        if not self.names_source(mention_span):
+            return
+        mention = source_side(without_dates(doc[mention_span[0]: mention_span[1]].text), after_cue=True)
+        if not mention:
+            return
         cue = doc[token.i - 1: token.i + 1].text if token.lower_ == "après" else token.text
         cue_start = doc[token.i - 1].idx if token.lower_ == "après" else token.idx
         after = doc[mention_span[1]].idx if mention_span[1] < sentence.end else sentence.end_char
         relative = mention_span[1] + 1 < sentence.end and doc[mention_span[1] + 1].lower_ in ("qui", "dont", "lequel")
         if doc[token.i + 1].lower_ == "qui":  # "…, a estimé M. X, selon qui ces femmes …": the source is before "selon"
-            mention, after = _text(doc, antecedent(token, sentence)), doc[token.i + 2].idx if token.i + 2 < sentence.end else sentence.end_char
+            mention = self.mention(antecedent(token, sentence))
+            after = doc[token.i + 2].idx if token.i + 2 < sentence.end else sentence.end_char
             if mention is None:
                 return
             start, end = _trim(self.text, after, self.clause_end(sentence, after))
         elif mention.lower() in SOURCE_PRONOUNS | LAST_NAMED and after < sentence.end_char and self.text[after] not in ",.;:":
             start, end = _trim(self.text, after, self.clause_end(sentence, after))  # "…, selon elle toujours pas transmises"
         elif cue_start <= sentence.start_char + 12:
-            if token.lower_ == "pour":
-                opened = self.mark_opening_after(after)
+            if token.lower_ == "pour":  # "Pour lui, « … »": the comma or colon closes the source, else "pour" is a purpose
+                opened = self.mark_opening_after(after) if self.text[after: after + 1] in (",", ":") else None
                 if opened is not None:
                     self.attributed.setdefault(opened, (cue, mention))
                 return
@@ -324,6 +366,15 @@ class _Reader:
         if _words(self.text, start, end) >= 3:
             interrupts = cue_start if mention.lower() in LAST_NAMED else None
             self.clauses.append(_Found("indirect", start, end, cue, mention, interrupts))
+
+    def names_source(self, span: tuple[int, int]) -> bool:
+        """ "selon X" names a source unless X is a relative pronoun ("la croyance selon laquelle …"), a phrase cut
+        short, or what something varies with or keeps to ("selon les semaines", "selon la tradition")."""
+        doc, (start, end) = self.doc, span
+        if doc[start].lower_ in _RELATIVES or cut_short(doc, end, self.rules.cut_words):
+            return False
+        head = next((t for t in doc[start:end] if t.lower_ not in _DETERMINERS), None)
+        return head is None or head.lower_ not in self.rules.not_source_nouns
 
     def read(self) -> list[_Found]:
         for sentence in self.doc.sents:
@@ -354,7 +405,8 @@ class _Reader:
                 found.append(clause)
                 continue
             quoted = sum(_words(self.text, self.marks[i].start, self.marks[i].end) for i in inside)
-            if _words(self.text, clause.start, clause.end) - quoted <= DIRECT_REST:
+            opens_quoted = clause.postposed and self.marks[inside[0]].open <= clause.start
+            if opens_quoted or _words(self.text, clause.start, clause.end) - quoted <= DIRECT_REST:
                 for i in inside:
                     self.attributed.setdefault(i, (clause.cue, clause.mention))
                 continue

@@ -4,33 +4,44 @@ No French coreference model is installable, so resolution is built from what the
 gives: the people the NER finds (a surname joins the fullest name that ends with it), the role
 words written next to each name ("le vice-ministre des Affaires étrangères Sergueï Ryabkov"),
 and salience: a pronoun or a role that matches no introduction goes to the most recent speaker
-or person of compatible gender. Indefinite or listed sources ("un témoin", "les enquêteurs")
-stay as written and unnamed.
+or person of compatible gender, never to one of the other gender, nor to a person introduced only
+with another specific role ("le gouverneur" is not "le maire Paul X"). Indefinite, counted,
+possessive or listed sources ("un témoin", "1.500 artistes", "sa mère", "les enquêteurs") stay
+as written and unnamed, and "a-t-il ajouté" after one continues it.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from veille.article import Quote
-from veille.extract.cast import Cast, noun_gender, strip_determiner
+from veille.extract.cast import Cast, Person, completes_role, first_name_follows, noun_gender, strip_determiner
 from veille.extract.cues import QuoteRules
-from veille.extract.entity_rules import role_words
+from veille.extract.entity_rules import role_words, rule_set
 from veille.extract.mentions import LAST_NAMED
-from veille.extract.person_key import person_key
+from veille.extract.person_key import fold_name, person_key
 
-_PRONOUNS = {"il": "Masc", "elle": "Fem", "lui": "Masc", "ils": "Plur", "elles": "Plur", "eux": "Plur", "on": None}
-_INDEFINITE = frozenset({"un", "une", "des", "plusieurs", "certains", "certaines", "d'autres", "de", "deux", "trois", "quelques"})
+_PRONOUNS = {"il": "Masc", "elle": "Fem", "lui": "Masc", "ils": "Plur", "elles": "Plur", "eux": "Plur"}
+#: "on dit que", "l'on estime que": an indefinite subject names no source. Inverted after a quotation
+#: ("…, a-t-on précisé de même source") it is the newsroom relaying the source it just quoted.
+_INDEFINITE_PRONOUNS = frozenset({"on", "l'on", "l’on"})
+#: Words opening an indefinite or counted source ("un témoin", "environ un millier de manifestants").
+_INDEFINITE = frozenset({"un", "une", "des", "plusieurs", "certains", "certaines", "d'autres", "de", "deux", "trois", "quelques",
+                         "environ", "près", "nombre", "nombreux", "nombreuses", "beaucoup"})
 _DEFINITE = frozenset({"le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces"})
-_FEMININE_CUES = frozenset({"la", "une", "mme", "madame", "elle", "cette"})
+_DEMONSTRATIVE = frozenset({"ce", "cet", "cette", "ces"})
+_FEMININE_CUES = frozenset({"la", "une", "mme", "madame", "elle", "cette", "sa"})  # "sa" only goes with a feminine noun
 _OF = frozenset({"de", "du", "des", "d'", "d’"})
-_PLURAL = frozenset({"les", "des", "ces", "leurs"})
+_POSSESSIVE = frozenset({"sa", "son", "leur", "mon", "ma", "notre", "votre"})
+_PLURAL = frozenset({"les", "des", "ces", "leurs", "ses"})  # "ses proches", "ses avocats": several, none named
 #: Words before a role noun that are not the role: "le Premier ministre", "l'ancienne ministre", "le jeune joueur".
 _ROLE_ADJECTIVES = frozenset({"premier", "première", "ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "jeune",
                               "futur", "future", "actuel", "actuelle", "célèbre", "principal", "principale"})
-_FEMININE_ENDINGS = ("trice", "euse", "esse", "ée", "elue", "élue", "ienne", "ière", "ante", "ente", "oise")
+#: "l'ancienne secrétaire d'État" tells a past role of someone introduced with their present one.
+_FORMER = frozenset({"ancien", "ancienne", "ex"})
+_FEMININE_ENDINGS = ("rice", "euse", "esse", "ée", "elue", "élue", "ienne", "ière", "ante", "ente", "oise")
 _MASCULINE_CUES = frozenset({"le", "un", "m.", "monsieur", "il", "ce", "cet"})
 _WINDOW = 400
 _HONORIFIC = re.compile(r"\b(?:M\.|Mme|Madame|Monsieur)\s")
@@ -54,31 +65,55 @@ def _introduced_name(tokens: list, titles: frozenset[str]) -> str | None:
         start = next((i for i, t in enumerate(person) if t.ent_iob_ == "B" and t.text[:1].isupper()), None)
         before = person[start].doc[person[start].i - 1].lower_ if start is not None else ""
         if start is not None and len(person) - start >= 2 and person[start].lower_ not in titles and before not in _OF:
-            return " ".join(t.text for t in person[start:])  # "le spécialiste du Moyen-Orient Tobias Borck"
+            return person[0].doc[person[start].i: person[-1].i + 1].text  # "le spécialiste du Moyen-Orient Tobias Borck"
     run: list = []
     for token in reversed(tokens):
         if token.text[:1].isupper() and token.is_alpha or (run and token.text in ("-",)):
             run.insert(0, token)
         else:
             break
-    if len(run) < 2 or len(run) == len(tokens) or tokens[len(tokens) - len(run) - 1].lower_ in ("de", "du", "des", "d'", "d’"):
+    if len(run) >= 3 and (completes_role(run[0]) or first_name_follows(run)):
+        run.pop(0)  # "la ministre de la Justice Nicole X", "le prix Nobel Elie Wiesel"
+    elif len(run) < 2 or len(run) == len(tokens) or tokens[len(tokens) - len(run) - 1].lower_ in ("de", "du", "des", "d'", "d’"):
         return None
     titled = any(t.lower_ in titles for t in tokens[: len(tokens) - len(run)])  # "le professeur … Jonathan Bay"
     if any(t.ent_type_ in ("ORG", "LOC") for t in run) and not any(t.ent_type_ == "PER" for t in run) and not titled:
         return None
-    return " ".join(t.text for t in run)
+    return run[0].doc[run[0].i: run[-1].i + 1].text  # as written: "Brice-Viret" keeps its hyphen unspaced
 
 
 def _suffix_gender(noun: str) -> str | None:
-    """ "l'élue", "l'actrice": a feminine ending tells what the elided article does not."""
-    return "Fem" if noun.endswith(_FEMININE_ENDINGS) else None
+    """ "l'élue", "l'actrice", "l'avocate": a feminine ending tells what the elided article does not, and so does
+    a role noun whose feminine form the role list holds ("l'avocat" beside "avocate")."""
+    if noun.endswith(_FEMININE_ENDINGS) or noun.endswith("e") and noun[:-1] in role_words():
+        return "Fem"
+    return "Masc" if noun + "e" in role_words() else None
 
 
 def _complement_name(mention: str) -> bool:
     """ "le remplaçant de Yann Moix": the name completes a role noun, it is someone else than the source."""
     words = mention.replace("'", "' ").replace("’", "’ ").split()
-    first = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
-    return bool(first) and words[0].lower() in _DEFINITE | _INDEFINITE and words[first - 1].lower() in _OF
+    first = next((i for i, w in enumerate(words) if i > 0 and w[:1].isupper()), None)  # "Le patron de X" opens a sentence
+    return first is not None and words[0].lower() in _DEFINITE | _INDEFINITE and words[first - 1].lower() in _OF
+
+
+def _complement_role(words: list[str], cast: Cast, at: int) -> Person | None:
+    """ "le représentant de l'acteur", "l'avocate du ministre": the role after "de" is someone else than the source."""
+    for i in range(2, len(words) - 1):
+        if words[i] not in _OF:
+            continue
+        noun = words[i + 2] if words[i + 1] in _DEFINITE and i + 2 < len(words) else words[i + 1]
+        if noun in role_words():
+            return cast.by_role(noun, at)
+    return None
+
+
+def _after_of(ent: Span) -> bool:
+    """ "la police de Géorgie", "la présidence de la République": a name after "de (la)" completes the noun."""
+    doc, i = ent.doc, ent.start - 1
+    if i > 0 and doc[i].lower_ in _DEFINITE:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _OF
 
 
 def _locate(text: str, mention: str, quote: Quote) -> int:
@@ -107,12 +142,45 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], rules: QuoteRules) -> list[Q
         if speaker is not None:
             gender = _speaker_gender(cast, speaker)
             if gender is None and cast.find(speaker) is None and quote.speaker_mention:  # "le parquet" is no "elle"
-                gender = _gender(quote.speaker_mention.lower().replace("'", "' ").split()[:1])
+                gender = _mention_gender(quote.speaker_mention, named, rules)
             recent.append((quote.end, speaker, gender, named))
         resolved.append(
             replace(quote, speaker=speaker, named=named, speaker_id=person_key(speaker) if speaker and named else None)
         )
     return resolved
+
+
+def _unnamed_antecedent(words: list[str], recent: list) -> str | None:
+    """ "une association milanaise … cette association": a demonstrative takes up the unnamed source whose head
+    noun it repeats, not an organisation named since; a description written again ("le chef de l'État" twice)
+    is the same unnamed source. Not any definite: "l'éditorialiste" may be the person the article names after
+    "une éditorialiste", "la compagnie" the company named, not "un porte-parole de la compagnie"."""
+    if len(words) < 2 or words[0] not in _DEFINITE:
+        return None
+    unnamed = [r[1] for r in recent if not r[3] and r[1]]
+    same = [source for source in unnamed if fold_name(source) == fold_name(" ".join(words))]
+    if same or words[0] not in _DEMONSTRATIVE:
+        return same[-1] if same else None
+    noun = next((w for w in words[1:] if w not in _ROLE_ADJECTIVES), None)
+    sources = [source for source in unnamed if _head_noun(source) == noun]
+    return sources[-1] if sources else None
+
+
+def _head_noun(mention: str) -> str | None:
+    """ "Une association milanaise" → "association": the first word after the determiner and adjectives."""
+    words = mention.lower().replace("'", "' ").replace("’", "’ ").split()[1:]
+    return next((w for w in words if w not in _ROLE_ADJECTIVES), None)
+
+
+def _mention_gender(mention: str, named: bool, rules: QuoteRules) -> str | None:
+    """ "la voisine", "un témoin", "l'ancienne porte-parole", "le parquet": the article, else the ending of the
+    word after "l'". An unnamed source has a gender a later "il"/"elle" can pick up only if it is a person:
+    "un témoin", not "une affaire"."""
+    words = mention.lower().replace("'", "' ").replace("’", "’ ").split()
+    people = rules.unnamed_nouns | rules.titles | role_words()
+    if not words or not named and not any(w in people or w[:-1] in people for w in words[:4]):
+        return None
+    return _gender(words[:1]) or (_suffix_gender(words[1]) if words[0] in ("l'", "l’") and len(words) > 1 else None)
 
 
 def _speaker_gender(cast: Cast, speaker: str) -> str | None:
@@ -129,10 +197,13 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         return _most_recent(cast, recent, None, quote.start, nearby=nearby)
     low = mention.lower()
     at = _locate(text, mention, quote)
+    if low in _INDEFINITE_PRONOUNS:
+        inverted = "-on" in (quote.cue or "").lower()
+        return _most_recent(cast, recent, None, at) if inverted else (None, False)
     if low in _PRONOUNS:
         return _most_recent(cast, recent, _PRONOUNS[low], at)
     words = [w.lower() for w in mention.replace("'", "' ").replace("’", "’ ").split()]
-    complement = cast.find(mention) if _complement_name(mention) else None  # "le remplaçant de X": not X
+    complement = cast.find(mention) if _complement_name(mention) else _complement_role(words, cast, at)  # not X
     person = None if complement else cast.find(mention)
     if person is not None:
         return person.name, True
@@ -140,10 +211,13 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         return person.name, True  # "selon ce dernier": the person named last, not the last speaker
     if "même" in words[1:3] and words[0] in _DEFINITE and recent:
         return recent[-1][1], recent[-1][3]  # "la même source", "le même responsable": the previous quote's source
+    if (source := _unnamed_antecedent(words, recent)) is not None:
+        return source, False
     span = doc.char_span(at, at + len(mention), alignment_mode="expand")
     tokens = [t for t in span] if span is not None else []
     introduced = _introduced_name(tokens, rules.titles)
-    if not introduced and (words[0] in _INDEFINITE or any(w in rules.unnamed_nouns for w in words[:3])):
+    counted = words[0][:1].isdigit()  # "1.500 artistes"
+    if not introduced and (words[0] in _INDEFINITE or counted or any(w in rules.unnamed_nouns for w in words[:3])):
         return mention, False  # "un témoin", "les enquêteurs"; but "une éditorialiste, Jane Doe" is named
     if introduced:
         person = cast.add(introduced)
@@ -159,29 +233,37 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
     if head is not None and head.lower_ in rules.document_nouns and not head.text[:1].isupper():
         return _issuer(doc, cast, head, tokens, at, rules) or strip_determiner(mention), True
     if head is not None and head.lower_ in rules.institution_nouns and (bare or not head.text[:1].isupper()):
-        named_here = [e for e in ents if not (e.label_ == "LOC" and e.start > 0 and doc[e.start - 1].lower_ in _OF)]
+        named_here = [e for e in ents if not _after_of(e)]
         if named_here and not bare:  # "l'opérateur gazier GRTGaz": the name is there; "la police de Géorgie" is not Géorgie
             return cast.expand(strip_determiner(named_here[0].text)), True
         if span is not None and span.end < len(doc) and doc[span.end].lower_ in ("qui", "dont"):
             return strip_determiner(mention), True  # "la société qui les fabrique": defined here, not anaphoric
         return cast.organisation(head.lower_, at) or strip_determiner(mention), True
     if head is not None and not head.text[:1].isupper():
-        if words[0] in _PLURAL:
-            return mention, False  # "les responsables du site", "les estimations": no one person said it
+        if words[0] in _PLURAL or head.lower_ in rule_set("collective_nouns.txt"):
+            return mention, False  # "les responsables du site", "l'opposition": no one person said it
         role = cast.by_role(head.lower_, at, ahead_from=at + len(mention))
         if role is not None and role is not complement:
             return role.name, True
+        if words[0] in _POSSESSIVE:
+            return mention, False  # "sa mère", "son entourage": someone related to a person, not that person
         person_noun = any(t.lower_ in rules.titles or t.lower_ in role_words() for t in tokens[:4])
         if any(e.label_ == "ORG" for e in ents) and not person_noun:
             organisation = next(e for e in ents if e.label_ == "ORG")  # "… du Conseil de l'Europe"
             return cast.expand(strip_determiner(organisation.text)), True
         gender = _gender(words[:1]) or _suffix_gender(head.lower_) or noun_gender([head])
-        name, named = _most_recent(cast, recent, gender, at, people_only=True, exclude=complement and complement.name)
+        former = any(w in _FORMER for w in words[:3]) or head.lower_.startswith("ex-")  # a past role adds to the present
+        others = set() if former else {p.name for p in cast.people if p.holds_other_role(head.lower_)}  # not "le maire X"
+        if complement is not None:
+            others.add(complement.name)
+        name, named = _most_recent(cast, recent, gender, at, people_only=True, exclude=frozenset(others))
         if name is None and words[0] in ("le", "la") and not recent:  # "le patron des …" opening the article
             name, named = _named_next(cast, gender, at, window=len(text), text=text)
         if name is not None:
             return name, named
-        return strip_determiner(mention), True
+        return mention, False  # "la jeune femme", "le gouverneur de la région": a source the text does not name
+    if head is not None and bare and words[0] in _DEFINITE and (person := cast.by_role(head.lower_, at)) is not None:
+        return person.name, True  # "l'Américaine", introduced as "l'Américaine Jenny X"
     if ents:
         return cast.expand(strip_determiner(ents[0].text)), True
     name = cast.expand(strip_determiner(mention))
@@ -192,7 +274,7 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
 
 def _most_recent(
     cast: Cast, recent: list, gender: str | None, at: int, *, people_only: bool = False, nearby: int | None = None,
-    exclude: str | None = None,
+    exclude: frozenset[str] = frozenset(),
 ) -> tuple[str | None, bool]:
     """Who "il", a role or an unattributed quotation stands for: the speaker chain first.
 
@@ -201,11 +283,13 @@ def _most_recent(
     for a floating quotation, was named in its sentence or the one before ("Christian,
     habitant d'Arcachon, « … »"), or, for a pronoun when the previous speaker is no known
     person ("le patron du bar"), a person of the pronoun's gender was named since. Without a previous speaker, the latest
-    compatible person wins, subjects before mere mentions.
+    compatible person wins, subjects before mere mentions; a pronoun no earlier person of its gender fits is
+    the next one of that gender named ("…, explique-t-elle. Laetitia X …") before a name of unknown gender.
     """
-    chain = [r for r in recent if r[0] <= at and r[1] != exclude and _compatible(r, gender, cast, people_only)]
+    chain = [r for r in recent if r[0] <= at and r[1] not in exclude and _compatible(r, gender, cast, people_only)]
     if chain and gender in ("Masc", "Fem") and (last := cast.find(chain[-1][1])) and last.gender is None:
-        exact = [(p.seen_before(at), p) for p in cast.people if p.gender == gender and at - _WINDOW <= p.seen_before(at)]
+        exact = [(p.seen_before(at), p) for p in cast.people
+                 if p.gender == gender and p.name not in exclude and max(0, at - _WINDOW) <= p.seen_before(at)]
         if exact:  # "la chroniqueuse" after a speaker of unknown gender: the woman just named
             return max(exact, key=lambda c: c[0])[1].name, True
     if chain:
@@ -221,7 +305,7 @@ def _most_recent(
                     (p.seen_before(at), p.name, p.gender, True) for p in cast.people if p.gender is None
                 ]
             newer += [c for c in named if c[0] > floor]
-        newer = [c for c in newer if c[0] > since and c[1] != exclude and _compatible(c, gender, cast, people_only)]
+        newer = [c for c in newer if c[0] > since and c[1] not in exclude and _compatible(c, gender, cast, people_only)]
         if newer:
             _, name, _, named = max(newer, key=lambda c: c[0])
             return name, named
@@ -229,14 +313,18 @@ def _most_recent(
     candidates: list[tuple[int, str, str | None, bool]] = []
     salient = [(p.seen_before(at, salient_only=True), p.name, p.gender, True) for p in cast.people]
     others = [(p.seen_before(at), p.name, p.gender, True) for p in cast.people]
-    candidates += [c for c in salient if c[0] >= 0 and c[1] != exclude]
-    candidates += [(c[0] - _MENTION_PENALTY, *c[1:]) for c in others if c[0] >= 0 and c[1] != exclude]
+    candidates += [c for c in salient if c[0] >= 0 and c[1] not in exclude]
+    candidates += [(c[0] - _MENTION_PENALTY, *c[1:]) for c in others if c[0] >= 0 and c[1] not in exclude]
     if gender == "Plur":
         plural = [c for c in candidates if " et " in c[1]]
         candidates = plural or candidates
     elif gender is not None:
         exact = [c for c in candidates if c[2] == gender]
-        candidates = exact or [c for c in candidates if c[2] is None] or candidates  # genders read from text can be wrong
+        if not exact and gender in ("Masc", "Fem"):
+            ahead = _named_next(cast, gender, at, exclude=exclude, known_gender=True)
+            if ahead[0] is not None:  # "…, explique-t-elle. Laetitia X": the woman named next
+                return ahead
+        candidates = exact or [c for c in candidates if c[2] is None]
     if not candidates:
         return _named_next(cast, gender, at, exclude=exclude)
     _, name, _, named = max(candidates, key=lambda c: c[0])
@@ -252,22 +340,24 @@ def _compatible(candidate: tuple[int, str, str | None, bool], gender: str | None
         return False
     if gender == "Plur":
         return " et " in name or (person is None and not named)
-    if gender in ("Masc", "Fem"):
-        return own in (gender, None) and named
+    if gender in ("Masc", "Fem"):  # "…, a raconté un témoin. « … », a-t-il ajouté": an unnamed source of that gender too
+        return own == gender or own is None and named
     return True
 
 
 def _named_next(
-    cast: Cast, gender: str | None, at: int, window: int = _WINDOW, *, text: str | None = None, exclude: str | None = None
+    cast: Cast, gender: str | None, at: int, window: int = _WINDOW, *, text: str | None = None,
+    exclude: frozenset[str] = frozenset(), known_gender: bool = False,
 ) -> tuple[str | None, bool]:
     """A lead that opens on a quotation names its speaker just after ("« … » : c'est la défense de X");
     a role that opens an article before any name ("le patron du bar") is the next person it names with "M."/"Mme"."""
     ahead = [
         (min(p for p in person.seen if p > at), person)
         for person in cast.people
-        if person.name != exclude and any(at < p <= at + window for p in person.seen)
+        if person.name not in exclude and any(at < p <= at + window for p in person.seen)
     ]
-    ahead = [(p, person) for p, person in ahead if gender in (None, "Plur") or person.gender in (gender, None)]
+    genders = (gender,) if known_gender else (gender, None)
+    ahead = [(p, person) for p, person in ahead if gender in (None, "Plur") or person.gender in genders]
     if text is not None:  # only someone the text names with an honorific
         ahead = [(p, person) for p, person in ahead if _HONORIFIC.search(text, max(0, p - 6), p + 5)]
     if not ahead:
@@ -282,12 +372,20 @@ def _issuer(doc: Doc, cast: Cast, head, tokens: list, at: int, rules: QuoteRules
     if owner is not None:
         rest = after[owner + 1:]
         ents = [t for t in rest if t.ent_type_ in ("ORG", "PER", "LOC") and t.text[:1].isupper()]
-        if ents and ents[0].ent_type_ == "PER":
-            return (cast.find(ents[0].text) or cast.add(ents[0].text)).name
-        if ents:
-            return cast.expand(ents[0].text)
+        entity = _entity_of(ents[0]) if ents else None  # "de Jean-Paul Ferrand": the whole name, not its first word
+        if entity is not None and ents[0].ent_type_ == "PER":
+            return (cast.find(entity) or cast.add(entity)).name
+        if entity is not None:
+            return cast.expand(strip_determiner(entity))
         noun = next((t.lower_ for t in rest if t.is_alpha and t.lower_ in rules.institution_nouns), None)
         if noun is not None:
             return cast.organisation(noun, at)
         return None
     return cast.organisation("", at)
+
+
+def _entity_of(token: Token) -> str:
+    """The rest of the named entity a token opens, as written: "Fédération française de football", not
+    "Fédération"; from the token on, as the entity may hold the "de" before it."""
+    end = next((e.end for e in token.doc.ents if e.start <= token.i < e.end), token.i + 1)
+    return token.doc[token.i: end].text

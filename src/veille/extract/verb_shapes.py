@@ -37,6 +37,9 @@ _OBJECT_PREPOSITIONS = frozenset({"de", "d'", "d’", "sur", "à", "du", "des"})
 _OBJECT_REACH = 6
 #: Time words the tagger may not call adverbs, skipped before a quoted object ("a jugé encore dimanche « … »").
 _TIME_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "encore"})
+#: Forms of "être" that make a participle passive, and the reflexive pronouns that make it pronominal instead.
+_BE = frozenset({"est", "sont", "était", "étaient", "été", "sera", "seront", "fut", "serait", "être"})
+_REFLEXIVE = frozenset({"s'", "s’", "se", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
 #: Words a quoted object may start with before its opening mark ("a dénoncé un « complot »").
 _OBJECT_OPENERS = _DETERMINERS | frozenset({"des", "du", "une", "d'un", "d'une", "très", "si", "trop", "plus"})
 
@@ -50,6 +53,32 @@ def bare_participle(group: Span) -> bool:
     if low.endswith("e") and not low.endswith(_PARTICIPLE_E_ENDINGS):
         return False  # "résume", "déclare": a present tense the tagger took for "résumé"
     return group[0].morph.get("VerbForm") == ["Part"] or low.endswith("ant")
+
+
+def passive(group: Span, content: int, sentence: Span) -> bool:
+    """ "est accusé de fraude", "a été annoncé", "la prime annoncée jeudi par le gouvernement": a reporting verb in the
+    passive reports what someone else said about its subject. Reporting verbs are never conjugated with "être"
+    but as pronominal verbs ("s'est dit"), so "être" without a reflexive pronoun is the passive; so is a participle
+    whose agent ("par …") follows."""
+    words = {t.lower_ for t in group}
+    if words & _BE and not words & _REFLEXIVE:
+        return True
+    doc = sentence.doc
+    i = content
+    while i < sentence.end and (doc[i].pos_ == "ADV" or doc[i].lower_ in _TIME_WORDS):
+        i += 1
+    return i < sentence.end and doc[i].lower_ == "par" and doc[group.end - 1].morph.get("VerbForm") == ["Part"]
+
+
+def noun_complement(verb: Token, group_start: int, sentence: Span) -> bool:
+    """ "des défis à relever", "le seuil requis pour": an infinitive after "à", or a participle alone, that completes
+    the noun before it says what the thing is, it reports nobody's words."""
+    doc = sentence.doc
+    after_noun = group_start - 1 >= sentence.start and doc[group_start - 1].pos_ == "NOUN"
+    if after_noun and bare_participle(doc[group_start: verb.i + 1]):
+        return not verb.lower_.endswith("ant")  # "une proposition de loi demandant …" reports what the text asks
+    return (verb.morph.get("VerbForm") == ["Inf"] and group_start - 2 >= sentence.start
+            and doc[group_start - 1].lower_ == "à" and doc[group_start - 2].pos_ == "NOUN")
 
 
 def names_subject(verb: Token, group_end: int, sentence: Span) -> bool:

@@ -135,7 +135,7 @@ class NearDuplicateLinker(IndexedStage):
             return article
         exact = body_hash(words)
         shingles = shingle_hashes(words, self.config.shingles.size)
-        keys = band_keys(words, self.config.shingles)
+        keys = band_keys(words, self.config.shingles, shingles)
         match = self._best_match(article, exact, shingles, index.dedup_candidates(
             exact, keys, limit=self.config.max_candidates))
         root_id = article.id

@@ -66,11 +66,12 @@ def shingle_hashes(words: list[str], size: int) -> array:
     return array("I", sorted({zlib.crc32(g.encode("utf-8")) for g in grams}))
 
 
-def band_keys(words: list[str], config: ShingleConfig) -> list[int]:
+def band_keys(words: list[str], config: ShingleConfig, shingles: array | None = None) -> list[int]:
     """LSH keys of two views of a body, the whole and its opening words, as signed 64-bit integers.
 
     Jaccard over the whole body misses a copy cut to a third of the dispatch (Jaccard 0.3);
     their openings still match, so each view gets its own bands (view and band mixed into the key).
+    ``shingles``, the whole body's ``shingle_hashes`` when the caller has them, spares hashing it twice.
     """
     keys: list[int] = []
     if not words:
@@ -79,7 +80,8 @@ def band_keys(words: list[str], config: ShingleConfig) -> list[int]:
     for view, view_words in enumerate((words, words[: config.head_words])):
         if view == 0 or len(words) > config.head_words:  # a short body is its own opening
             minhash = RMinHash(num_perm=config.num_perm, seed=_SEED)
-            minhash.update([s.to_bytes(4, "little") for s in shingle_hashes(view_words, config.size)])
+            hashes = shingles if view == 0 and shingles is not None else shingle_hashes(view_words, config.size)
+            minhash.update([s.to_bytes(4, "little") for s in hashes])
             digest = minhash.digest()
         rows = config.num_perm // config.bands
         for band in range(config.bands):

@@ -39,9 +39,10 @@ from veille.errors import PipelineError
 from veille.link.dedup import publication_order
 from veille.link.embeddings import EmbeddingConfig, SentenceEmbedder
 from veille.link.story_days import title_days
-from veille.link.story_index import ScoreConfig, centroid, days_agree, grow, held_terms, representative_title, score
+from veille.link.story_index import (ScoreConfig, centroid, days_agree, grow, held_terms, recent_logs,
+                                     representative_title, score_members)
 from veille.link.story_keys import KeyConfig, story_keys
-from veille.link.story_terms import TermConfig, TermWeights, opening_terms, top_terms
+from veille.link.story_terms import TermConfig, TermWeights, WindowTerms, opening_terms, top_terms
 from veille.stage import BatchStage, IndexedStage
 from veille.store.base import StoryMember, StoryRow
 
@@ -124,15 +125,16 @@ class StoryLinker(IndexedStage, BatchStage):
         embeddings = self.embedder.embed_articles(articles)  # one call: the model's cost is per token
         results: list[Article | Exception] = list(articles)
         stories: dict[str, OpenStory] = {}  # read once per batch: the store stays the only state
+        held = WindowTerms()
         with index.link_batch():
             for i in publication_order(articles):
                 try:
-                    results[i] = self._link(index, stories, articles[i], embeddings[i])
+                    results[i] = self._link(index, stories, held, articles[i], embeddings[i])
                 except Exception as exc:  # noqa: BLE001 - recorded per article by the pipeline
                     results[i] = exc
         return results
 
-    def _link(self, index: StoryIndex, stories: dict[str, OpenStory], article: Article,
+    def _link(self, index: StoryIndex, stories: dict[str, OpenStory], held: WindowTerms, article: Article,
               embedding: np.ndarray) -> Article:
         known = index.story_of(article.id)
         if known is not None:  # a new version of an article already placed: it stays where it is
@@ -155,7 +157,8 @@ class StoryLinker(IndexedStage, BatchStage):
                         for story_id in index.stories_with_event(d, recall, dormant)} - set(ids)
             open_stories = [row for story_id in [*ids, *sorted(recalled)]
                             if (row := _story(index, stories, story_id)) is not None]
-            weights = TermWeights(terms, (o.held for o in open_stories))
+            held.move({o.row.story_id: o.held for o in open_stories})
+            weights = TermWeights.counted(terms, held)
             vector = weights.vector(terms)
             story = self._best(open_stories, recalled, embedding, vector, weights, days)
         if vector is None:
@@ -191,7 +194,7 @@ class StoryLinker(IndexedStage, BatchStage):
         best, best_score = None, config.threshold
         for _, n in sorted(near[: config.candidates], key=lambda c: c[1]):  # oldest first: a tie goes to the older
             candidate = open_stories[n].row
-            value = score(vector, weights, candidate)
+            value = score_members(vector, weights, open_stories[n].members)
             if value and candidate.story_id in recalled:  # closed but for the shared past event
                 value += self.config.event_weight
             if value > best_score or (value == best_score and best is None):
@@ -221,14 +224,22 @@ def _keep_label(story: StoryRow, source: StoryRow, *, label: str | None = None) 
 
 
 class OpenStory:
-    """A story read for this batch, with its unit centroid and held terms computed once."""
+    """A story read for this batch, with its unit centroid, held terms and members' log counts computed once."""
 
-    __slots__ = ("row", "center", "held")
+    __slots__ = ("row", "center", "held", "_members")
 
     def __init__(self, row: StoryRow) -> None:
         self.row = row
         self.center = centroid(row)
         self.held = held_terms(row)
+        self._members: list[tuple[tuple[str, float], ...]] | None = None
+
+    @property
+    def members(self) -> list[tuple[tuple[str, float], ...]]:
+        """Taken when the story is first scored: most stories read for a window never are."""
+        if self._members is None:
+            self._members = recent_logs(self.row)
+        return self._members
 
 
 def _story(index: StoryIndex, stories: dict[str, OpenStory], story_id: str) -> OpenStory | None:

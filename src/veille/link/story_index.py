@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from veille.link.story_keys import StoryKeys
-from veille.link.story_terms import TermWeights, cosine, unit_sum
+from veille.link.story_terms import TermWeights, cosine, log_counts, unit_sum
 from veille.store.base import StoryRow
 
 
@@ -59,7 +59,18 @@ def score(vector: dict[str, float], weights: TermWeights, story: StoryRow) -> fl
     OrangeSum dev week, pairwise F1 (B-cubed F1): closest member only 0.474 (0.933), either 0.533 (0.937);
     5-8 December unchanged, 9-11 December 0.476 (0.951) -> 0.500 (0.952).
     """
-    members = [weights.vector(terms) for _, terms in story.state.get("recent", [])]
+    return score_members(vector, weights, recent_logs(story))
+
+
+def recent_logs(story: StoryRow) -> list[tuple[tuple[str, float], ...]]:
+    """The story's recent members as ``log_counts``: what ``score_members`` weighs, taken once per story read."""
+    return [log_counts(terms) for _, terms in story.state.get("recent", [])]
+
+
+def score_members(vector: dict[str, float], weights: TermWeights,
+                  members_logs: Sequence[tuple[tuple[str, float], ...]]) -> float:
+    """``score``, the members' log counts taken beforehand (``recent_logs``)."""
+    members = [weights.weigh(logs) for logs in members_logs]
     closest = max((cosine(vector, member) for member in members), default=0.0)
     if len(members) < 2:
         return closest
@@ -75,7 +86,7 @@ def grow(story: StoryRow | None, *, story_id: str, article_id: str, published: s
     named = Counter(state.get("days", {}))
     if not copy:  # a copy says nothing new about the development
         recent = [*recent, [article_id, terms]][-recent_members:]
-        named.update(days)
+        named.update(sorted(days))  # a set's order varies between runs; the stored state should not
     entities = Counter(state.get("entities", {}))
     entities.update(keys.spans)
     outlets = Counter(state.get("outlets", {}))

@@ -72,27 +72,84 @@ class TermWeights:
         for story_terms in held:
             n += 1
             df.update(story_terms & keys)
+        self._weigh(keys, df, n)
+
+    @classmethod
+    def counted(cls, terms: Mapping[str, int], window: WindowTerms) -> TermWeights:
+        """The same weights from the window's running counts: no pass over every open story's terms."""
+        weights = cls.__new__(cls)
+        weights._weigh(terms.keys(), window.df, window.stories)
+        return weights
+
+    def _weigh(self, keys: Iterable[str], df: Mapping[str, int], n: int) -> None:
         self._rarest = math.log(1.0 + (n + 1))
-        self._idf = {t: math.log(1.0 + (n + 1) / (df[t] + 1)) for t in keys}
+        self._idf = {t: math.log(1.0 + (n + 1) / (df.get(t, 0) + 1)) for t in keys}
 
     def vector(self, terms: Mapping[str, int]) -> dict[str, float]:
         """Unit vector of log counts times IDF."""
+        return self.weigh(log_counts(terms))
+
+    def weigh(self, logs: Iterable[tuple[str, float]]) -> dict[str, float]:
+        """``vector`` of terms whose log counts (``log_counts``) were taken once, for a member scored many times."""
         idf, rarest = self._idf, self._rarest
-        vector = {t: (1.0 + math.log(count)) * idf.get(t, rarest) for t, count in terms.items()}
+        vector = {t: log * idf.get(t, rarest) for t, log in logs}
         norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
         return {t: v / norm for t, v in vector.items()}
 
 
+def log_counts(terms: Mapping[str, int]) -> tuple[tuple[str, float], ...]:
+    """Each term with 1 + the log of its count: the part of its weight that does not depend on the window."""
+    return tuple((t, 1.0 + math.log(count)) for t, count in terms.items())
+
+
+class WindowTerms:
+    """How many of the stories open around an article hold each term, kept up to date as the window moves.
+
+    Consecutive articles (in publication order) see nearly the same open stories: counting
+    only the stories that entered the window, left it or grew since the last article costs a
+    few stories' terms instead of every open story's (OrangeSum's first 3,000 articles: 83 open
+    stories per article on average). The counts are those ``TermWeights`` would make from the
+    stories' terms, and hold only the terms of the stories open now.
+    """
+
+    __slots__ = ("_held", "df")
+
+    def __init__(self) -> None:
+        self._held: dict[str, frozenset[str]] = {}
+        self.df: Counter[str] = Counter()
+
+    @property
+    def stories(self) -> int:
+        return len(self._held)
+
+    def move(self, held: Mapping[str, frozenset[str]]) -> None:
+        """Count exactly the stories of ``held`` (story id -> its terms); a story that grew is recounted."""
+        df = self.df
+        for story_id, terms in list(self._held.items()):
+            if held.get(story_id) is not terms:
+                for t in terms:  # a term no story holds any more is dropped: the counts stay the window's size
+                    if left := df[t] - 1:
+                        df[t] = left
+                    else:
+                        del df[t]
+                del self._held[story_id]
+        for story_id, terms in held.items():
+            if story_id not in self._held:
+                df.update(terms)
+                self._held[story_id] = terms
+
+
 def cosine(article: Mapping[str, float], member: Mapping[str, float]) -> float:
     small, large = (article, member) if len(article) <= len(member) else (member, article)
-    return sum(v * large.get(t, 0.0) for t, v in small.items())
+    return sum((v * large[t] for t, v in small.items() if t in large), 0.0)
 
 
 def unit_sum(vectors: Iterable[Mapping[str, float]]) -> dict[str, float]:
     """The unit vector of a sum: several members read as one text, each counting alike."""
-    total: Counter[str] = Counter()
+    total: dict[str, float] = {}
     for vector in vectors:
-        total.update(vector)
+        for t, v in vector.items():
+            total[t] = total.get(t, 0.0) + v
     norm = math.sqrt(sum(v * v for v in total.values())) or 1.0
     return {t: v / norm for t, v in total.items()}
 

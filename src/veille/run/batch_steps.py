@@ -59,10 +59,14 @@ def process_and_save(store: Store, articles: list[Article], stages: RunStages | 
         if stages is not None:
             articles, processed = stages(articles)
             funnel.merge(processed)
-        for article in articles:
-            article.raw = None
-        statuses = store.save(articles, run_id=run_id)
-    for status in statuses:
+        save_survivors(store, articles, run_id=run_id, funnel=funnel)
+
+
+def save_survivors(store: Store, articles: list[Article], *, run_id: int, funnel: Funnel) -> None:
+    """Save what came out of the stages, counted in ``funnel``; call it inside the batch's ``write_batch``."""
+    for article in articles:
+        article.raw = None
+    for status in store.save(articles, run_id=run_id):
         if status == "new":
             funnel.new += 1
         elif status == "changed":

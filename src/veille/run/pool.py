@@ -4,17 +4,26 @@ Each worker builds the stage list once (so spaCy loads once per worker) and runs
 stages that need nothing but the article. Stages that share state through the store
 (site boilerplate, near-duplicates, stories) run in this process, on the whole batch in
 input order, so the records and stories do not depend on the number of workers.
+
+A batch runs in two calls, ``start`` then ``finish``: ``start`` leaves the last per-article
+segment (spaCy) running in the workers, so the executor can link and save the batch before
+while they work (run/local.py) instead of leaving both cores idle but one. This process asks a
+worker for the stage versions and layout rather than importing the per-article stages itself.
 """
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.connection
+import os
+import threading
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
 
 from veille.article import Article
 from veille.pipeline import Funnel, Pipeline
 from veille.registry import build_stages
-from veille.run.batch_steps import bound_segments
+from veille.stage import IndexedStage
 from veille.store.base import Store
 
 #: Articles per task sent to the workers. Articles differ in length: with one chunk per worker, one
@@ -23,19 +32,58 @@ from veille.store.base import Store
 #: spaCy costs the same per token in batches of 4 or 32 texts, and gives the same records.
 TASK_ARTICLES = 4
 
-#: In a worker process only: its own pipelines, one per parallel segment, built by ``_start_worker``.
-_WORKER_SEGMENTS: dict[int, Pipeline] = {}
+Layout = list[tuple[bool, tuple[str, ...], frozenset[str]]]
+"""Per segment: whether it is store-bound, its stage names, and the fields available before it."""
+
+#: In a worker process only: the stage names it was started with, and what was built from them.
+_WORKER_STAGES: tuple[str, ...] = ()
+_WORKER_VERSIONS: dict[str, int] = {}
+_WORKER_SEGMENTS: list[tuple[bool, Pipeline]] = []
 
 
 def _start_worker(stage_names: tuple[str, ...]) -> None:
-    pipeline = Pipeline(build_stages(stage_names))
-    for number, (indexed, segment) in enumerate(pipeline.segments()):
-        if not indexed:
-            _WORKER_SEGMENTS[number] = segment
+    global _WORKER_STAGES
+    _WORKER_STAGES = stage_names
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_exit_with, args=(parent.sentinel,), daemon=True).start()
+
+
+def _exit_with(parent_sentinel: int) -> None:
+    """End this worker when the executor's process ends. Killed (SIGKILL: no chance to shut the pool
+    down), it would leave its workers waiting for tasks forever, holding their memory and its output."""
+    multiprocessing.connection.wait([parent_sentinel])
+    os._exit(1)
+
+
+def _worker_segments() -> list[tuple[bool, Pipeline]]:
+    """Built on the first task rather than in the initializer, so that a stage failing to build
+    reaches the executor as its own error, not as a broken pool."""
+    if not _WORKER_SEGMENTS:
+        pipeline = Pipeline(build_stages(_WORKER_STAGES))
+        _WORKER_VERSIONS.update(pipeline.versions)
+        _WORKER_SEGMENTS.extend(pipeline.segments())
+    return _WORKER_SEGMENTS
+
+
+def _describe() -> tuple[dict[str, int], Layout]:
+    """The stage versions and the segment layout, for the executor, which then need not import the
+    per-article stages (spaCy alone takes seconds of CPU to import)."""
+    segments = _worker_segments()
+    return _WORKER_VERSIONS, [
+        (indexed, tuple(stage.name for stage in segment.stages), segment.available) for indexed, segment in segments
+    ]
 
 
 def _run_in_worker(number: int, articles: list[Article]) -> tuple[list[Article], Funnel]:
-    return _WORKER_SEGMENTS[number].run(articles)
+    """Run one segment; the page as read goes back only if a later stage reads it (it is the
+    largest field, and every article crosses between processes twice per segment)."""
+    segments = _worker_segments()
+    done, funnel = segments[number][1].run(articles)
+    if not any("raw" in stage.requires for _, later in segments[number + 1 :] for stage in later.stages):
+        for article in done:
+            article.raw = None
+    return done, funnel
 
 
 def _split(items: Sequence[Article], parts: int) -> list[list[Article]]:
@@ -50,13 +98,33 @@ def _split(items: Sequence[Article], parts: int) -> list[list[Article]]:
     return chunks
 
 
+def _bound(segment: Pipeline, store: Store) -> Pipeline:
+    for stage in segment.stages:
+        assert isinstance(stage, IndexedStage)
+        stage.bind(store)
+    return segment
+
+
+@dataclass(slots=True)
+class Started:
+    """A batch between ``start`` and ``finish``: its last per-article segment running in the workers."""
+
+    funnel: Funnel
+    tasks: list[Future[tuple[list[Article], Funnel]]]
+    waiting: list[Article]
+    """The batch itself when no stage runs in the workers (``finish`` runs them all)."""
+
+
 class PooledPipeline:
-    """Same contract as ``Pipeline.run`` (survivors in input order, and a funnel), over N processes."""
+    """``Pipeline.run`` over N processes, in two calls: ``finish(start(batch))`` gives what ``run``
+    gives (the survivors in input order, and a funnel).
+
+    The store-bound stages before the last per-article segment (site boilerplate) run in
+    ``start``, so a batch's may run before the previous batch's later ones (dedup, stories) and
+    its save: they must read nothing those write.
+    """
 
     def __init__(self, store: Store, stage_names: Sequence[str], *, workers: int) -> None:
-        pipeline = Pipeline(build_stages(tuple(stage_names)))
-        self.versions = pipeline.versions
-        self.segments = bound_segments(pipeline, store)
         self.workers = workers
         self.pool = ProcessPoolExecutor(
             max_workers=workers,
@@ -64,23 +132,61 @@ class PooledPipeline:
             initializer=_start_worker,
             initargs=(tuple(stage_names),),
         )
+        try:
+            self.versions, layout = self.pool.submit(_describe).result()
+        except BaseException:
+            self.close()
+            raise
+        self.segments: list[Pipeline | None] = [
+            _bound(Pipeline(build_stages(names), available=available), store) if indexed else None
+            for indexed, names, available in layout
+        ]
+        """The store-bound segments, run here; None for those the workers run."""
+        parallel = [number for number, segment in enumerate(self.segments) if segment is None]
+        self.cut = parallel[-1] if parallel else -1
+        """The last per-article segment, which ``start`` leaves running in the workers (-1: none)."""
 
-    def run(self, articles: Sequence[Article]) -> tuple[list[Article], Funnel]:
+    def start(self, articles: Sequence[Article]) -> Started:
+        """Run the segments before the last per-article one, and hand that one to the workers."""
         funnel = Funnel()
         batch = list(articles)
-        for number, (indexed, segment) in enumerate(self.segments):
+        for number, segment in enumerate(self.segments[: max(self.cut, 0)]):
             if not batch:
                 break
-            if indexed:
+            if segment is None:
+                batch = self._collect(self._submit(number, batch), funnel)
+            else:
                 batch, step = segment.run(batch)
                 funnel.merge(step)
-                continue
-            chunks = _split(batch, max(self.workers, -(-len(batch) // TASK_ARTICLES)))
-            batch = []
-            for done, step in self.pool.map(_run_in_worker, [number] * len(chunks), chunks):
-                batch.extend(done)
-                funnel.merge(step)
+        if self.cut < 0:
+            return Started(funnel, [], batch)
+        return Started(funnel, self._submit(self.cut, batch) if batch else [], [])
+
+    def finish(self, started: Started) -> tuple[list[Article], Funnel]:
+        """Wait for the workers, then run the store-bound segments after theirs."""
+        funnel = started.funnel
+        batch = started.waiting or self._collect(started.tasks, funnel)
+        for segment in self.segments[self.cut + 1 :]:
+            if not batch:
+                break
+            assert segment is not None  # ``cut`` is the last segment the workers run
+            batch, step = segment.run(batch)
+            funnel.merge(step)
         return batch, funnel
+
+    def _submit(self, number: int, batch: list[Article]) -> list[Future[tuple[list[Article], Funnel]]]:
+        chunks = _split(batch, max(self.workers, -(-len(batch) // TASK_ARTICLES)))
+        return [self.pool.submit(_run_in_worker, number, chunk) for chunk in chunks]
+
+    @staticmethod
+    def _collect(tasks: list[Future[tuple[list[Article], Funnel]]], funnel: Funnel) -> list[Article]:
+        """The tasks' survivors in submission order (which is input order), their funnels merged."""
+        batch: list[Article] = []
+        for task in tasks:
+            done, step = task.result()
+            batch.extend(done)
+            funnel.merge(step)
+        return batch
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)

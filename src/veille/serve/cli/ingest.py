@@ -33,7 +33,7 @@ def render_summary(console: Console, funnel: Funnel, seconds: float) -> None:
 @db_option
 @click.option("--workers", type=int, default=None,
               help="Processes for cleaning and NLP (default 1); results do not depend on it.")
-@click.option("--batch-size", type=int, default=None, help="Pages per batch and worker (default 64).")
+@click.option("--batch-size", type=int, default=None, help="Pages per batch (default 64).")
 @click.option("--engine", type=click.Choice(["local", "ray"]), default=None,
               help="local (processes on this machine, default) or ray (a Ray cluster, or a local Ray instance).")
 @click.option("--ray-address", default=None, metavar="HOST:PORT",

@@ -1,0 +1,41 @@
+"""The cast's name rules: first-name genders, and which NER "persons" can be a person's name at all."""
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Span
+
+from veille.extract.cast import _name_shaped, first_name_gender
+
+
+def _ent(text: str, start: int, end: int, label: str = "PER") -> Span:
+    """A real spaCy span over a tokenised French text, labelled as the NER would label it."""
+    return Span(spacy.blank("fr")(text), start, end, label=label)
+
+
+def test_first_name_is_found_without_its_accent() -> None:
+    assert first_name_gender("Eric Dupont") == "Masc"
+    assert first_name_gender("Helene Martin") == "Fem"
+
+
+def test_unlisted_compound_first_name_takes_its_first_part() -> None:
+    assert first_name_gender("Marie-Aude Lenoir") == "Fem"
+    assert first_name_gender("Jean-Edern Morel") == "Masc"
+
+
+def test_first_name_given_to_both_tells_nothing() -> None:
+    assert first_name_gender("Dominique Roux") is None
+    assert first_name_gender("Camille Roux") is None
+
+
+def test_glued_acronym_or_markup_is_no_person_name() -> None:
+    assert not _name_shaped(_ent("Elle l'a dit sur BFMTVCe matin .", 5, 6))
+    assert not _name_shaped(_ent("Une vidéo VIDEO)par Non Stop People .", 2, 6))
+    assert _name_shaped(_ent("Selon Jean-Marie O'Neill , tout va bien .", 1, 4))
+    assert _name_shaped(_ent("Selon M. DiCaprio , tout va bien .", 1, 3))
+
+
+def test_single_word_after_another_entity_is_the_tail_of_its_name() -> None:
+    france = _ent("La direction de France Musique salue .", 3, 4, "LOC")
+    doc = france.doc
+    doc.ents = [france, Span(doc, 4, 5, label="PER")]
+    assert not _name_shaped(doc.ents[1])
