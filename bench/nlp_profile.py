@@ -75,15 +75,16 @@ def profile(nlp: Language, rules: QuoteRules, texts: list[str], batch_size: int 
         docs = [merge_parses(doc, by_doc[d]) for d, doc in enumerate(docs)]
     for doc in docs:
         with part("quotes"):
-            quotes = find_quotes(doc, rules)
+            text = doc.text  # read once for all the parts, as NlpExtractor.read does
+            quotes = find_quotes(doc, rules, text)
         with part("speakers"):
-            resolve_speakers(doc, quotes, rules)
+            resolve_speakers(doc, quotes, rules, text)
         with part("entities"):
-            find_entities(doc)
+            find_entities(doc, text)
         with part("dates"):
-            dates = find_dates(doc, None)
+            dates = find_dates(doc, None, text)
         with part("events"):
-            find_events(doc, dates)
+            find_events(doc, dates, text)
     return spent
 
 

@@ -76,7 +76,7 @@ class Person:
 class Cast:
     """The people (PER entities) and organisations (ORG entities) of one article."""
 
-    def __init__(self, doc: Doc, rules: QuoteRules, quoted: list[tuple[int, int]]) -> None:
+    def __init__(self, doc: Doc, rules: QuoteRules, quoted: list[tuple[int, int]], text: str) -> None:
         self.people: list[Person] = []
         self.rules = rules
         labels = {ent.start: _label(ent, rules) for ent in doc.ents}
@@ -94,7 +94,7 @@ class Cast:
             person = self.find(name) or self.add(name)
             person.roles.update(role_words(ent, rules))
             person.gender = person.gender or introduction_gender(ent)
-        self.spelled = _spelled_acronyms(doc.text)
+        self.spelled = _spelled_acronyms(text)
         self.after_role: set[int] = set()
         self.organisations: list[tuple[int, str]] = []
         self.introduced: list[tuple[int, str, str]] = []  # (position, noun, name): "le quotidien Le Parisien"

@@ -28,15 +28,16 @@ def parse_published(published: str | None) -> date | None:
         return None
 
 
-def find_dates(doc: Doc, published: str | None) -> list[DateMention]:
+def find_dates(doc: Doc, published: str | None, text: str | None = None) -> list[DateMention]:
     """Every French date expression of ``doc.text`` with its value (see ``date_values``).
 
     ``published`` is the article's ISO publication date; without it, relative
     expressions are kept with ``value=None``. Offsets are into ``doc.text``.
+    ``text`` is ``doc.text`` when the caller already has it: spaCy rebuilds that string from the tokens on every read.
     """
     anchor = parse_published(published)
     mentions: list[DateMention] = []
-    for expr in scan_dates(doc.text):
+    for expr in scan_dates(doc.text if text is None else text):
         tense = tense_at(doc, expr.start, expr.end) if expr.kind in _TENSE_KINDS else None
         mentions.append(DateMention(text=expr.text, start=expr.start, end=expr.end,
                                     value=value_date(expr, anchor, tense)))

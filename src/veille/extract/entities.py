@@ -29,9 +29,12 @@ class EntityReading:
     roles: dict[str, list[str]] = field(default_factory=dict)
 
 
-def read_entities(doc: Doc) -> EntityReading:
-    """Clean the Doc's NER spans into entities, merge aliases, collect the roles of people."""
-    text = doc.text  # read once: spaCy rebuilds it from the tokens on every read
+def read_entities(doc: Doc, text: str | None = None) -> EntityReading:
+    """Clean the Doc's NER spans into entities, merge aliases, collect the roles of people.
+
+    ``text`` is ``doc.text`` when the caller already has it: spaCy rebuilds that string from the tokens on every read.
+    """
+    text = doc.text if text is None else text
     residue = bracketed_spans(text)
     mentions: list[Mention] = []
     mention_roles: list[list[str]] = []
@@ -54,9 +57,9 @@ def read_entities(doc: Doc) -> EntityReading:
     return EntityReading(entities=entities, roles={name: r for name, r in roles.items() if r})
 
 
-def find_entities(doc: Doc) -> list[Entity]:
+def find_entities(doc: Doc, text: str | None = None) -> list[Entity]:
     """Named entities (PER, ORG, LOC, MISC) with clean text, offsets into ``doc.text``, canonical, id."""
-    return read_entities(doc).entities
+    return read_entities(doc, text).entities
 
 
 def find_roles(doc: Doc) -> dict[str, list[str]]:

@@ -85,9 +85,12 @@ def describe(text: str, sentence: tuple[int, int], mention: DateMention) -> str:
     return _SPACES.sub(" ", text).strip(_EDGE)
 
 
-def find_events(doc: Doc, dates: list[DateMention]) -> list[Event]:
-    """One event per (date value, sentence) for the valued dates of ``doc`` whose sentence states something."""
-    text = doc.text  # spaCy rebuilds it from the tokens on every read
+def find_events(doc: Doc, dates: list[DateMention], text: str | None = None) -> list[Event]:
+    """One event per (date value, sentence) for the valued dates of ``doc`` whose sentence states something.
+
+    ``text`` is ``doc.text`` when the caller already has it: spaCy rebuilds that string from the tokens on every read.
+    """
+    text = doc.text if text is None else text
     sentences = _sentence_bounds(text)
     events: list[Event] = []
     seen: set[tuple[str, int]] = set()

@@ -88,6 +88,9 @@ def _key(word: str) -> str:
 _DAY = r"1er|premier|0?[1-9]|[12]\d|3[01]"
 _YEAR = r"1[89]\d\d|20\d\d"
 _END = r"(?!\w)"
+#: Every match of "day", "month" and "year" starts a word, but their optional leading groups make Python's re try each
+#: alternative at every character; testing for a word start first skips most positions at once (half the time).
+_WORD_START = r"\b(?=\w)"
 _NOT_A_YEAR_AFTER = (
     r"(?!\s*(?:%|€|\$|euros?\b|dollars?\b|personnes\b|habitants\b|morts\b|ans\b|mètres\b|km\b|kilos?\b"
     r"|tonnes\b|exemplaires\b|voix\b|emplois\b|salariés\b|points\b))"
@@ -115,17 +118,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?<![\w/.\-])(?:(?P<le>le)\s+)?(?P<day>[0-3]?\d)(?P<sep>[/.\-])(?P<month>[01]?\d)(?P=sep)"
             rf"(?P<year>(?:19|20)\d\d)(?![\w/]|[.\-]\d)", flags),
         "day": re.compile(
-            rf"\b(?:(?P<rel>{rel})\s*,?\s*)?(?:(?P<le>le|ce)\s+)?(?:(?P<wd>{wd})\s+)?"
+            rf"{_WORD_START}(?:(?P<rel>{rel})\s*,?\s*)?(?:(?P<le>le|ce)\s+)?(?:(?P<wd>{wd})\s+)?"
             rf"(?P<day>{_DAY})\s+(?P<month>{month})(?:\s+(?P<year>{_YEAR}){_END}|\s+(?P<dir>{dirs}){_END})?", flags),
         "range": re.compile(
             rf"\b(?:du|entre\s+le)\s+(?P<d1>{_DAY})(?:\s+(?P<m1>{month}))?(?:\s+(?P<y1>{_YEAR}))?"
             rf"\s+(?:au|et\s+le)\s+(?P<d2>{_DAY})\s+(?P<m2>{month})(?:\s+(?P<y2>{_YEAR}){_END})?", flags),
         "year_range": re.compile(rf"\b(?:de|entre)\s+(?P<y1>{_YEAR})\s+(?:à|et)\s+(?P<y2>{_YEAR}){_END}", flags),
         "month": re.compile(
-            rf"(?:\b(?P<cue>{cues})\s+)?(?:\b(?P<part>{parts}))?\b(?P<month>{_alt(w.months)}){_END}"
+            rf"{_WORD_START}(?:\b(?P<cue>{cues})\s+)?(?:\b(?P<part>{parts}))?\b(?P<month>{_alt(w.months)}){_END}"
             rf"(?:\s+(?P<year>{_YEAR}){_END}|\s+(?P<dir>{dirs}){_END})?", flags),
         "year": re.compile(
-            rf"(?:\b(?P<cue>{cues})\s+)?(?:\b(?P<part>{parts}))?\b(?P<year>{_YEAR}){_END}{_NOT_A_YEAR_AFTER}", flags),
+            rf"{_WORD_START}(?:\b(?P<cue>{cues})\s+)?(?:\b(?P<part>{parts}))?\b(?P<year>{_YEAR}){_END}{_NOT_A_YEAR_AFTER}", flags),
         "night": re.compile(
             rf"\b(?:dans\s+)?la\s+nuit\s+(?:de|du)\s+(?P<wd1>{wd})\s+(?:à|au)\s+(?P<wd2>{wd}){_END}", flags),
         "weekday": re.compile(

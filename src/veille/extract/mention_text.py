@@ -41,7 +41,12 @@ def cut_short(doc: Doc, end: int, cut_words: frozenset[str]) -> bool:
     """ "le troisième numéro de", "L'employeur de": a phrase ending with a preposition or determiner was cut before
     its noun, unless the noun is the quotation that follows ("la déléguée générale des « Petits frères »")."""
     last = doc[end - 1]
-    return last.lower_ in cut_words and not doc.text[last.idx + len(last.text):].lstrip().startswith(_MARKS)
+    return last.lower_ in cut_words and not _next_text(doc, end).startswith(_MARKS)
+
+
+def _next_text(doc: Doc, start: int) -> str:
+    """The first token's text from ``start`` on that is not blank: ``doc.text`` would rebuild the whole string."""
+    return next((text for token in doc[start:] if (text := token.text.lstrip())), "")
 
 
 def mention_text(doc: Doc, span: tuple[int, int] | None, cut_words: frozenset[str], after_cue: bool = False) -> str | None:

@@ -60,8 +60,9 @@ class NlpExtractor(BatchStage):
     def read(self, article: Article, doc: Doc) -> Article:
         """Fill the article's quotes, entities, dates and events from its Doc."""
         assert self.rules is not None
-        article.quotes = resolve_speakers(doc, find_quotes(doc, self.rules), self.rules)
-        article.entities = find_entities(doc)
-        article.dates = find_dates(doc, article.published)
-        article.events = find_events(doc, article.dates)
+        text = doc.text  # spaCy rebuilds it from the tokens on every read: once here for all the parts
+        article.quotes = resolve_speakers(doc, find_quotes(doc, self.rules, text), self.rules, text)
+        article.entities = find_entities(doc, text)
+        article.dates = find_dates(doc, article.published, text)
+        article.events = find_events(doc, article.dates, text)
         return article

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 #: Spelling variants of one sound across French/English transliteration, applied in order.
 _DIGRAPHS: tuple[tuple[str, str], ...] = (
@@ -26,8 +27,12 @@ _DOUBLE = re.compile(r"(\w)\1+")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=8192)
 def fold_name(name: str) -> str:
-    """Lower-case, accent-free, transliteration-folded words joined by single spaces."""
+    """Lower-case, accent-free, transliteration-folded words joined by single spaces.
+
+    Cached: the cast folds the same few names again for every mention it looks up.
+    """
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     text = _GU_SOFT.sub("g", text)

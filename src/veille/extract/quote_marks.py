@@ -9,6 +9,7 @@ characters around it, whether a quotation no cue attributes is speech or a term 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 MAX_QUOTE_CHARS = 5000  # a "quote" longer than this is an unbalanced mark, not speech
@@ -20,6 +21,10 @@ _PAIRS = {"«": "»", "‹": "›"}
 _CURLY = "“”„‟"
 _STRAIGHT = '"'
 _TRIM = " \t\n\u00a0\u202f,;"
+#: The only characters each pairing loop looks at: scanning for them skips the rest of the text in C.
+_DIRECTIONAL_CHARS = re.compile("[\n" + "".join(_PAIRS) + "".join(_PAIRS.values()) + "]")
+_CURLY_CHARS = re.compile("[\n" + _CURLY + "]")
+_STRAIGHT_CHARS = re.compile('[\n"]')
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +50,8 @@ def _inner(text: str, open_at: int, close_at: int) -> QuotedSpan | None:
 
 def _directional(text: str) -> list[tuple[int, int]]:
     pairs, stack = [], []
-    for i, ch in enumerate(text):
+    for match in _DIRECTIONAL_CHARS.finditer(text):
+        i, ch = match.start(), match.group()
         if ch in _PAIRS:
             stack.append(i)
         elif ch in _PAIRS.values() and stack:
@@ -60,7 +66,8 @@ def _directional(text: str) -> list[tuple[int, int]]:
 def _curly(text: str) -> list[tuple[int, int]]:
     """“ opens; the next “ or ” closes (the seeds close with “ too); a paragraph break resets."""
     pairs, opened = [], None
-    for i, ch in enumerate(text):
+    for match in _CURLY_CHARS.finditer(text):
+        i, ch = match.start(), match.group()
         if ch == "\n":
             opened = None
         elif ch in _CURLY:
@@ -85,7 +92,8 @@ def _looks_closing(text: str, i: int) -> bool:
 
 def _straight(text: str) -> list[tuple[int, int]]:
     pairs, opened = [], None
-    for i, ch in enumerate(text):
+    for match in _STRAIGHT_CHARS.finditer(text):
+        i, ch = match.start(), match.group()
         if ch == "\n":
             opened = None
         elif ch == _STRAIGHT:

@@ -18,8 +18,10 @@ Speakers are only the mention here (cleaned by mention_text); speakers.resolve_s
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from veille.article import Quote
@@ -43,6 +45,8 @@ _DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "ses", "son", "sa", "
 _INFINITIVE_MARKERS = frozenset({"pour", "de", "d'", "d’", "sans"})
 _MARK_CHARS = frozenset("«»“”\"")
 _REFLEXIVE = frozenset({"s'", "s’", "se"})
+#: What may stand between a closing mark and the incise after it ("», a-t-il dit").
+_BEFORE_INCISE = " ,\u00a0\n"
 
 
 @dataclass(slots=True)
@@ -76,20 +80,41 @@ def _is_title(text: str, mark: QuotedSpan, rules: QuoteRules) -> bool:
 class _Reader:
     """One pass over a Doc; collects attributed marks and indirect clauses."""
 
-    def __init__(self, doc: Doc, rules: QuoteRules) -> None:
-        self.doc, self.rules, self.text = doc, rules, doc.text  # Doc.text joins every token: read it once
+    def __init__(self, doc: Doc, rules: QuoteRules, text: str) -> None:
+        self.doc, self.rules, self.text = doc, rules, text
         self.marks = [m for m in find_quoted_spans(self.text) if not _is_title(self.text, m, rules)]
         self.attributed: dict[int, tuple[str, str | None]] = {}
         self.source_nouns = rules.institution_nouns | rules.unnamed_nouns | rules.titles | rules.document_nouns
         self.clauses: list[_Found] = []
         self.incise_mentions: dict[int, str] = {}  # sentence start → the subject of its incise, for a gerund after it
+        self.after_marks = self.tokens_after_marks()
+
+    def tokens_after_marks(self) -> list[int]:
+        """Indices of the tokens mark_ending_before accepts, in order: an incise's verb group starts at one, so
+        read skips the verbs of every other sentence without working out their groups."""
+        starts = self.doc.to_array(IDX).tolist() if self.marks else []
+        found: set[int] = set()
+        for mark in self.marks:
+            last = mark.close + 1
+            while last < len(self.text) and self.text[last] in _BEFORE_INCISE:
+                last += 1
+            found.update(range(bisect_left(starts, mark.close + 1), bisect_left(starts, last + 1)))
+        return sorted(found)
+
+    def may_be_cue(self, token: Token, sentence: Span) -> bool:
+        """False when neither cue_lemma nor incise_lemma can accept the token: it is no cue form and no token from
+        its sentence start up to it follows a closing mark (where an incise's group would have to start)."""
+        if token.lower_ in self.rules.lemmas or token.lemma_.lower() in self.rules.verbs:
+            return True
+        first = bisect_left(self.after_marks, sentence.start)
+        return first < len(self.after_marks) and self.after_marks[first] <= token.i
 
     def mention(self, span: tuple[int, int] | None, after_cue: bool = False) -> str | None:
         return mention_text(self.doc, span, self.rules.cut_words, after_cue)
 
     def mark_ending_before(self, char: int) -> int | None:
         for index, mark in enumerate(self.marks):
-            if mark.close < char and not self.text[mark.close + 1: char].strip(" ,\u00a0\n"):
+            if mark.close < char and not self.text[mark.close + 1: char].strip(_BEFORE_INCISE):
                 return index
         return None
 
@@ -382,7 +407,7 @@ class _Reader:
                 low = token.lower_
                 if low in ("selon", "pour") or (low == "après" and token.i > 0 and self.doc[token.i - 1].lower_ in ("d'", "d’")):
                     self.read_source(token, sentence)
-                else:
+                elif self.may_be_cue(token, sentence):
                     self.read_cue(token, sentence)
         return self.assemble()
 
@@ -423,9 +448,12 @@ class _Reader:
         return found
 
 
-def find_quotes(doc: Doc, rules: QuoteRules) -> list[Quote]:
-    """Every quote of a Doc, in text order, with the speaker mention as written (not yet resolved)."""
-    reader = _Reader(doc, rules)
+def find_quotes(doc: Doc, rules: QuoteRules, text: str | None = None) -> list[Quote]:
+    """Every quote of a Doc, in text order, with the speaker mention as written (not yet resolved).
+
+    ``text`` is ``doc.text`` when the caller already has it: spaCy rebuilds that string from the tokens on every read.
+    """
+    reader = _Reader(doc, rules, doc.text if text is None else text)
     return [
         Quote(type=f.type, text=reader.text[f.start: f.end], start=f.start, end=f.end, cue=f.cue, speaker_mention=f.mention)
         for f in reader.read()

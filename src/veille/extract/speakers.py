@@ -128,10 +128,13 @@ def _locate(text: str, mention: str, quote: Quote) -> int:
     return best[1] if best else quote.start
 
 
-def resolve_speakers(doc: Doc, quotes: list[Quote], rules: QuoteRules) -> list[Quote]:
-    """Give every quote its canonical speaker, ``speaker_id`` and ``named``, in text order."""
-    cast = Cast(doc, rules, [(q.start, q.end) for q in quotes])
-    text = doc.text  # Doc.text joins every token: read it once
+def resolve_speakers(doc: Doc, quotes: list[Quote], rules: QuoteRules, text: str | None = None) -> list[Quote]:
+    """Give every quote its canonical speaker, ``speaker_id`` and ``named``, in text order.
+
+    ``text`` is ``doc.text`` when the caller already has it: spaCy rebuilds that string from the tokens on every read.
+    """
+    text = doc.text if text is None else text
+    cast = Cast(doc, rules, [(q.start, q.end) for q in quotes], text)
     resolved: list[Quote] = []
     recent: list[tuple[int, str, str | None, bool]] = []  # (position, speaker, gender, named)
     for quote in quotes:
