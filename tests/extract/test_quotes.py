@@ -344,6 +344,14 @@ def test_aside_inside_the_verb_group_is_not_the_source(read) -> None:
 
 
 @pytest.mark.model
+def test_quotation_after_an_aside_is_the_object_not_an_inverted_subject(read) -> None:
+    quotes = read("La présidente du syndicat des apiculteurs, Odile Ferrand, a pour sa part dénoncé « une saison "
+                  "perdue pour les ruchers de montagne ».")
+    assert [(q.text, q.speaker_mention) for q in quotes] == [
+        ("une saison perdue pour les ruchers de montagne", "La présidente du syndicat des apiculteurs, Odile Ferrand")]
+
+
+@pytest.mark.model
 def test_s_engager_a_reports_the_promise(read) -> None:
     [quote] = read("Le gouvernement s'est engagé à rembourser intégralement les voyageurs.")
     assert (quote.text, quote.speaker_mention) == ("rembourser intégralement les voyageurs", "Le gouvernement")

@@ -124,6 +124,8 @@ def mention_before(verb: Token, group_start: int, sentence: Span) -> tuple[int, 
     """A preposed subject: the parser's subject phrase, else the words right before the verb group."""
     doc = sentence.doc
     subject = subject_of(verb)
+    if subject is None and group_start < verb.i:  # "a pour sa part dénoncé": the parser may hang the subject on the auxiliary
+        subject = subject_of(doc[group_start])
     if subject is not None and subject.lower_ in ("qui", "lequel", "laquelle"):
         return antecedent(subject, sentence)
     if subject is not None and subject.i < group_start:

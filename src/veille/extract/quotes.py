@@ -209,7 +209,8 @@ class _Reader:
         infinitive_group = doc[group_start].lower_ in ("avoir", "être")  # "…, avoir été menacée par X": not an incise
         after_comma = not gerund and not infinitive_group and previous is not None and previous.text == "," and que is None and (
             infinitive_after(content, sentence) is None) and (  # "X, …, a indiqué, lundi, avoir demandé": its own content
-            not own_subject or inverted_source(mention_after(token, group_end, sentence), sentence, self.source_nouns))
+            not own_subject or inverted_source(mention_after(token, group_end, sentence), sentence, self.source_nouns)) and (
+            self.mark_opening_after(doc[group_end - 1].idx + len(doc[group_end - 1].text)) is None)  # "X, a dénoncé « … »": its object
         if closed is not None or pronoun is not None or after_comma:
             after = None if pronoun is not None else mention_after(token, group_end, sentence)
             mention = pronoun.text.split("-")[-1] if pronoun is not None else self.mention(after, after_cue=True)
