@@ -21,14 +21,14 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from veille.extract.blas import one_blas_thread
+from veille.blas_threads import one_blas_thread
 from veille.extract.cues import QuoteRules, load_rules
 from veille.extract.dates import find_dates
 from veille.extract.entities import find_entities
 from veille.extract.events import find_events
 from veille.extract.name_sentences import tag_names
-from veille.extract.parsing import (MAX_CHARS, _candidate_sentences, _pass_one_disabled, _pass_two_disabled, load_pipeline,
-                                    merge_parses)
+from veille.extract.parsing import (MAX_CHARS, _candidate_sentences, _pass_two_disabled, load_pipeline, merge_parses,
+                                    split_sentences)
 from veille.extract.quotes import find_quotes
 from veille.extract.speakers import resolve_speakers
 
@@ -61,11 +61,11 @@ def profile(nlp: Language, rules: QuoteRules, texts: list[str], batch_size: int 
 
     with one_blas_thread():
         with part("tokens+sentences"):
-            docs = list(nlp.pipe(texts, batch_size=batch_size, disable=_pass_one_disabled(nlp)))
+            docs = split_sentences(nlp, texts, batch_size=batch_size)
         with part("ner"):
             tag_names(nlp, docs, batch_size=batch_size)
         with part("candidates"):
-            wanted = [(d, s) for d, doc in enumerate(docs) for s in _candidate_sentences(doc, rules)]
+            wanted = [(d, s) for d, doc in enumerate(docs) for s in _candidate_sentences(doc, texts[d], rules)]
         with part("parse"):
             parsed = list(nlp.pipe((sub for _, (_, sub) in wanted), batch_size=batch_size * 4, disable=_pass_two_disabled(nlp)))
     by_doc: dict[int, list[tuple[int, Doc]]] = defaultdict(list)
@@ -73,9 +73,8 @@ def profile(nlp: Language, rules: QuoteRules, texts: list[str], batch_size: int 
         by_doc[d].append((start, sub))
     with part("merge"):
         docs = [merge_parses(doc, by_doc[d]) for d, doc in enumerate(docs)]
-    for doc in docs:
+    for doc, text in zip(docs, texts, strict=True):  # each Doc's own text, as NlpExtractor.read is given it
         with part("quotes"):
-            text = doc.text  # read once for all the parts, as NlpExtractor.read does
             quotes = find_quotes(doc, rules, text)
         with part("speakers"):
             resolve_speakers(doc, quotes, rules, text)

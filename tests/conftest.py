@@ -155,15 +155,16 @@ class SiteHit:
 
 
 class LoopbackSite:
-    """A threaded HTTP/1.1 server on 127.0.0.1 and a free port, serving pages a test writes, logging every request."""
+    """A threaded HTTP/1.1 server on a loopback address (127.0.0.1 unless told) and a free port, serving
+    pages a test writes, logging every request."""
 
-    def __init__(self) -> None:
+    def __init__(self, address: str = "127.0.0.1") -> None:
         from http.server import ThreadingHTTPServer
 
         self.pages: dict[str, SitePage] = {}
         self.hits: list[SiteHit] = []
         self.sent: dict[str, int] = {}
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), _site_handler(self))
+        self.server = ThreadingHTTPServer((address, 0), _site_handler(self))
         self.server.daemon_threads = True
         self.server.block_on_close = False  # a page still sleeping must not hold the test up
         self.server.handle_error = lambda request, address: None  # the client hung up: expected here
@@ -172,7 +173,8 @@ class LoopbackSite:
 
     @property
     def base(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}"
+        address, port = self.server.server_address[:2]
+        return f"http://{address}:{port}"
 
     def url(self, path: str) -> str:
         return self.base + path
@@ -242,5 +244,13 @@ def _site_handler(site: LoopbackSite) -> type:
 @pytest.fixture
 def loopback_site() -> Iterator[LoopbackSite]:
     site = LoopbackSite()
+    yield site
+    site.close()
+
+
+@pytest.fixture
+def other_loopback_site() -> Iterator[LoopbackSite]:
+    """A second site on another loopback address (127.0.0.2): another host to veille, on the same machine."""
+    site = LoopbackSite("127.0.0.2")
     yield site
     site.close()

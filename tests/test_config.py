@@ -25,3 +25,5 @@ def test_unknown_or_bad_settings_are_clear_errors(tmp_path: Path) -> None:
         load_settings(config_path=config, environ={})
     with pytest.raises(ConfigError, match="batch_size"):
         load_settings(config_path=tmp_path / "none.toml", environ={"VEILLE_BATCH_SIZE": "many"})
+    with pytest.raises(ConfigError, match="fetch_hosts must be at least 1"):
+        load_settings(config_path=tmp_path / "none.toml", environ={"VEILLE_FETCH_HOSTS": "0"})

@@ -41,6 +41,8 @@ class Settings:
     """Bytes one fetched feed or page may have; reading stops there."""
     host_interval: float = 2.0
     """Seconds between two requests to one host; a site's robots.txt Crawl-delay can only raise it."""
+    fetch_hosts: int = 8
+    """How many hosts ``veille watch`` fetches from at once (each host's requests still one at a time)."""
     allow_private: bool = False
     """Let ``veille watch`` fetch loopback, private and link-local addresses; off, a feed cannot make
     veille probe the machine's own network."""
@@ -111,4 +113,6 @@ def load_settings(
         raise ConfigError("watch_interval, fetch_timeout and fetch_max_bytes must be positive")
     if settings.host_interval < 0:
         raise ConfigError("host_interval must not be negative")
+    if settings.fetch_hosts < 1:
+        raise ConfigError("fetch_hosts must be at least 1")
     return settings

@@ -37,6 +37,8 @@ class Funnel:
     new: int = 0
     updated: int = 0
     unchanged: int = 0
+    copies: int = 0
+    """Of the new articles, how many are near-duplicates of an earlier one (``duplicate_of``)."""
     rejected: Counter[str] = field(default_factory=Counter)
     rejects: list[Failure] = field(default_factory=list)
     """Which page each rejection was, so a user can find the page behind a count."""
@@ -52,6 +54,7 @@ class Funnel:
         self.new += other.new
         self.updated += other.updated
         self.unchanged += other.unchanged
+        self.copies += other.copies
         self.rejected.update(other.rejected)
         self.rejects.extend(other.rejects)
         self.failures.extend(other.failures)
@@ -63,6 +66,7 @@ class Funnel:
             "new": self.new,
             "updated": self.updated,
             "unchanged": self.unchanged,
+            "copies": self.copies,
             "failed": self.failed,
             "rejected": dict(self.rejected),
             "rejects": [{"where": r.where, "reason": r.reason} for r in self.rejects],

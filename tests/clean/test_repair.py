@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+import ftfy
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -23,6 +24,14 @@ QUOTE_MARKS = re.compile(r"[\"«»“”]")
 def test_repair_fixes_mojibake_but_keeps_curly_quotes() -> None:
     broken = "Lâ€™Ã©lu a dit â€œnonâ€\x9d et « peut-être »"
     assert fix_encoding(broken) == "L’élu a dit “non” et « peut-être »"
+
+
+@pytest.mark.parametrize("text", ["la ﬁnale", "ＬＯＵＤ\u3000ＮＯＩＳＥＳ", "Le mot ï¼¡BC", "Lâ€™Ã©lu", "Rien à réparer."])
+def test_repair_maps_ligatures_and_wide_forms_as_ftfy_does_even_when_decoding_makes_them(text: str) -> None:
+    expected = ftfy.fix_text(text, ftfy.TextFixerConfig(uncurl_quotes=False, explain=True, normalization="NFC",
+                                                        replace_lossy_sequences=False))
+    assert fix_encoding(text) == expected
+    assert not re.search("[ﬁＡ-Ｚ\u3000]", expected)
 
 
 def test_repair_turns_odd_spaces_into_plain_ones_and_drops_blank_lines() -> None:

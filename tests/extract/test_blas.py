@@ -1,12 +1,11 @@
-"""spaCy's matrix products through numpy on one thread (blas.py)."""
+"""spaCy's matrix products through numpy (blas.py)."""
 from __future__ import annotations
 
 import numpy
 import pytest
 from thinc.api import NumpyOps
 
-from veille.extract import blas
-from veille.extract.blas import MatmulOps, one_blas_thread
+from veille.extract.blas import MatmulOps
 from veille.extract.parsing import load_pipeline
 
 
@@ -21,19 +20,6 @@ def test_gemm_gives_thincs_product(trans1: bool, trans2: bool) -> None:
     out = numpy.empty_like(expected)
     assert MatmulOps().gemm(x, y, out=out, trans1=trans1, trans2=trans2) is out
     numpy.testing.assert_allclose(out, expected, rtol=1e-5)
-
-
-def test_one_blas_thread_inside_and_the_setting_given_back_after() -> None:
-    assert blas._OPENBLAS is not None  # numpy's wheels bundle OpenBLAS
-    getter, setter = blas._OPENBLAS
-    before = getter()
-    setter(2)
-    try:
-        with one_blas_thread():
-            assert getter() == 1
-        assert getter() == 2
-    finally:
-        setter(before)
 
 
 @pytest.mark.model

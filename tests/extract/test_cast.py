@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import spacy
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
-from veille.extract.cast import _name_shaped, first_name_gender
+from veille.extract.cast import Cast, _name_shaped, first_name_gender
+from veille.extract.cues import load_rules
 
 
 def _ent(text: str, start: int, end: int, label: str = "PER") -> Span:
@@ -39,3 +40,16 @@ def test_single_word_after_another_entity_is_the_tail_of_its_name() -> None:
     doc = france.doc
     doc.ents = [france, Span(doc, 4, 5, label="PER")]
     assert not _name_shaped(doc.ents[1])
+
+
+def test_person_name_the_ner_glued_to_an_organisation_is_a_person() -> None:
+    words = ["La", "présidente", "du", "Rassemblement", "national", "Marine", "Le", "Pen", "a", "salué", "la", "décision", "."]
+    ents = ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O"]
+    doc = Doc(spacy.blank("fr").vocab, words=words, ents=ents, sent_starts=[True] + [False] * (len(words) - 1))
+    cast = Cast(doc, load_rules(), [], doc.text)
+    person = cast.find("Marine Le Pen")
+    assert person is not None and person.name == "Marine Le Pen" and person.gender == "Fem"
+    words = ["La", "nouvelle", "Aston", "Martin", "DBS", "Superleggera", "arrive", "."]
+    ents = ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"]
+    doc = Doc(spacy.blank("fr").vocab, words=words, ents=ents, sent_starts=[True] + [False] * (len(words) - 1))
+    assert Cast(doc, load_rules(), [], doc.text).people == []  # an all-capitals word is no name word

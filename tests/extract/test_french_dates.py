@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from veille.extract.french_dates import MAX_TEXT, scan_dates
+from veille.extract.french_dates import _GATES, MAX_TEXT, _patterns, scan_dates
 
 
 def _texts(text: str) -> list[str]:
@@ -91,3 +91,17 @@ def test_scan_dates_never_crashes_on_garbage(text: str) -> None:
 def test_scan_dates_caps_the_text_it_reads() -> None:
     text = "x " * MAX_TEXT + "le 3 mars 2020"
     assert scan_dates(text) == []
+
+
+@given(st.text(alphabet="0123456789/.- aeinstuNUIdlmrjà", max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_a_pattern_skipped_for_lack_of_its_gate_could_not_have_matched(text: str) -> None:
+    patterns = _patterns()
+    for name, gate in _GATES.items():
+        if gate.search(text) is None:
+            assert patterns[name].search(text) is None, name
+
+
+def test_gated_patterns_still_find_their_dates() -> None:
+    text = "Le 03/02/2021, de 1998 à 2001, dans la Nuit de lundi à mardi, en 2019."
+    assert _texts(text) == ["Le 03/02/2021", "de 1998 à 2001", "dans la Nuit de lundi à mardi", "en 2019"]

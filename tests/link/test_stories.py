@@ -9,10 +9,10 @@ import pytest
 from veille.article import Article, Entity
 from veille.link.dedup import NearDuplicateLinker
 from veille.link.embeddings import SentenceEmbedder, lead_text
-from veille.link.stories import StoryLinker
-from veille.link.story_days import title_days
+from veille.link.stories import StoryConfig, StoryLinker
+from veille.link.story_days import leading_days, title_days
 from veille.link.story_keys import capitalised_names, story_keys
-from veille.link.story_index import score
+from veille.link.story_index import days_agree, score
 from veille.link.story_terms import TermConfig, TermWeights, WindowTerms, cosine, opening_terms
 from veille.store.base import StoryRow
 from veille.store.sqlite import SqliteStore
@@ -194,6 +194,13 @@ def test_title_days_resolve_weekdays_around_publication_and_dated_days():
     assert title_days(article("x", "Lundi noir", "", None)) == frozenset()
 
 
+def test_leading_days_are_the_earliest_or_a_whole_weekend():
+    assert leading_days(frozenset({"2019-12-09", "2019-12-10"})) == ["2019-12-09"]  # lundi et mardi
+    assert leading_days(frozenset({"2019-12-07", "2019-12-08"})) == ["2019-12-07", "2019-12-08"]  # week-end
+    assert leading_days(frozenset({"2019-12-08", "2019-12-09"})) == ["2019-12-08"]  # dimanche et lundi
+    assert leading_days(frozenset()) == []
+
+
 def test_opening_terms_keep_content_words_and_their_pairs():
     terms = opening_terms(article("x", "François Bayrou mis en examen", "Le président du MoDem a été mis en examen.",
                                   "2019-12-06"), TermConfig())
@@ -216,6 +223,84 @@ def test_forecasts_for_different_days_are_different_stories(store):
     assert again.duplicate_of is None and wednesday.duplicate_of is None
     assert again.story_id == tuesday.story_id
     assert wednesday.story_id != tuesday.story_id  # the same words, another day: another development
+
+
+def test_a_one_day_forecast_does_not_chain_onto_a_span_that_only_ends_on_its_day(store):
+    """"lundi et mardi" continues the weekend-and-Monday story; "mardi" alone starts Tuesday's."""
+    forecasts = [
+        ("we", "Grève : le trafic SNCF et RATP restera très perturbé samedi et dimanche",
+         "Ce week-end, la SNCF annonce un TGV sur six et la RATP garde huit lignes de métro fermées.",
+         "2019-12-06T17:00:00+01:00"),
+        ("su", "Grève : le trafic SNCF et RATP toujours très perturbé dimanche et lundi",
+         "Dimanche, un TGV sur cinq selon la SNCF ; lundi, la RATP prévoit dix lignes de métro fermées.",
+         "2019-12-07T18:00:00+01:00"),
+        ("mo", "Grève : le trafic SNCF et RATP encore très perturbé lundi et mardi",
+         "Peu d'améliorations : un Transilien sur cinq à la SNCF, des lignes de métro fermées à la RATP.",
+         "2019-12-08T18:00:00+01:00"),
+        ("tu", "Grève : le trafic SNCF et RATP très perturbé mardi",
+         "Mardi, la SNCF fera rouler un TGV sur quatre ; à la RATP, neuf lignes de métro resteront fermées.",
+         "2019-12-09T17:00:00+01:00"),
+    ]
+    weekend, sunday, monday, tuesday = [article(ident, title, text, published)
+                                        for ident, title, text, published in forecasts]
+    run(store, [[weekend, sunday, monday, tuesday]])
+    assert not any(a.duplicate_of for a in (sunday, monday, tuesday))
+    assert sunday.story_id == weekend.story_id and monday.story_id == weekend.story_id
+    assert tuesday.story_id != weekend.story_id
+
+
+def test_days_agree_reads_a_one_day_title_against_the_days_titles_lead_with():
+    def story(days: dict[str, int], leads: dict[str, int] | None = None) -> StoryRow:
+        state = {"days": days} if leads is None else {"days": days, "leads": leads}
+        return StoryRow(story_id="s", label="", first_date="", last_date="", article_count=1, centroid=b"",
+                        state=state)
+    span = story({"2019-12-09": 1, "2019-12-10": 1}, {"2019-12-09": 1})
+    assert days_agree(frozenset({"2019-12-09"}), span)
+    assert not days_agree(frozenset({"2019-12-10"}), span)
+    assert days_agree(frozenset({"2019-12-10", "2019-12-11"}), span)
+    assert not days_agree(frozenset({"2019-12-11", "2019-12-12"}), span)
+    assert days_agree(frozenset(), span) and days_agree(frozenset({"2019-12-12"}), story({}))
+    assert days_agree(frozenset({"2019-12-10"}), story({"2019-12-09": 1, "2019-12-10": 1}))  # saved before leads
+
+
+TRAM_DAYS = [
+    ("Tramway de Limoges : les travaux commencent avenue Garibaldi",
+     "Les engins du chantier du tramway de Limoges ont pris place avenue Garibaldi. Émile Garnaud promet des "
+     "déviations pour les bus pendant les travaux du tramway."),
+    ("Tramway de Limoges : premières déviations de bus",
+     "Deuxième jour des travaux du tramway de Limoges : les bus sont déviés par la rue Jean-Jaurès. Émile "
+     "Garnaud demande de la patience aux riverains du chantier."),
+    ("Tramway de Limoges : les commerçants inquiets du chantier",
+     "Les commerçants de l'avenue Garibaldi redoutent des mois de travaux du tramway de Limoges. Émile "
+     "Garnaud annonce un fonds d'aide pendant le chantier."),
+    ("Tramway de Limoges : le fonds d'aide aux commerçants voté",
+     "Le conseil municipal a voté le fonds d'aide aux commerçants touchés par les travaux du tramway de "
+     "Limoges. Émile Garnaud salue un geste pour le chantier."),
+    ("Tramway de Limoges : un chantier de nuit contesté",
+     "Des riverains de l'avenue Garibaldi se plaignent du bruit des travaux de nuit du tramway de Limoges. "
+     "Émile Garnaud promet de limiter le chantier de nuit."),
+]
+
+
+def test_a_story_takes_follow_ups_for_span_days_after_its_first_article(tmp_path):
+    """Daily dispatches on one subject chain by single link; past the span, the news starts a new story."""
+    days = ("2025-05-05", "2025-05-06", "2025-05-07", "2025-05-08", "2025-05-10")
+    outcomes = {}
+    for span in (4, 10):
+        with SqliteStore(tmp_path / f"span{span}.db") as opened:
+            dedup, stories = NearDuplicateLinker(), StoryLinker(StoryConfig(span_days=span))
+            stories.embedder = WordEmbedder()
+            dedup.bind(opened)
+            stories.bind(opened)
+            dispatches = [article(f"d{n}", title, text, f"{day}T09:00:00+02:00")
+                          for n, ((title, text), day) in enumerate(zip(TRAM_DAYS, days))]
+            for stage in (dedup, stories):
+                assert not [r for r in stage.process_batch(dispatches) if isinstance(r, Exception)]
+            assert not any(d.duplicate_of for d in dispatches)
+            outcomes[span] = [d.story_id for d in dispatches]
+    assert len(set(outcomes[10])) == 1  # each day continues the last: one story when nothing bounds it
+    assert len(set(outcomes[4][:4])) == 1  # the first four days, within the span
+    assert outcomes[4][4] != outcomes[4][0]  # five days after the first article: a new story
 
 
 def test_a_round_up_is_scored_against_the_story_members_together():

@@ -21,11 +21,11 @@ pytestmark = [pytest.mark.quality, pytest.mark.model, pytest.mark.slow]
 #: The issue's targets (pairwise F1 >= 0.75 and B-cubed F1 >= 0.95) are not met yet: the gold
 #: splits one strike week into fine developments (one story per day of traffic forecasts, per
 #: actor, per interview) that shared vocabulary and title days only partly tell apart. The
-#: floors pin, a little below, what the linker does now (pairwise F1 0.552, B-cubed F1 0.944),
+#: floors pin, a little below, what the linker does now (pairwise F1 0.622, B-cubed F1 0.950),
 #: so it can only get better; the targets are printed beside the scores.
 ISSUE_TARGETS = {"pairwise_f1": 0.75, "bcubed_f1": 0.95}
-PAIRWISE_F1_FLOOR = 0.53
-BCUBED_F1_FLOOR = 0.935
+PAIRWISE_F1_FLOOR = 0.60
+BCUBED_F1_FLOOR = 0.945
 
 
 def test_story_clusters_meet_the_floors_on_the_gold_week(shared_dir: Path) -> None:

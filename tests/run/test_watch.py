@@ -14,8 +14,8 @@ import pytest
 from veille.config import Settings
 from veille.pipeline import Pipeline
 from veille.registry import DEFAULT_STAGES
-from veille.run.local import build_pipeline
-from veille.run.watch import RoundReport, fetch_policy, watch, watch_round
+from veille.run.local import build_pipeline, fetch_policy
+from veille.run.watch import RoundReport, watch, watch_round
 from veille.source.web.fetch import WebClient
 from veille.source.web.poll import FeedPoller
 from veille.store.sqlite import SqliteStore

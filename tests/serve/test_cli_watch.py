@@ -66,8 +66,17 @@ def test_watch_without_a_readable_feeds_file_is_an_error(tmp_path: Path) -> None
     assert "cannot read the feeds file" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_watch_with_no_host_to_fetch_from_is_an_error(loopback_site, tmp_path: Path) -> None:
+    feeds_file = serve_feed(loopback_site, tmp_path)
+    result = run("watch", str(feeds_file), "--once", "--db", str(tmp_path / "v.db"), "--allow-private", "--hosts", "0")
+    assert result.exit_code == EXIT_ERROR
+    assert "fetch_hosts must be at least 1" in result.stderr and "Traceback" not in result.stderr
+    assert loopback_site.hits == []
+
+
 def test_watch_help_documents_the_feeds_file_and_the_guards() -> None:
     result = run("watch", "--help")
     assert "one feed URL per line; '#' starts a comment" in result.stdout
-    for option in ("--interval", "--once", "--timeout", "--max-bytes", "--host-interval", "--allow-private", "--db"):
+    for option in ("--interval", "--once", "--timeout", "--max-bytes", "--host-interval", "--hosts", "--allow-private",
+                   "--db"):
         assert option in result.stdout

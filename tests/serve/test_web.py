@@ -12,7 +12,7 @@ from veille.serve.web.charts import volume_chart
 from veille.serve.web.highlight import Span, segments
 from veille.serve.web.render import marked, safe_url
 
-from .conftest import ALTERED, HOSTILE_STORY, QUOTE, STORY, XSS_TITLE, UiStore
+from .conftest import ALTERED, HOSTILE_STORY, QUOTE, STORY, UiStore
 
 
 @pytest.fixture(scope="module")

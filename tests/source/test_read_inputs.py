@@ -81,7 +81,7 @@ def test_missing_path_and_url_are_failures_and_the_run_goes_on(tmp_path: Path) -
     results = list(read_inputs([missing, "https://exemple.fr/article", str(page)]))
     assert results[0] == Failure(where=missing, reason="no such file or directory")
     assert isinstance(results[1], Failure) and results[1].where == "https://exemple.fr/article"
-    assert "not supported yet" in results[1].reason
+    assert results[1].reason.startswith("not fetched: URL inputs are read by `veille ingest` only")
     assert isinstance(results[2], Article) and results[2].source_id == str(page)
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 import ftfy
+from ftfy.chardata import LIGATURES, WIDTH_MAP
 
 from veille.article import Article
 from veille.clean.rule_files import rule_lines
@@ -21,6 +22,11 @@ from veille.stage import Stage
 # A lossy-sequence replacement turns "é\ufffd" into one "\ufffd", losing a letter that may be real;
 # ftfy 6.3 honours replace_lossy_sequences=False only when it explains, hence explain=True.
 _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, explain=True, normalization="NFC", replace_lossy_sequences=False)
+# ftfy maps ligatures ("ﬁ") and full-width forms ("Ａ") with str.translate over every character, a
+# quarter of its time on a news page that holds none: such a page is fixed without those two steps,
+# which would change nothing, unless one of their characters appears on the way (decoded mojibake).
+_FTFY_NO_FORMS = _FTFY._replace(fix_latin_ligatures=False, fix_character_width=False)
+_FORMS = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted({*LIGATURES, *WIDTH_MAP})) + "]")
 _QUOTE_MARKS = "\"«»“”„‹›’'"
 # soft hyphen, zero-width and BOM characters, and control characters other than spaces: ftfy drops
 # those too, but a line whose fix is refused (it would lose a quotation mark) keeps its NULs
@@ -47,18 +53,27 @@ def _quote_marks(text: str) -> int:
     return sum(text.count(mark) for mark in _QUOTE_MARKS)
 
 
+def _fix_text(text: str) -> str:
+    """``ftfy.fix_text`` with our settings, without its ligature and width steps when they change nothing."""
+    if not _FORMS.search(text):
+        fixed = ftfy.fix_text(text, _FTFY_NO_FORMS)
+        if not _FORMS.search(fixed):
+            return fixed
+    return ftfy.fix_text(text, _FTFY)
+
+
 def fix_encoding(text: str) -> str:
     """Undo mojibake and HTML entities; keep typographic quotes, apostrophes and dashes.
 
     ftfy can read a short run such as "”é" as mojibake and decode it to one letter; a line
     whose fix would lose a quotation mark or an apostrophe is kept as it was.
     """
-    fixed = ftfy.fix_text(text, _FTFY)
+    fixed = _fix_text(text)
     if _quote_marks(fixed) >= _quote_marks(text):
         return fixed
     lines = []
     for line in text.split("\n"):
-        fixed_line = ftfy.fix_text(line, _FTFY)
+        fixed_line = _fix_text(line)
         lines.append(fixed_line if _quote_marks(fixed_line) >= _quote_marks(line) else line)
     return "\n".join(lines)
 

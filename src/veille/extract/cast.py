@@ -45,6 +45,9 @@ _NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]*)*")
 #: "la Française des jeux (FDJ)": an acronym in brackets right after the words it abbreviates.
 _BRACKETED_ACRONYM = re.compile(r"\(([A-ZÉ]{2,6})\)")
 _ACRONYM_WORDS = 8
+#: At most this many words of a person's name the NER glued to an organisation ("… Marine Le Pen").
+_TAIL_WORDS = 3
+_TAIL_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 @dataclass(slots=True)
@@ -80,7 +83,10 @@ class Cast:
         self.people: list[Person] = []
         self.rules = rules
         labels = {ent.start: _label(ent, rules) for ent in doc.ents}
-        for ent in sorted((e for e in doc.ents if labels[e.start] == "PER"), key=lambda e: -len(e)):
+        tails = [tail for ent in doc.ents if labels[ent.start] in ("ORG", "MISC") and (tail := _person_tail(ent)) is not None]
+        labels.update((tail.start, "PER") for tail in tails)
+        spans = sorted([*doc.ents, *tails], key=lambda e: (e.start, -len(e)))
+        for ent in sorted((e for e in spans if labels[e.start] == "PER"), key=lambda e: -len(e)):
             tokens = list(ent)
             while tokens and (tokens[0].lower_ in rules.titles or not tokens[0].text[:1].isupper()):
                 tokens.pop(0)
@@ -98,7 +104,7 @@ class Cast:
         self.after_role: set[int] = set()
         self.organisations: list[tuple[int, str]] = []
         self.introduced: list[tuple[int, str, str]] = []  # (position, noun, name): "le quotidien Le Parisien"
-        for ent in doc.ents:
+        for ent in spans:
             label = labels[ent.start]
             if label != "PER" and (noun := _noun_before(ent)) is not None:
                 self.introduced.append((ent.start_char, noun, ent.text))
@@ -310,6 +316,21 @@ def _name_shaped(ent: Span) -> bool:
     return not (len(ent) == 1 and previous is not None and previous.ent_type_ not in ("", "PER") and previous.text[:1].isupper())
 
 
+def _person_tail(ent: Span) -> Span | None:
+    """ "Rassemblement national Marine Le Pen", "ministre de l'Economie Bruno Le Maire": the NER may tag a person's
+    name as part of the organisation or role before it. A known first name after the entity's first word, opening
+    a short run of capitalised name words that ends the entity, starts a person."""
+    doc = ent.doc
+    for k in range(ent.start + 1, ent.end - 1):
+        if not doc[k - 1].whitespace_ or first_name_gender(doc[k].text) is None or first_name_gender(doc[k - 1].text):
+            continue  # "Jean-Michel": a first name glued to the word before is part of a compound
+        words = doc[k: ent.end].text.split()
+        if len(words) <= _TAIL_WORDS and all(_TAIL_WORD.fullmatch(w) and w[:1].isupper() and not w.isupper() for w in words):
+            return Span(doc, k, ent.end, label="PER")
+        return None
+    return None
+
+
 def _noun_before(ent: Span) -> str | None:
     """The common noun that introduces a name ("le quotidien Le Parisien", "l'entreprise Statnett")."""
     doc = ent.doc
@@ -353,7 +374,7 @@ def introduction_start(ent: Span) -> int:
     while first - 1 >= max(ent.sent.start, ent.start - 14):
         token = doc[first - 1]
         if token.pos_ in ("VERB", "AUX", "SCONJ", "PRON") or (token.is_punct and token.text != ",") or token.ent_type_ == "PER" or (
-            token.lower_ in _CLAUSE_WORDS
+            token.lower_ in _CLAUSE_WORDS and not (token.lower_ == "et" and doc[first].lower_ in _OF)  # "de soul et de folk"
         ) or (
             token.pos_ == "ADP" and token.lower_ not in _OF and (token.lower_ not in _ROLE_PREPOSITIONS or first == ent.start)
         ):

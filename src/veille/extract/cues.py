@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from importlib import resources
 
+from spacy.strings import hash_string
 from spacy.tokens import Span, Token
 
 #: Auxiliaries, clitics and inverted subject pronouns that belong to a cue's verb group.
@@ -74,6 +75,14 @@ class QuoteRules:
     object_words: dict[str, frozenset[str]] = field(default_factory=dict)
     #: Verbs that report nothing in their pronominal form ("s'annonçait calme", "s'est assuré que": make sure).
     not_reflexive: frozenset[str] = frozenset()
+    #: spaCy's hashes of the written forms (``lemmas``) and of ``verbs``: the quote reader compares them with a
+    #: Doc's arrays, so it builds a Token only for the few words that may be cues.
+    form_hashes: frozenset[int] = field(init=False, repr=False, compare=False)
+    verb_hashes: frozenset[int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "form_hashes", frozenset(hash_string(f) for f in self.lemmas))
+        object.__setattr__(self, "verb_hashes", frozenset(hash_string(v) for v in self.verbs))
 
 
 def _lines(name: str) -> list[str]:

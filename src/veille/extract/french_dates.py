@@ -116,7 +116,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "numeric": re.compile(
             r"(?<![\w/.\-])(?:(?P<le>le)\s+)?(?P<day>[0-3]?\d)(?P<sep>[/.\-])(?P<month>[01]?\d)(?P=sep)"
-            rf"(?P<year>(?:19|20)\d\d)(?![\w/]|[.\-]\d)", flags),
+            r"(?P<year>(?:19|20)\d\d)(?![\w/]|[.\-]\d)", flags),
         "day": re.compile(
             rf"{_WORD_START}(?:(?P<rel>{rel})\s*,?\s*)?(?:(?P<le>le|ce)\s+)?(?:(?P<wd>{wd})\s+)?"
             rf"(?P<day>{_DAY})\s+(?P<month>{month})(?:\s+(?P<year>{_YEAR}){_END}|\s+(?P<dir>{dirs}){_END})?", flags),
@@ -140,6 +140,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "offset": re.compile(
             rf"\b(?:(?P<ago>il\s+y\s+a)|(?P<within>dans))\s+(?P<n>\d{{1,3}}|{numbers})\s+(?P<unit>{units}){_END}", flags),
     }
+
+
+#: Words that every match of a pattern holds, found by a far cheaper search: a text without them (most
+#: OrangeSum articles have no numeric date, over a third no year, nine in ten no night) skips that pattern's scan.
+_GATES = {
+    "numeric": re.compile(r"\d[/.\-][01]?\d[/.\-](?:19|20)\d\d"),
+    "year": re.compile(_YEAR),
+    "year_range": re.compile(_YEAR),
+    "night": re.compile("nuit", re.IGNORECASE),
+}
 
 
 def _day_number(text: str) -> int:
@@ -245,6 +255,9 @@ def scan_dates(text: str) -> list[DateExpression]:
     text = text[:MAX_TEXT]
     found: list[DateExpression] = []
     for name, pattern in _patterns().items():
+        gate = _GATES.get(name)
+        if gate is not None and gate.search(text) is None:
+            continue
         for m in pattern.finditer(text):
             expression = _build(name, m, text)
             if expression is not None:

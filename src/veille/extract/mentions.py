@@ -22,6 +22,8 @@ _SKIP_BEFORE = frozenset({"encore", "également", "aussi", "alors", "ainsi", "en
                           "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin", "aujourd'hui",
                           "pour", "sa", "son", "part", "par", "ailleurs", "notamment", "enfin", "toutefois", "cependant"})
 SOURCE_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
+#: "on dit que", "l'on estime que": an indefinite subject names no source.
+INDEFINITE_PRONOUNS = frozenset({"on", "l'on", "l’on"})
 #: "selon ce dernier": the person named last, written like a pronoun.
 LAST_NAMED = frozenset({"ce dernier", "cette dernière"})
 _CIRCUMSTANCE = frozenset({"dans", "à", "au", "aux", "sur", "devant", "auprès", "lors", "en", "sur", "chez", "avec", "face"})
@@ -89,17 +91,21 @@ def mention_after(verb: Token, group_end: int, sentence: Span) -> tuple[int, int
     for child in verb.rights:
         if child.dep_ in ("nsubj", "obj", "nsubj:pass") and child.pos_ in ("NOUN", "PROPN", "PRON") and child.i >= group_end:
             left = min(child.left_edge.i, child.i)
-            if left >= group_end:
+            if left >= group_end and doc[left].pos_ != "ADP":  # "renchérit auprès de l'AFP M. X": not "auprès de l'AFP"
                 return scan_right(doc, left, sentence.end)
     i = group_end
     while i < sentence.end and (doc[i].lower_ in _SKIP_BEFORE or doc[i].pos_ == "ADV"):
         i += 1
     if i < sentence.end and doc[i].lower_ in _CIRCUMSTANCE:
         i += 1  # skip the circumstance "dans le quotidien Bild" up to the next determiner or person's name
-        while i < sentence.end and doc[i].pos_ != "DET" and doc[i].text not in _PUNCT_STOP:
+        first = i  # "a confié à Jean X son voisin": a name right after the preposition is the circumstance's own
+        while i < sentence.end and doc[i].pos_ != "DET" and doc[i].text not in _PUNCT_STOP and not (
+                i > first and _person_starts(doc[i])):  # "explique au Parisien Christophe X, toxicologue"
             i += 1
-        i += 1
+        i += not (i < sentence.end and _person_starts(doc[i]))
         while i < sentence.end and doc[i].pos_ != "DET" and doc[i].text not in _PUNCT_STOP and not _person_starts(doc[i]):
+            if doc[i].morph.get("VerbForm") == ["Inf"]:
+                return None  # "a confié à sa mère avoir aperçu son agresseur": the verb's own content, no inverted subject
             i += 1
     if i >= sentence.end or doc[i].text in _PUNCT_STOP:
         return None

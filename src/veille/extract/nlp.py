@@ -17,7 +17,7 @@ from veille.extract.cues import QuoteRules, load_rules
 from veille.extract.dates import find_dates
 from veille.extract.entities import find_entities
 from veille.extract.events import find_events
-from veille.extract.parsing import DEFAULT_MODEL, load_pipeline, parse_texts
+from veille.extract.parsing import DEFAULT_MODEL, MAX_CHARS, load_pipeline, parse_texts
 from veille.extract.quotes import find_quotes
 from veille.extract.speakers import resolve_speakers
 from veille.stage import BatchStage
@@ -31,7 +31,7 @@ class NlpConfig:
 
 class NlpExtractor(BatchStage):
     name = "nlp"
-    version = 3  # 3: NER on windows around capitalised words (name_sentences.py), products through numpy (blas.py)
+    version = 4  # 4: NER windows end 7 tokens after a capitalised word, not 10; new quote and speaker rules
     requires = frozenset({"text"})
     assigns = frozenset({"quotes", "entities", "dates", "events"})
 
@@ -48,19 +48,23 @@ class NlpExtractor(BatchStage):
     def process_batch(self, articles: Sequence[Article]) -> list[Article | Exception]:
         self.setup()
         assert self.nlp is not None and self.rules is not None
-        docs = parse_texts(self.nlp, [a.text or "" for a in articles], self.rules, batch_size=self.config.batch_size)
+        texts = [(a.text or "")[:MAX_CHARS] for a in articles]
+        docs = parse_texts(self.nlp, texts, self.rules, batch_size=self.config.batch_size)
         results: list[Article | Exception] = []
-        for article, doc in zip(articles, docs, strict=True):
+        for article, doc, text in zip(articles, docs, texts, strict=True):
             try:
-                results.append(self.read(article, doc))
+                results.append(self.read(article, doc, text))
             except Exception as exc:  # noqa: BLE001 - one odd article must not sink its batch
                 results.append(exc)
         return results
 
-    def read(self, article: Article, doc: Doc) -> Article:
-        """Fill the article's quotes, entities, dates and events from its Doc."""
+    def read(self, article: Article, doc: Doc, text: str) -> Article:
+        """Fill the article's quotes, entities, dates and events from its Doc.
+
+        ``text`` is the one the Doc was made from, given to every part: ``Doc.text`` would rebuild
+        it from the tokens on every read.
+        """
         assert self.rules is not None
-        text = doc.text  # spaCy rebuilds it from the tokens on every read: once here for all the parts
         article.quotes = resolve_speakers(doc, find_quotes(doc, self.rules, text), self.rules, text)
         article.entities = find_entities(doc, text)
         article.dates = find_dates(doc, article.published, text)

@@ -19,7 +19,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
-from veille.extract.blas import one_blas_thread, use_matmul
+from veille.blas_threads import one_blas_thread
+from veille.extract.blas import use_matmul
 from veille.extract.cues import QuoteRules, may_report_speech
 from veille.extract.name_sentences import tag_names
 from veille.extract.quote_marks import find_quoted_spans
@@ -41,10 +42,10 @@ _OPENERS = frozenset({"«", "“", '"', "„"})
 _MERGED = (HEAD, DEP, POS, TAG, MORPH, LEMMA)  # the columns pass two adds to a Doc
 
 
-@Language.component("veille_quote_sentences")
-def move_opening_marks(doc: Doc) -> Doc:
+def move_opening_marks(doc: Doc, text: str) -> Doc:
     """The sentencizer ends a sentence after `. “` — an opening mark belongs to the next sentence.
 
+    ``text`` is the one ``doc`` was made from (``Doc.text`` would rebuild it from the tokens).
     The few tokens that can matter are found on arrays: a Python loop over every token costs more.
     """
     if len(doc) < 2:
@@ -56,7 +57,6 @@ def move_opening_marks(doc: Doc) -> Doc:
         ends_word = glued.text[-1:].islower() or glued.text == ")" or (glued.text.isupper() and len(glued.text) > 1)
         if not glued.whitespace_ and ends_word:
             token.is_sent_start = True  # "…par BFMTVSelon la préfecture": a paragraph break lost in scraping
-    text = doc.text  # read once: spaCy rebuilds it from the tokens on every read
     for span in find_quoted_spans(text):
         mark = doc.char_span(span.open, span.open + 1)
         if mark is None or mark.start == 0 or not text[span.start: span.start + 1].isupper():
@@ -78,19 +78,20 @@ def move_opening_marks(doc: Doc) -> Doc:
 
 def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     """Load the installed model package (never downloads), its products through numpy (blas.py), and add
-    the rule sentencizer for pass one."""
+    the rule sentencizer for pass one (``split_sentences``)."""
     nlp = spacy.load(model)
     use_matmul(nlp)
     infixes = list(nlp.Defaults.infixes) + list(_EXTRA_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.tokenizer.suffix_search = compile_suffix_regex([_GLUED_OPENERS, *nlp.Defaults.suffixes]).search
     nlp.add_pipe("sentencizer", first=True)
-    nlp.add_pipe("veille_quote_sentences", after="sentencizer")
     return nlp
 
 
-def _pass_one_disabled(nlp: Language) -> list[str]:
-    return [name for name in nlp.pipe_names if name not in ("sentencizer", "veille_quote_sentences")]
+def split_sentences(nlp: Language, texts: Sequence[str], *, batch_size: int = 32) -> list[Doc]:
+    """Pass one: tokens, and sentences from the rule sentencizer corrected by ``move_opening_marks``."""
+    docs = nlp.pipe(texts, batch_size=batch_size, disable=[name for name in nlp.pipe_names if name != "sentencizer"])
+    return [move_opening_marks(doc, text) for doc, text in zip(docs, texts, strict=True)]
 
 
 def _pass_two_disabled(nlp: Language) -> list[str]:
@@ -100,12 +101,13 @@ def _pass_two_disabled(nlp: Language) -> list[str]:
 def parse_texts(nlp: Language, texts: Sequence[str], rules: QuoteRules, *, batch_size: int = 32) -> Iterator[Doc]:
     """One Doc per text: NER where a name can be (name_sentences.py), tags and parse where speech can be.
 
-    spaCy's products run on one OpenBLAS thread (blas.py): the stage scales by worker processes.
+    spaCy's products run on one OpenBLAS thread (blas_threads.py): the stage scales by worker processes.
     """
+    cut = [t[:MAX_CHARS] for t in texts]
     with one_blas_thread():
-        docs = list(nlp.pipe((t[:MAX_CHARS] for t in texts), batch_size=batch_size, disable=_pass_one_disabled(nlp)))
+        docs = split_sentences(nlp, cut, batch_size=batch_size)
         tag_names(nlp, docs, batch_size=batch_size)  # the NER, around the words that may be names
-        wanted = [(d, s) for d, doc in enumerate(docs) for s in _candidate_sentences(doc, rules)]
+        wanted = [(d, s) for d, doc in enumerate(docs) for s in _candidate_sentences(doc, cut[d], rules)]
         parsed = nlp.pipe((sub for _, (_, sub) in wanted), batch_size=batch_size * 4, disable=_pass_two_disabled(nlp))
         by_doc: dict[int, list[tuple[int, Doc]]] = {}
         for (d, (start, _)), sub in zip(wanted, parsed, strict=True):
@@ -114,13 +116,14 @@ def parse_texts(nlp: Language, texts: Sequence[str], rules: QuoteRules, *, batch
         yield merge_parses(doc, by_doc.get(d, []))
 
 
-def _candidate_sentences(doc: Doc, rules: QuoteRules) -> Iterator[tuple[int, Doc]]:
+def _candidate_sentences(doc: Doc, text: str, rules: QuoteRules) -> Iterator[tuple[int, Doc]]:
     """Each sentence that may report speech as a bare Doc of its words, with its first token's index.
 
-    Built from the words alone: ``Span.as_doc`` copies every annotation and costs three times more.
-    Its sentence starts are set, as ``as_doc`` would: the parser then keeps the sentence whole.
+    ``text`` is the one ``doc`` was made from (spaCy keeps every character): ``Doc.text`` would
+    rebuild it from the tokens. Built from the words alone: ``Span.as_doc`` copies every
+    annotation and costs three times more. Its sentence starts are set, as ``as_doc`` would: the
+    parser then keeps the sentence whole.
     """
-    text = doc.text
     words = doc.to_array([ORTH, SPACY])
     strings = doc.vocab.strings
     for sentence in doc.sents:

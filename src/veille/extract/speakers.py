@@ -20,13 +20,10 @@ from veille.article import Quote
 from veille.extract.cast import Cast, Person, completes_role, first_name_follows, noun_gender, strip_determiner
 from veille.extract.cues import QuoteRules
 from veille.extract.entity_rules import role_words, rule_set
-from veille.extract.mentions import LAST_NAMED
+from veille.extract.mentions import INDEFINITE_PRONOUNS, LAST_NAMED
 from veille.extract.person_key import fold_name, person_key
 
 _PRONOUNS = {"il": "Masc", "elle": "Fem", "lui": "Masc", "ils": "Plur", "elles": "Plur", "eux": "Plur"}
-#: "on dit que", "l'on estime que": an indefinite subject names no source. Inverted after a quotation
-#: ("…, a-t-on précisé de même source") it is the newsroom relaying the source it just quoted.
-_INDEFINITE_PRONOUNS = frozenset({"on", "l'on", "l’on"})
 #: Words opening an indefinite or counted source ("un témoin", "environ un millier de manifestants").
 _INDEFINITE = frozenset({"un", "une", "des", "plusieurs", "certains", "certaines", "d'autres", "de", "deux", "trois", "quelques",
                          "environ", "près", "nombre", "nombreux", "nombreuses", "beaucoup"})
@@ -200,9 +197,9 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         return _most_recent(cast, recent, None, quote.start, nearby=nearby)
     low = mention.lower()
     at = _locate(text, mention, quote)
-    if low in _INDEFINITE_PRONOUNS:
+    if low in INDEFINITE_PRONOUNS:  # inverted after a quotation ("…, a-t-on précisé de même source"): the newsroom
         inverted = "-on" in (quote.cue or "").lower()
-        return _most_recent(cast, recent, None, at) if inverted else (None, False)
+        return _most_recent(cast, recent, None, at) if inverted else (None, False)  # relays the source just quoted
     if low in _PRONOUNS:
         return _most_recent(cast, recent, _PRONOUNS[low], at)
     words = [w.lower() for w in mention.replace("'", "' ").replace("’", "’ ").split()]
@@ -270,7 +267,9 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
     if ents:
         return cast.expand(strip_determiner(ents[0].text)), True
     name = cast.expand(strip_determiner(mention))
-    if name and all(w[:1].isupper() for w in name.split()) and len(name.split()) <= 3:
+    if not name:
+        return None, False  # "ces": a determiner alone, the mention lost its noun
+    if all(w[:1].isupper() for w in name.split()) and len(name.split()) <= 3:
         cast.add(name).seen.append(at)
     return name, True
 

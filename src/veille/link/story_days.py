@@ -4,8 +4,10 @@ In a long news run (a strike week) the same outlets publish the same kind of dis
 every day, with the same words: the traffic forecast for Tuesday and the one for
 Wednesday share nearly all their vocabulary, yet a reader (and the gold of the OrangeSum
 week) counts them as two developments. What tells them apart is the day the headline
-names. So a story remembers the days its members' titles name, and an article whose title
-names days joins only a story that names one of them too (or names none).
+names. So a story remembers the days its members' titles name, and the days each leads with,
+and an article whose title names days joins only a story that names one of them too (or names
+none); a title naming one day, only a story one of whose titles leads with that day
+(story_index.days_agree).
 
 A weekday is resolved against the publication date to the day from two days before to
 four days after it: headlines announce ("prévue mardi", said on a Friday) more often than
@@ -61,6 +63,18 @@ def title_days(article: Article) -> frozenset[str]:
             saturday = published + timedelta(days=(5 - published.weekday() + LOOK_BACK) % 7 - LOOK_BACK)
             days.update((saturday, saturday + timedelta(days=1)))
     return frozenset(d.isoformat() for d in days)
+
+
+def leading_days(days: frozenset[str]) -> list[str]:
+    """The days a title is mainly about: its earliest, with the Sunday after it when it names that
+    weekend whole ("samedi et dimanche", "ce week-end" are one outing, "dimanche et lundi" two days)."""
+    if not days:
+        return []
+    first = min(days)
+    sunday = (date.fromisoformat(first) + timedelta(days=1)).isoformat()
+    if date.fromisoformat(first).weekday() == 5 and sunday in days:
+        return [first, sunday]
+    return [first]
 
 
 def _on(year: int, month: int, day: int) -> date | None:

@@ -66,9 +66,11 @@ def save_survivors(store: Store, articles: list[Article], *, run_id: int, funnel
     """Save what came out of the stages, counted in ``funnel``; call it inside the batch's ``write_batch``."""
     for article in articles:
         article.raw = None
-    for status in store.save(articles, run_id=run_id):
+    for article, status in zip(articles, store.save(articles, run_id=run_id), strict=True):
         if status == "new":
             funnel.new += 1
+            if article.duplicate_of:
+                funnel.copies += 1
         elif status == "changed":
             funnel.updated += 1
         else:

@@ -22,11 +22,23 @@ from veille.registry import DEFAULT_STAGES, build_stages
 from veille.run.batch_steps import identified, process_and_save, save_survivors, unstored
 from veille.run.pool import PooledPipeline, Started
 from veille.source import read_inputs
+from veille.source.web.fetch import FetchPolicy
 from veille.stage import IndexedStage
 from veille.store.base import Store
 
 T = TypeVar("T")
 Progress = Callable[[int, Funnel], None]
+
+
+def fetch_policy(settings: Settings) -> FetchPolicy:
+    """How URL inputs and watched feeds are fetched."""
+    return FetchPolicy(timeout=settings.fetch_timeout, max_bytes=settings.fetch_max_bytes,
+                       host_interval=settings.host_interval, allow_private=settings.allow_private)
+
+
+def _inputs(paths: Sequence[str], settings: Settings,
+            items: Iterable[Article | Failure] | None) -> Iterable[Article | Failure]:
+    return read_inputs(paths, web=fetch_policy(settings)) if items is None else items
 
 
 def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -88,7 +100,7 @@ def _ingest(
 ) -> Funnel:
     run_id = store.begin_run(inputs=list(paths), settings=settings.as_dict(), stages=pipeline.versions)
     funnel = Funnel()
-    for batch in batched(read_inputs(paths) if items is None else items, settings.batch_size):
+    for batch in batched(_inputs(paths, settings, items), settings.batch_size):
         step = Funnel()
         todo = unstored(store, identified(batch, step), step)
         process_and_save(store, todo, pipeline.run, run_id=run_id, funnel=step)
@@ -142,7 +154,7 @@ def _ingest_overlapped(
             progress(flight.read, funnel)
 
     flight: _InFlight | None = None
-    for batch in batched(read_inputs(paths) if items is None else items, settings.batch_size):
+    for batch in batched(_inputs(paths, settings, items), settings.batch_size):
         step = Funnel()
         articles = identified(batch, step)
         if flight is not None and flight.shares_a_page(articles):

@@ -26,7 +26,7 @@ from veille.errors import ConfigError
 from veille.pipeline import Funnel, Pipeline
 from veille.registry import DEFAULT_STAGES, build_stages
 from veille.run.batch_steps import bound_segments, identified, process_and_save, unstored
-from veille.run.local import Progress, batched
+from veille.run.local import Progress, batched, fetch_policy
 from veille.run.ray_blocks import SegmentWorker, article_block, group_batches, read_block, record_block
 from veille.source import read_inputs
 from veille.store.base import Store
@@ -125,7 +125,7 @@ class _RayIngest:
         size = self.settings.batch_size
         refs: list[Any] = []
         rows: list[tuple[int, Article]] = []
-        for number, batch in enumerate(batched(read_inputs(paths), size)):
+        for number, batch in enumerate(batched(read_inputs(paths, web=fetch_policy(self.settings)), size)):
             todo = unstored(self.store, identified(batch, self.funnel), self.funnel)
             rows.extend((number, article) for article in todo)
             if len(rows) >= size * BLOCK_BATCHES:

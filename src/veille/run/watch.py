@@ -18,9 +18,9 @@ from itertools import chain
 from veille.config import Settings
 from veille.errors import SourceError
 from veille.pipeline import Failure, Funnel, Pipeline
-from veille.run.local import build_pipeline, ingest
+from veille.run.local import build_pipeline, fetch_policy, ingest
 from veille.source.web.feed_list import read_feed_list
-from veille.source.web.fetch import FetchPolicy, WebClient
+from veille.source.web.fetch import WebClient
 from veille.source.web.poll import FeedPoller, PollLog
 from veille.store.base import Store
 
@@ -31,11 +31,6 @@ class RoundReport:
     funnel: Funnel
     log: PollLog
     seconds: float
-
-
-def fetch_policy(settings: Settings) -> FetchPolicy:
-    return FetchPolicy(timeout=settings.fetch_timeout, max_bytes=settings.fetch_max_bytes,
-                       host_interval=settings.host_interval, allow_private=settings.allow_private)
 
 
 def watch_round(feeds: list[str], *, settings: Settings, store: Store, poller: FeedPoller, pipeline: Pipeline,
@@ -63,7 +58,7 @@ def watch(feeds_file: str, *, settings: Settings, store: Store, rounds: int | No
     report = None
     number = 0
     with WebClient(fetch_policy(settings)) as client:
-        poller = FeedPoller(client, store)
+        poller = FeedPoller(client, store, concurrency=settings.fetch_hosts)
         while rounds is None or number < rounds:
             number += 1
             started = time.monotonic()

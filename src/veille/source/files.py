@@ -55,14 +55,11 @@ def is_url(path: str) -> bool:
 
 
 def iter_input_files(paths: Sequence[str]) -> Iterator[str | Failure]:
-    """Each readable regular file under ``paths`` (as a path built from the one given), or a Failure."""
+    """Each readable regular file under ``paths`` (as a path built from the one given), each http(s)
+    URL as given, or a Failure."""
     for path in paths:
         if is_url(path):
-            yield Failure(
-                where=display_path(path),
-                reason="URL inputs are not supported yet (fetching comes with `veille watch`); "
-                "download the page and ingest the file",
-            )
+            yield path
             continue
         yield from _visit(path, seen_dirs=set())
 

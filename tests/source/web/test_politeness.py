@@ -1,5 +1,8 @@
-"""The per-host interval, on a fake clock: waits are computed, not slept."""
+"""The per-host interval: on a fake clock, waits computed, not slept; then real threads taking turns."""
 from __future__ import annotations
+
+import threading
+import time
 
 from veille.source.web.politeness import HostClock
 
@@ -50,3 +53,25 @@ def test_crawl_delay_lengthens_the_interval_but_is_capped() -> None:
     assert ask(clock, fake, "lent.example", crawl_delay=10) == 10
     assert ask(clock, fake, "lent.example", crawl_delay=86400) == 30
     assert ask(clock, fake, "lent.example", crawl_delay=0.1) == 1.0  # never shorter than the setting
+
+
+def test_threads_asking_one_host_at_once_take_turns_an_interval_apart() -> None:
+    clock = HostClock(0.2)
+    spans: list[tuple[float, float]] = []
+    lock = threading.Lock()
+
+    def request() -> None:
+        with clock.turn("journal.example"):
+            began = time.monotonic()
+            time.sleep(0.05)
+            with lock:
+                spans.append((began, time.monotonic()))
+
+    threads = [threading.Thread(target=request) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=5)
+    spans.sort()
+    assert len(spans) == 3
+    assert all(later[0] - earlier[1] >= 0.2 for earlier, later in zip(spans, spans[1:]))

@@ -19,6 +19,7 @@ def render_summary(console: Console, funnel: Funnel, seconds: float) -> None:
     rate = funnel.read / seconds if seconds > 0 else 0.0
     table.add_row("read", str(funnel.read))
     table.add_row("new", str(funnel.new))
+    table.add_row("  of which copies (near-duplicates)", str(funnel.copies))
     table.add_row("updated (new version)", str(funnel.updated))
     table.add_row("unchanged", str(funnel.unchanged))
     for reason, count in sorted(funnel.rejected.items()):
@@ -40,20 +41,27 @@ def render_summary(console: Console, funnel: Funnel, seconds: float) -> None:
               help="Ray cluster for --engine ray (also $RAY_ADDRESS); default: start Ray here with --workers CPUs.")
 @click.option("--ray-output", default=None, metavar="parquet:DIR",
               help="With --engine ray, also write the per-article records (before dedup and stories) to DIR.")
+@click.option("--allow-private", is_flag=True, default=None,
+              help="Also fetch URLs on loopback, private and link-local addresses (off by default).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary table (failures still go to stderr).")
 def ingest_command(paths: tuple[str, ...], db: str | None, workers: int | None, batch_size: int | None,
-                   engine: str | None, ray_address: str | None, ray_output: str | None, quiet: bool) -> None:
-    """Read PATHS (files, folders, .gz) into the store.
+                   engine: str | None, ray_address: str | None, ray_output: str | None, allow_private: bool | None,
+                   quiet: bool) -> None:
+    """Read PATHS (files, folders, .gz, http(s) URLs) into the store.
 
     Formats: page-text dumps (.txt, pages separated by a `----` line), HTML, JSONL/CSV
     records, WARC/WARC.gz, RSS/Atom. Re-running never duplicates: identical content is
     skipped, a changed page at the same URL becomes a new version of its article.
+    A URL is fetched once, as `veille watch` fetches (robots.txt, timeout, size cap, no
+    private address unless --allow-private) and read by its media type: a page is the
+    article at the URL the fetch ended on; a feed gives its entries' own text (to fetch
+    each entry's page, use `veille watch`); a JSONL, WARC or .gz reads as the file would.
     Each input that fails is reported on stderr as `failed WHERE: REASON`, and each page left
     out (no text; too large or too deeply nested to read safely) as `rejected WHERE: REASON`;
     the rest goes on.
     """
     settings = resolve(db=db, workers=workers, batch_size=batch_size, engine=engine, ray_address=ray_address,
-                       ray_output=ray_output)
+                       ray_output=ray_output, allow_private=allow_private)
     store = open_from(settings)
     console = Console(stderr=True)
     started = time.perf_counter()

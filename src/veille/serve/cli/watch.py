@@ -34,13 +34,15 @@ def describe_round(report: RoundReport) -> str:
               help="Largest feed or page read (default 10485760); reading stops there.")
 @click.option("--host-interval", type=float, default=None, metavar="SECONDS",
               help="Seconds between two requests to one host (default 2); robots.txt Crawl-delay can raise it.")
+@click.option("--hosts", type=int, default=None, metavar="N",
+              help="How many hosts to fetch from at once (default 8); each host still gets one request at a time.")
 @click.option("--allow-private", is_flag=True, default=None,
               help="Also fetch loopback, private and link-local addresses (off by default: a feed could "
                    "otherwise make veille probe your own network).")
 @click.option("--quiet", "-q", is_flag=True, help="No line per round (failures still go to stderr).")
 def watch_command(feeds_file: str, db: str | None, interval: float | None, once: bool, timeout: float | None,
-                  max_bytes: int | None, host_interval: float | None, allow_private: bool | None,
-                  quiet: bool) -> None:
+                  max_bytes: int | None, host_interval: float | None, hosts: int | None,
+                  allow_private: bool | None, quiet: bool) -> None:
     """Poll the RSS/Atom feeds listed in FEEDS_FILE and ingest their new articles.
 
     \b
@@ -56,13 +58,15 @@ def watch_command(feeds_file: str, db: str | None, interval: float | None, once:
     Fetching is polite and guarded: robots.txt is obeyed, one host gets one request every
     --host-interval seconds, each fetch stops at --timeout and --max-bytes, at most 5
     redirects, only http(s) URLs, and no private or loopback address unless --allow-private.
+    Up to --hosts hosts are fetched from at once; what a round ingests comes in the order of
+    the feeds file and of each feed's entries, whichever server answers first.
     A page that cannot be fetched is tried again in later rounds (3 tries) when the failure
     may pass; if it never can be and the feed carries the entry's full text, that text is
     ingested instead. A feed that times out, fails or answers garbage is reported on stderr
     as `failed WHERE: REASON`, and the round goes on. Ctrl-C stops the watcher.
     """
     settings = resolve(db=db, watch_interval=interval, fetch_timeout=timeout, fetch_max_bytes=max_bytes,
-                       host_interval=host_interval, allow_private=allow_private)
+                       host_interval=host_interval, fetch_hosts=hosts, allow_private=allow_private)
     store = open_from(settings)
 
     def report(round_report: RoundReport) -> None:

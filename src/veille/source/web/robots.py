@@ -5,10 +5,12 @@ everything; a 5xx or no answer at all means "the site is unwell", and the crawle
 assume everything is disallowed until it can read the file. A file that could not be read
 is asked for again after ``error_ttl`` rather than a day, so a site that was down at noon is
 crawled again in the afternoon. Rules are matched with ``urllib.robotparser`` for veille's
-product token (``User-agent: veille``, else ``*``).
+product token (``User-agent: veille``, else ``*``). Threads asking about one site at once
+wait for one reading of its file rather than each fetching it.
 """
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -45,6 +47,8 @@ class RobotsCache:
         self.error_ttl = error_ttl
         self._clock = clock
         self._sites: dict[str, _SiteRules] = {}
+        self._reading: dict[str, threading.Lock] = {}
+        self._reading_lock = threading.Lock()
 
     def check(self, url: str) -> None:
         """Raise FetchError unless the site's robots.txt lets veille fetch ``url``."""
@@ -67,10 +71,13 @@ class RobotsCache:
 
     def _rules(self, url: str) -> _SiteRules:
         origin = _origin(url)
-        rules = self._sites.get(origin)
-        if rules is None or rules.expires <= self._clock():
-            rules = self._read(origin)
-            self._sites[origin] = rules
+        with self._reading_lock:
+            reading = self._reading.setdefault(origin, threading.Lock())
+        with reading:
+            rules = self._sites.get(origin)
+            if rules is None or rules.expires <= self._clock():
+                rules = self._read(origin)
+                self._sites[origin] = rules
         return rules
 
     def _read(self, origin: str) -> _SiteRules:

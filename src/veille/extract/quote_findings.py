@@ -1,0 +1,101 @@
+"""What the quote readers collect, and how it becomes one list of quotes.
+
+Readers note two things as they meet cues: a quotation a cue attributes (by its index among the marks) and
+a clause a cue introduces (character offsets). Only once the whole article is read can overlaps be settled:
+the longest clause starting first wins, a clause another source interrupts ("…, selon ce dernier, …") stops
+there, a clause quoted but for nothing of the journalist's is direct quotes, one that holds a quotation is
+mixed, and an unattributed quotation is kept only when it reads as speech.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from veille.extract.quote_layout import QuoteLayout
+from veille.extract.quote_marks import reads_as_speech
+
+#: An indirect clause quoted but for this many words is direct quotes; one word of the journalist's (« A » à « B »)
+#: makes it mixed.
+DIRECT_REST = 0
+_WORD = re.compile(r"\w+")
+_TRAIL = " \t\n,;:.\u00a0"
+_TRAIL_END = _TRAIL + "«"
+
+
+@dataclass(slots=True)
+class Found:
+    type: str
+    start: int
+    end: int
+    cue: str | None
+    mention: str | None
+    interrupts: int | None = None  # "…, sous peine selon ce dernier …": where another source's words cut in
+    postposed: bool = False  # content before its cue ("…, a averti X"), not after it
+
+
+def count_words(text: str, start: int, end: int) -> int:
+    return sum(1 for _ in _WORD.finditer(text, start, end))
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the spaces and punctuation at its edges, nor an opening « at its end: the sentencizer
+    may leave the mark that opens the next sentence at the end of this one ("… la réforme. « Nous …")."""
+    while start < end and text[start] in _TRAIL:
+        start += 1
+    while end > start and text[end - 1] in _TRAIL_END:
+        end -= 1
+    return start, end
+
+
+@dataclass(slots=True)
+class Findings:
+    """Attributed quotations (mark index → cue, mention) and indirect clauses, in the order the readers met them."""
+
+    attributed: dict[int, tuple[str, str | None]] = field(default_factory=dict)
+    clauses: list[Found] = field(default_factory=list)
+
+    def attribute(self, mark: int, cue: str, mention: str | None) -> None:
+        """The first cue that attributes a quotation keeps it."""
+        self.attributed.setdefault(mark, (cue, mention))
+
+    def add_clause(self, clause: Found) -> None:
+        self.clauses.append(clause)
+
+    def assemble(self, layout: QuoteLayout, sentence_starts: set[int]) -> list[Found]:
+        """Every quote, in text order: clauses without overlaps, then the quotations they do not hold."""
+        text, marks = layout.text, layout.marks
+        clauses = sorted(self.clauses, key=lambda c: (c.start, -(c.end - c.start)))
+        kept: list[Found] = []
+        for clause in clauses:
+            if kept and clause.interrupts is not None and kept[-1].start < clause.interrupts < kept[-1].end:
+                start, end = trim(text, kept[-1].start, clause.interrupts)
+                kept[-1] = replace(kept[-1], end=end)  # the other source's words are not the first one's
+            if kept and clause.start < kept[-1].end:
+                continue
+            kept.append(clause)
+        found: list[Found] = []
+        used: set[int] = set()
+        for clause in kept:
+            # a quotation whose words the clause holds: its opening mark may be outside, left at the end of the
+            # sentence before ("… son projet. « C'est … », selon X")
+            inside = [i for i, m in enumerate(marks) if m.start >= clause.start and m.close <= clause.end + 1]
+            if not inside:
+                found.append(clause)
+                continue
+            quoted = sum(count_words(text, marks[i].start, marks[i].end) for i in inside)
+            opens_quoted = clause.postposed and marks[inside[0]].open <= clause.start
+            if opens_quoted or count_words(text, clause.start, clause.end) - quoted <= DIRECT_REST:
+                for i in inside:
+                    self.attribute(i, clause.cue, clause.mention)
+                continue
+            used.update(inside)
+            found.append(replace(clause, type="mixed"))
+        for index, mark in enumerate(marks):
+            if index in used:
+                continue
+            cue, mention = self.attributed.get(index, (None, None))
+            if cue is None and not reads_as_speech(text, mark, sentence_starts):
+                continue
+            found.append(Found("direct", mark.start, mark.end, cue, mention))
+        found.sort(key=lambda f: f.start)
+        return found

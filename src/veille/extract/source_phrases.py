@@ -1,0 +1,131 @@
+"""Quotes whose source comes in a phrase of its own rather than as a verb's subject.
+
+"selon X, …", "…, selon X.", "d'après X", "Pour lui, « … »", "« … », pour X" name the source with a preposition; "Comme l'a
+révélé X, …" and "…, comme le rappelle X, « … »" give the rest of the sentence to X; "X. Cela a été annoncé
+par Y" gives Y the sentence before. "selon" that names no source ("selon laquelle", "selon les semaines")
+reports nothing.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from veille.extract.cues import QuoteRules
+from veille.extract.mention_text import cut_short, mention_text, source_side, without_dates
+from veille.extract.mentions import LAST_NAMED, SOURCE_PRONOUNS, antecedent, mention_after, mention_of_source, scan_right
+from veille.extract.quote_findings import Findings, Found, count_words, trim
+from veille.extract.quote_layout import QuoteLayout
+
+_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
+_DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "ses", "son", "sa", "leur", "leurs", "des", "du"})
+
+
+class SourcePhraseReader:
+    """Reads the source phrases of one Doc into the shared findings."""
+
+    def __init__(self, doc: Doc, rules: QuoteRules, layout: QuoteLayout, findings: Findings) -> None:
+        self.doc, self.rules, self.layout, self.findings = doc, rules, layout, findings
+        self.text = layout.text
+
+    def mention(self, span: tuple[int, int] | None, after_cue: bool = False) -> str | None:
+        return mention_text(self.doc, span, self.rules.cut_words, after_cue)
+
+    def read_source(self, token: Token, sentence: Span) -> None:
+        """ "selon X, …" / "…, selon X." / "d'après X" """
+        doc, layout, text = self.doc, self.layout, self.text
+        if token.lower_ == "pour" and token.i != sentence.start:
+            self.read_closing_pour(token, sentence)
+            return
+        if layout.inside_mark(token.idx) or (mention_span := mention_of_source(doc, token.i + 1, sentence.end)) is None:
+            return
+        if not self.names_source(mention_span):
+            return
+        mention = source_side(without_dates(doc[mention_span[0]: mention_span[1]].text), after_cue=True)
+        if not mention:
+            return
+        cue = doc[token.i - 1: token.i + 1].text if token.lower_ == "après" else token.text
+        cue_start = doc[token.i - 1].idx if token.lower_ == "après" else token.idx
+        after = doc[mention_span[1]].idx if mention_span[1] < sentence.end else sentence.end_char
+        relative = mention_span[1] + 1 < sentence.end and doc[mention_span[1] + 1].lower_ in ("qui", "dont", "lequel")
+        if doc[token.i + 1].lower_ == "qui":  # "…, a estimé M. X, selon qui ces femmes …": the source is before "selon"
+            mention = self.mention(antecedent(token, sentence))
+            after = doc[token.i + 2].idx if token.i + 2 < sentence.end else sentence.end_char
+            if mention is None:
+                return
+            start, end = trim(text, after, layout.clause_end(sentence, after))
+        elif mention.lower() in SOURCE_PRONOUNS | LAST_NAMED and after < sentence.end_char and text[after] not in ",.;:":
+            start, end = trim(text, after, layout.clause_end(sentence, after))  # "…, selon elle toujours pas transmises"
+        elif cue_start <= sentence.start_char + 12:
+            if token.lower_ == "pour":  # "Pour lui, « … »": the comma or colon closes the source, else "pour" is a purpose
+                opened = layout.mark_opening_after(after) if text[after: after + 1] in (",", ":") else None
+                if opened is not None:
+                    self.findings.attribute(opened, cue, mention)
+                return
+            start, end = trim(text, after, layout.clause_end(sentence, after))
+        elif text[after: after + 1] == "," and count_words(text, after, sentence.end_char) >= 3 and not relative:
+            start, end = trim(text, sentence.start_char, layout.clause_end(sentence, sentence.start_char))  # an incise
+        else:
+            start, end = trim(text, sentence.start_char, cue_start)
+        if count_words(text, start, end) >= 3:
+            interrupts = cue_start if mention.lower() in LAST_NAMED else None
+            self.findings.add_clause(Found("indirect", start, end, cue, mention, interrupts))
+
+    def read_closing_pour(self, token: Token, sentence: Span) -> None:
+        """ "« C'est émouvant », pour Helen X.", "« … », pour lui.": right after a quotation and its comma, "pour"
+        and a person's name or a pronoun give its source. Anything else after "pour" is no source
+        ("« Les 150 », pour assurer le suivi", "« … », pour le moment")."""
+        doc = self.doc
+        closed = self.layout.mark_ending_before(token.idx)
+        if closed is None or doc[token.i - 1].text != "," or token.i + 1 >= sentence.end:
+            return
+        first = doc[token.i + 1]
+        if first.lower_ not in SOURCE_PRONOUNS and not (first.ent_type_ == "PER" and first.ent_iob_ == "B"):
+            return
+        span = mention_of_source(doc, token.i + 1, sentence.end)
+        mention = source_side(without_dates(doc[span[0]: span[1]].text), after_cue=True) if span else None
+        if mention:
+            self.findings.attribute(closed, token.text, mention)
+
+    def names_source(self, span: tuple[int, int]) -> bool:
+        """ "selon X" names a source unless X is a relative pronoun ("la croyance selon laquelle …"), a phrase cut
+        short, or what something varies with or keeps to ("selon les semaines", "selon la tradition")."""
+        doc, (start, end) = self.doc, span
+        if doc[start].lower_ in _RELATIVES or cut_short(doc, end, self.rules.cut_words):
+            return False
+        head = next((t for t in doc[start:end] if t.lower_ not in _DETERMINERS), None)
+        return head is None or head.lower_ not in self.rules.not_source_nouns
+
+    def read_as_reported(self, group_start: int, group_end: int, verb: Token, sentence: Span, cue: str) -> bool:
+        """ "Comme l'a révélé Le Parisien, …", "Comme relaté par X, …", "…, comme le rappelle X, « … »": the source
+        comes first, the rest of the sentence is its report."""
+        doc, layout = self.doc, self.layout
+        comme = next((t.i for t in doc[max(sentence.start, group_start - 3): group_start] if t.lower_ == "comme"), None)
+        if comme is None or (comme > sentence.start and doc[comme - 1].text != ","):
+            return False
+        mid_sentence = comme > sentence.start  # "…, comme l'affirme X, …" may back what comes before it, or what follows
+        if group_end < sentence.end and doc[group_end].lower_ == "par":
+            source = scan_right(doc, group_end + 1, sentence.end)
+        else:
+            source = mention_after(verb, group_end, sentence)
+        mention = self.mention(source, after_cue=True)
+        comma = next((t for t in doc[source[1] if source else group_end: sentence.end] if t.text == ","), None)
+        if mention is None or comma is None or (mid_sentence and layout.mark_opening_after(comma.idx + 1) is None):
+            return False  # mid-sentence, only a quotation right after it is surely X's
+        start, end = trim(self.text, comma.idx + 1, layout.clause_end(sentence, comma.idx + 1))
+        if count_words(self.text, start, end) >= 3:
+            self.findings.add_clause(Found("indirect", start, end, cue, mention))
+        return True
+
+    def read_anaphoric(self, group_start: int, group_end: int, sentence: Span, cue: str) -> bool:
+        """ "X. Cela a été annoncé par Y": the previous sentence is what Y said."""
+        doc = self.doc
+        if group_start != sentence.start + 1 or doc[sentence.start].lower_ not in ("cela", "ceci"):
+            return False
+        agent = next((t for t in doc[group_end: sentence.end] if t.lower_ == "par"), None)
+        previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
+        if agent is None or previous is None:
+            return False
+        mention = self.mention(scan_right(doc, agent.i + 1, sentence.end), after_cue=True)
+        start, end = trim(self.text, previous.start_char, previous.end_char)
+        if mention and end > start and not self.layout.inside_mark(start):
+            self.findings.add_clause(Found("indirect", start, end, cue, mention))
+        return True
