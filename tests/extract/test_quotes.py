@@ -71,28 +71,9 @@ def test_quoted_fragment_inside_an_indirect_clause_makes_one_mixed_quote(read) -
 
 
 @pytest.mark.model
-def test_scare_quotes_and_titles_are_not_quotes(read) -> None:
-    text = ("Les \"gilets jaunes\" ont manifesté. Il participait à la conférence « Une nouvelle ère pour la "
-            "sécurité collective en Europe » organisée à Moscou.")
-    assert read(text) == []
-
-
-@pytest.mark.model
-def test_reporting_verb_inside_a_quote_is_not_a_new_quote(read) -> None:
-    quotes = read("« Je pense que nous avons gagné cette bataille », a déclaré la maire.")
-    assert [q.type for q in quotes] == ["direct"]
-
-
-@pytest.mark.model
 def test_any_verb_with_an_inverted_subject_after_a_quotation_is_its_cue(read) -> None:
     found = read("« Je suis très en colère contre cette décision absurde », s'est-il irrité sur une radio.")
     assert [(q.type, q.cue, q.speaker_mention) for q in found] == [("direct", "s'est-il irrité", "il")]
-
-
-@pytest.mark.model
-def test_a_bare_participle_after_a_comma_is_not_a_postposed_cue(read) -> None:
-    found = read("La cérémonie a récompensé le réalisateur Paul Vidal, accusé de fraude fiscale par le fisc.")
-    assert found == []
 
 
 @pytest.mark.model
@@ -109,23 +90,10 @@ def test_appeler_a_keeps_the_negated_infinitive_as_content(read) -> None:
 
 
 @pytest.mark.model
-def test_gerund_after_a_quotation_is_not_an_incise(read) -> None:
-    text = "Il a fait part de ses \"doutes sur la version officielle des faits\" concernant la mort du militant."
-    assert all(q.cue != "concernant" for q in read(text))
-
-
-@pytest.mark.model
 def test_short_stem_verbs_juger_and_nier_are_cues(read) -> None:
     quotes = read("Le sénateur a jugé que la réforme arrivait trop tard. Le maire a nié que la ville soit endettée.")
     assert [(q.cue, q.text) for q in quotes] == [
         ("a jugé", "la réforme arrivait trop tard"), ("a nié", "la ville soit endettée")]
-
-
-@pytest.mark.model
-def test_capitals_banner_and_charge_after_pour_are_not_floating_quotes(read) -> None:
-    text = ("Sur la banderole on lisait \"NOUS NE LÂCHERONS RIEN CETTE ANNÉE\". "
-            "Il a été mis en examen pour \"abus de biens sociaux et recel\" mardi.")
-    assert read(text) == []
 
 
 @pytest.mark.model
@@ -148,11 +116,6 @@ def test_selon_followed_by_a_relative_clause_still_closes_the_sentence(read) -> 
     text = "La digue a cédé dans la nuit, selon le préfet Paul Martin, qui a indiqué que les secours étaient sur place."
     quotes = read(text)
     assert quotes[0].text == "La digue a cédé dans la nuit"
-
-
-def test_passive_participle_with_its_agent_is_not_a_verb_with_reported_content(read) -> None:
-    quotes = read("La réforme des retraites, critiquée par les syndicats et une partie de la majorité, sera votée mardi.")
-    assert quotes == []
 
 
 def test_que_clause_after_a_relative_belongs_to_the_relative_verb(read) -> None:
@@ -254,11 +217,6 @@ def test_selon_ce_dernier_cuts_the_clause_it_interrupts(read) -> None:
     ]
 
 
-def test_leading_conjunction_and_day_are_not_part_of_the_source(read) -> None:
-    quotes = read("Mais mercredi Paul Morel a affirmé que le chantier reprendrait en mai.")
-    assert [q.speaker_mention for q in quotes] == ["Paul Morel"]
-
-
 def test_put_forward_and_warn_are_mettre_with_their_particle(read) -> None:
     quotes = read("La compagnie met en avant la sécurité de ses passagers. Le médecin a mis en garde contre une reprise hâtive.")
     assert [(q.text, q.cue) for q in quotes] == [
@@ -301,12 +259,6 @@ def test_incise_verb_before_a_quotation_it_governs_attributes_it(read) -> None:
 
 
 @pytest.mark.model
-def test_verb_without_reporting_sense_before_a_quotation_is_no_cue(read) -> None:
-    quotes = read("Le député Jean Morel a visité la « maison des associations » du quartier.")
-    assert all(q.cue is None for q in quotes)
-
-
-@pytest.mark.model
 def test_tweeter_que_is_a_reporting_cue(read) -> None:
     [quote] = read("Le maire de Lyon Paul Renard a tweeté que la ville allait construire trois nouvelles écoles.")
     assert (quote.type, quote.cue, quote.text) == ("indirect", "a tweeté", "la ville allait construire trois nouvelles écoles")
@@ -337,21 +289,6 @@ def test_object_stops_at_a_comma_that_opens_a_clause_of_its_own(read) -> None:
 
 
 @pytest.mark.model
-def test_aside_inside_the_verb_group_is_not_the_source(read) -> None:
-    [quote] = read("Le ministre de l'Intérieur a de son côté assuré que les forces de l'ordre seraient mobilisées.")
-    assert quote.speaker_mention == "Le ministre de l'Intérieur"
-    assert quote.text == "les forces de l'ordre seraient mobilisées"
-
-
-@pytest.mark.model
-def test_quotation_after_an_aside_is_the_object_not_an_inverted_subject(read) -> None:
-    quotes = read("La présidente du syndicat des apiculteurs, Odile Ferrand, a pour sa part dénoncé « une saison "
-                  "perdue pour les ruchers de montagne ».")
-    assert [(q.text, q.speaker_mention) for q in quotes] == [
-        ("une saison perdue pour les ruchers de montagne", "La présidente du syndicat des apiculteurs, Odile Ferrand")]
-
-
-@pytest.mark.model
 def test_s_engager_a_reports_the_promise(read) -> None:
     [quote] = read("Le gouvernement s'est engagé à rembourser intégralement les voyageurs.")
     assert (quote.text, quote.speaker_mention) == ("rembourser intégralement les voyageurs", "Le gouvernement")
@@ -363,33 +300,6 @@ def test_quoted_object_may_follow_a_short_complement(read) -> None:
                   "Le ministre a parlé de sa visite au « Salon de l'agriculture » pendant une heure.")
     assert [(q.type, q.text, q.cue) for q in quotes] == [
         ("mixed", "« provocation délibérée » de la part de l'opposition", "a parlé")]
-
-
-@pytest.mark.model
-def test_mention_cut_before_its_noun_is_no_source(read) -> None:
-    assert read("Pour le dernier numéro de \"Vie sauvage\", Paul Girard part en Afrique.") == []
-    [quote] = read("Le patron du club s'est trompé en souhaitant une bonne année à ses joueurs.")
-    assert quote.speaker_mention == "Le patron du club"  # the gerund's subject is the clause's
-
-
-@pytest.mark.model
-def test_a_quoted_adjective_before_the_verb_is_not_attributed_to_the_verb_that_follows(read) -> None:
-    assert read("Un homme \"plutôt âgé\" a reconnu avoir volé une voiture.") == []
-
-
-@pytest.mark.model
-def test_selon_that_means_depending_on_or_opens_a_relative_names_no_source(read) -> None:
-    [quote] = read("La chute a atteint 20 % selon les semaines et 50 % en ville, indique l'observatoire.")
-    assert quote.speaker_mention == "l'observatoire"
-    quotes = read("Beaucoup évoquent la croyance selon laquelle les esprits des morts reviennent l'été.")
-    assert all(q.cue != "selon" for q in quotes)
-
-
-@pytest.mark.model
-def test_reporting_verb_in_the_passive_reports_nothing_its_subject_said(read) -> None:
-    assert read("Le banquier est accusé de fraude fiscale par la justice suisse.") == []
-    assert read("La prime annoncée jeudi par le gouvernement pour les soignants sera versée en mai.") == []
-    assert read("Dans la vie, il y a des défis à relever plus durs que d'autres.") == []
 
 
 @pytest.mark.model
@@ -410,12 +320,6 @@ def test_locutions_with_faire_and_se_plaindre_report_their_object(read) -> None:
     assert all(q.speaker_mention != "de leur colère" for q in quotes)  # an object, not a postposed subject
 
 
-@pytest.mark.model
-def test_aside_before_a_postposed_subject_is_not_part_of_the_mention(read) -> None:
-    [quote] = read("« Les gendarmes ont mieux à faire », regrette de son côté la députée Claire Moreau.")
-    assert quote.speaker_mention == "la députée Claire Moreau"
-
-
 def test_mention_keeps_what_follows_a_title_glued_to_the_text(rules: QuoteRules) -> None:
     words = ["Des", "masques", "commandésOlivier", "Véran", "a", "affirmé", "que", "la", "France", "était", "prête", "."]
     pos = ["DET", "NOUN", "PROPN", "PROPN", "AUX", "VERB", "SCONJ", "DET", "PROPN", "AUX", "ADJ", "PUNCT"]
@@ -431,18 +335,6 @@ def test_mention_keeps_what_follows_a_title_glued_to_the_text(rules: QuoteRules)
 def test_gerund_after_an_incise_takes_the_incise_subject(read) -> None:
     quotes = read("\"Les comptes sont bons\", a affirmé lundi le trésorier Paul Girard, précisant que la dette avait baissé.")
     assert [q.speaker_mention for q in quotes] == ["le trésorier Paul Girard"] * 2
-
-
-@pytest.mark.model
-def test_date_before_a_postposed_subject_is_not_part_of_the_mention(read) -> None:
-    [quote] = read("Le festival a été annulé, a annoncé mercredi 13 février le maire de la commune.")
-    assert quote.speaker_mention == "le maire de la commune"
-
-
-@pytest.mark.model
-def test_participle_inside_a_quotation_is_no_incise(read) -> None:
-    [quote] = read("\"Si je partais, vu ce que je reçois comme critiques, ce serait une fuite\", a-t-elle ajouté.")
-    assert quote.speaker_mention == "elle"
 
 
 @pytest.mark.model
@@ -474,20 +366,6 @@ def test_gerund_after_en_takes_the_subject_of_the_verb_it_completes(read) -> Non
 
 
 @pytest.mark.model
-def test_dire_after_vouloir_or_falloir_reports_nothing(read) -> None:
-    assert read("Il faut dire que les chercheurs de l'université n'ont pas hésité à se montrer généreux.") == []
-    quotes = read("Selon le maire, ce label veut dire que la ville a fait des efforts.")
-    assert [q.cue for q in quotes] == ["Selon"]  # the source is "selon", "veut dire" is no second cue
-
-
-@pytest.mark.model
-def test_selon_a_custom_is_no_source_and_a_date_after_a_source_is_not_its_name(read) -> None:
-    assert read("Le chanteur, enveloppé dans un linceul selon la tradition musulmane, reposera auprès de sa mère.") == []
-    [quote] = read("Des chercheurs s'interrogent aussi sur les écarts entre les données, selon The Guardian jeudi.")
-    assert quote.speaker_mention == "The Guardian"
-
-
-@pytest.mark.model
 def test_infinitive_after_pour_takes_the_subject_of_the_verb_it_completes(read) -> None:
     [quote] = read("La maire avait improvisé un discours saisissant pour appeler les émeutiers à rentrer chez eux.")
     assert quote.speaker_mention == "La maire"
@@ -507,13 +385,6 @@ def test_quotation_touching_a_title_starts_its_own_paragraph(read) -> None:
 
 
 @pytest.mark.model
-def test_prosecutor_requisitions_are_reported_but_a_required_threshold_is_not(read) -> None:
-    [quote] = read("Le procureur Jean Martin a requis deux ans de prison avec sursis contre l'ancien maire.")
-    assert quote.cue == "a requis" and quote.text.startswith("deux ans de prison")
-    assert read("L'uranium enrichi reste encore très loin du seuil requis pour la fabrication d'une bombe.") == []
-
-
-@pytest.mark.model
 def test_a_call_reports_only_an_appeal_to_do_something(read) -> None:
     assert read("Les voisins ont appelé les pompiers vers minuit.") == []
     [quote] = read("La CGT a appelé à une grève reconductible dès lundi dans les dépôts.")
@@ -523,33 +394,11 @@ def test_a_call_reports_only_an_appeal_to_do_something(read) -> None:
 
 
 @pytest.mark.model
-def test_pronominal_announce_or_make_sure_reports_nothing(read) -> None:
-    assert read("La soirée s'annonçait pourtant calme dans le quartier de la gare.") == []
-    assert read("La ministre s'est assurée que les écoles rouvriraient lundi.") == []
-    [quote] = read("La ministre a assuré que les écoles rouvriraient lundi.")
-    assert quote.text == "les écoles rouvriraient lundi"
-
-
-@pytest.mark.model
-def test_glued_sentence_after_an_inverted_source_is_not_part_of_it(read) -> None:
-    [quote] = read("La situation reste tendue, a indiqué le directeur de l'hôpital.Trois patients sont encore en réanimation.")
-    assert quote.speaker_mention == "le directeur de l'hôpital"
-
-
-@pytest.mark.model
 def test_a_lost_sentence_break_ends_the_source_and_the_clause(read) -> None:
     [quote] = read("Le parti a remporté la majorité, selon le même sondage.- Réformes contestées -Le président est soutenu par la droite.")
     assert (quote.speaker_mention, quote.text) == ("le même sondage", "Le parti a remporté la majorité")
     [quote] = read("Le gouvernement a affirmé qu'il tiendrait parole en cas de victoire.- Ton dur -La victoire du président semble acquise.")
     assert quote.text == "il tiendrait parole en cas de victoire"
-
-
-@pytest.mark.model
-def test_what_on_says_is_no_quote_unless_it_relays_a_quotation(read) -> None:
-    assert read("On estime qu'il reste moins de quatre cents loups dans le massif.") == []
-    assert read("Dans les deux villes, l'on constate que les loyers ont doublé en dix ans.") == []
-    [quote] = read("« Les négociations reprendront lundi à Genève », a-t-on précisé de source diplomatique.")
-    assert (quote.type, quote.speaker_mention) == ("direct", "on")
 
 
 @pytest.mark.model
@@ -575,15 +424,6 @@ def test_pour_and_a_name_or_pronoun_after_a_quotation_give_its_source(read) -> N
 
 
 @pytest.mark.model
-def test_a_verb_with_an_infinitive_inside_a_quotation_is_no_incise(read) -> None:
-    [quote] = read("« L'une des victimes, une adolescente du quartier, a confié à sa mère avoir déjà aperçu son agresseur "
-                   "dans un camp, ce qu'elle n'avait jamais dit », explique le commissaire.")
-    assert quote.speaker_mention == "le commissaire"
-    [quote] = read("« Nous irons jusqu'au bout », a raconté à l'AFP le maire Paul Durand.")
-    assert quote.speaker_mention == "le maire Paul Durand"
-
-
-@pytest.mark.model
 def test_a_past_tense_incise_may_name_its_speaker_after_a_circumstance(read) -> None:
     [quote] = read("« La loi est décapitée sur la place publique », s'est félicité auprès de l'AFP Bruno Retailleau.")
     assert (quote.cue, quote.speaker_mention) == ("s'est félicité", "Bruno Retailleau")
@@ -598,9 +438,3 @@ def test_the_name_after_a_newspaper_circumstance_is_the_inverted_subject(read) -
     assert quote.speaker_mention == "Christophe Roussel"
     [quote] = read("« Nous irons jusqu'au bout », a confié à Jean Morel son voisin de palier.")
     assert quote.speaker_mention != "Jean Morel"  # a name right after the preposition is whom it was said to
-
-
-@pytest.mark.model
-def test_a_passive_whose_be_stands_outside_the_verb_group_reports_nothing(read) -> None:
-    assert read("Le prix sera annoncé peu avant sa commercialisation en fin d'année par le constructeur.") == []
-    assert read("Reste à connaître le prix, un tarif qui devrait être annoncé peu avant la commercialisation.") == []
