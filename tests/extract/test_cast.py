@@ -53,3 +53,15 @@ def test_person_name_the_ner_glued_to_an_organisation_is_a_person() -> None:
     ents = ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"]
     doc = Doc(spacy.blank("fr").vocab, words=words, ents=ents, sent_starts=[True] + [False] * (len(words) - 1))
     assert Cast(doc, load_rules(), [], doc.text).people == []  # an all-capitals word is no name word
+
+
+def test_first_name_and_surname_tagged_organisation_is_a_person() -> None:
+    words = ["Grâce", "à", "l'", "écriture", ",", "Claire", "Martin", "a", "trouvé", "le", "courage", "."]
+    ents = ["O", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O", "O"]
+    doc = Doc(spacy.blank("fr").vocab, words=words, ents=ents, sent_starts=[True] + [False] * (len(words) - 1))
+    person = Cast(doc, load_rules(), [], doc.text).find("Claire Martin")
+    assert person is not None and person.gender == "Fem"
+    words = ["Il", "enseigne", "au", "lycée", "Jean", "Moulin", "depuis", "dix", "ans", "."]
+    ents = ["O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"]
+    doc = Doc(spacy.blank("fr").vocab, words=words, ents=ents, sent_starts=[True] + [False] * (len(words) - 1))
+    assert Cast(doc, load_rules(), [], doc.text).people == []  # named after someone, but a school

@@ -46,3 +46,33 @@ def test_call_reports_only_with_to_and_announce_not_in_its_pronominal_form(rules
     assert rules.object_words["appeler"] >= {"à", "au", "aux"}
     assert {"annoncer", "assurer"} <= rules.not_reflexive
     assert "dire" not in rules.not_reflexive  # "s'est dit choqué" reports
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Le ministre a DÉCLARÉ hier que la réforme avancera.", True),  # a form in capitals
+        ("« Rien n’est joué », a-t-il noté.", True),
+        ("D’APRÈS la préfecture, trois routes sont fermées.", True),  # a source spanning an apostrophe
+        ("Le club a FAIT PART de sa colère.", True),  # a locution spanning words
+        ("Les routes du nord sont notamment fermées.", False),  # a form's letters inside a longer word
+        ("Le fichier noté_final a disparu.", False),  # "_" and digits are word characters too
+        ("Le fichier noté2 a disparu.", False),
+        ("La voiture roule vite sur la route du col.", False),
+    ],
+)
+def test_candidate_test_finds_whole_words_in_any_case(rules: QuoteRules, sentence: str, expected: bool) -> None:
+    assert may_report_speech(sentence, rules) is expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Le sénateur a raillé un « coup de com ».", "Les experts la soupçonnent de mentir.", "Il lui reprochait son retard.",
+     "La commission préconise une réforme.", "Elle a vanté « une équipe soudée ».", "Le maire a redit que rien ne changerait."],
+)
+def test_sentences_with_the_added_reporting_verbs_pass_the_candidate_test(rules: QuoteRules, sentence: str) -> None:
+    assert may_report_speech(sentence, rules)
+
+
+def test_words_that_make_que_a_conjunction_are_read_from_the_rules(rules: QuoteRules) -> None:
+    assert {"dès", "alors", "tandis", "parce"} <= rules.que_locutions and "que" not in rules.que_locutions

@@ -58,7 +58,8 @@ def test_value_date_weekday_follows_the_tense() -> None:
     wednesday = date(2022, 1, 12)
     assert _value("lundi", wednesday, "past") == "2022-01-10"
     assert _value("lundi", wednesday, "future") == "2022-01-17"
-    assert _value("lundi", wednesday, None) == "2022-01-10"  # no tense: news reports the past
+    assert _value("lundi", wednesday, None) == "2022-01-10"  # no tense: the nearest Monday, two days ago
+    assert _value("lundi", date(2022, 1, 15), None) == "2022-01-17"  # read on a Saturday: in two days
     assert _value("lundi", MONDAY_10_JAN_2022, "past") == "2022-01-10"  # same day
     assert _value("jeudi", wednesday, "present") == "2022-01-13"  # nearest either way
 

@@ -82,3 +82,13 @@ def test_find_dates_reads_tense_from_the_real_parse() -> None:
     will = find_dates(nlp("Le ministre se rendra lundi à Berlin."), published)
     assert said[0].value == "2022-01-10"
     assert will[0].value == "2022-01-17"
+
+
+def test_find_dates_since_and_from_place_a_weekday_whatever_the_verb() -> None:
+    # Published on a Saturday; the verbs are present tense, the prepositions decide.
+    saturday = "2022-01-15"
+    since, starting = find_dates(BLANK("Les salles sont fermées depuis mardi et rouvrent dès lundi."), saturday)
+    assert (since.text, since.value) == ("mardi", "2022-01-11")
+    assert (starting.text, starting.value) == ("lundi", "2022-01-17")
+    (later,) = find_dates(BLANK("Les cinémas rouvriront à partir de mercredi."), "2022-01-13")  # a Thursday
+    assert later.value == "2022-01-19"

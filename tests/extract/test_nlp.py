@@ -55,3 +55,10 @@ def test_stage_declares_its_contract() -> None:
 def test_pipeline_loads_without_download() -> None:
     nlp = load_pipeline("fr_core_news_sm")
     assert "sentencizer" in nlp.pipe_names and "ner" in nlp.pipe_names
+
+
+def test_pipes_no_pass_runs_are_not_loaded() -> None:
+    """The lemmatizer's lookup tables cost about a second of CPU in every worker, for nothing read."""
+    nlp = load_pipeline("fr_core_news_sm")
+    assert {"tok2vec", "morphologizer", "parser", "ner"} <= set(nlp.pipe_names)
+    assert not {"lemmatizer", "attribute_ruler"} & set(nlp.component_names)

@@ -168,3 +168,28 @@ def test_a_verb_with_an_infinitive_inside_a_quotation_is_no_incise(read) -> None
 def test_a_passive_whose_be_stands_outside_the_verb_group_reports_nothing(read) -> None:
     assert read("Le prix sera annoncé peu avant sa commercialisation en fin d'année par le constructeur.") == []
     assert read("Reste à connaître le prix, un tarif qui devrait être annoncé peu avant la commercialisation.") == []
+
+
+@pytest.mark.model
+def test_a_gerund_inside_the_content_does_not_split_it(read) -> None:
+    [quote] = read("Le site affirme que ce collaborateur avait rédigé son offre en réclamant une commission sur chaque vente.")
+    assert quote.text == "ce collaborateur avait rédigé son offre en réclamant une commission sur chaque vente"
+
+
+@pytest.mark.model
+def test_a_quotation_after_a_passive_participle_is_no_mixed_quote(read) -> None:
+    quotes = read("Des critiques formulées l'été dernier par la presse sur le « virage libéral » du maire ont pesé sur "
+                  "la campagne.")
+    assert all(q.type != "mixed" for q in quotes)
+
+
+@pytest.mark.model
+def test_a_finite_verb_after_a_source_phrase_does_not_cut_it(read) -> None:
+    [quote] = read("Selon Paul Durand, président de l'association, le ministre a indiqué que la réforme serait reportée.")
+    assert quote.cue == "Selon" and quote.text.endswith("la réforme serait reportée")
+
+
+@pytest.mark.model
+def test_pour_and_no_person_opens_no_opinion(read) -> None:
+    assert read("Pour la première fois, le club a remporté le titre national.") == []
+    assert read("Pour son premier discours de candidat aux européennes, Paul Martin a frappé fort.") == []

@@ -426,3 +426,146 @@ def test_the_name_after_a_newspaper_circumstance_is_the_inverted_subject(read) -
     assert quote.speaker_mention == "Christophe Roussel"
     [quote] = read("« Nous irons jusqu'au bout », a confié à Jean Morel son voisin de palier.")
     assert quote.speaker_mention != "Jean Morel"  # a name right after the preposition is whom it was said to
+
+
+@pytest.mark.model
+def test_quotation_inside_a_noun_phrase_object_makes_the_object_a_mixed_quote(read) -> None:
+    [quote] = read("Le sénateur Paul Morin a raillé un « coup de communication » avec ce « plan bricolé ».")
+    assert (quote.type, quote.cue, quote.text) == ("mixed", "a raillé", "un « coup de communication » avec ce « plan bricolé »")
+    [quote] = read("Les élus de la majorité ont défendu un dispositif « nécessaire et proportionné » face à la crise.")
+    assert (quote.type, quote.text) == ("mixed", "un dispositif « nécessaire et proportionné » face à la crise")
+    assert quote.speaker_mention == "Les élus de la majorité"
+
+
+@pytest.mark.model
+def test_a_wish_stated_with_a_quoted_infinitive_is_reported(read) -> None:
+    [quote] = read("La maire souhaite interdire les feux d'artifice « sans autorisation préalable » dans le centre.")
+    assert (quote.type, quote.cue) == ("mixed", "souhaite")
+    assert quote.text == "interdire les feux d'artifice « sans autorisation préalable » dans le centre"
+    quotes = read("Le porte-parole n'a pas souhaité commenter, mais le syndicat a jugé la mesure « absurde et injuste ».")
+    assert [q.cue for q in quotes] == ["a jugé"]  # the quotation after the comma is no part of the wish
+
+
+@pytest.mark.model
+def test_que_after_a_conjunction_word_opens_no_clause_of_the_cue(read) -> None:
+    [quote] = read("Le patron du groupe a affirmé sa volonté de relancer l'usine dès que possible.")
+    assert quote.text == "sa volonté de relancer l'usine dès que possible"
+    [quote] = read("L'étude suggère ainsi que les moustiques préfèrent les régions humides.")
+    assert quote.text == "les moustiques préfèrent les régions humides"  # right after the verb, "ainsi" is its adverb
+
+
+@pytest.mark.model
+def test_a_coordinated_participle_starts_a_quote_of_its_own(read) -> None:
+    quotes = read("Le président a aussi jugé que la situation était « sous contrôle », affirmant que « les habitants "
+                  "doivent rester prudents ».")
+    assert [(q.text, q.cue, q.speaker_mention) for q in quotes] == [
+        ("la situation était « sous contrôle »", "a aussi jugé", "Le président"),
+        ("les habitants doivent rester prudents", "affirmant", "Le président")]
+    quotes = read("Le syndicat avait réclamé « une hausse immédiate » et préconisé de « revoir les horaires ».")
+    assert [(q.text, q.cue) for q in quotes] == [("une hausse immédiate", "avait réclamé"),
+                                                  ("revoir les horaires", "préconisé")]
+
+
+@pytest.mark.model
+def test_a_participle_with_its_own_subject_after_a_comma_starts_a_quote_of_its_own(read) -> None:
+    quotes = read("La RATP comme la SNCF constatent que le port du masque est largement respecté, la SNCF estimant "
+                  "que 95% des voyageurs en sont dotés.")
+    assert [(q.text, q.speaker_mention) for q in quotes] == [
+        ("le port du masque est largement respecté", "La RATP comme la SNCF"),
+        ("95% des voyageurs en sont dotés", "la SNCF")]
+
+
+@pytest.mark.model
+def test_verbs_of_reproach_suspicion_advice_and_warning_report_their_complement(read) -> None:
+    [quote] = read("Certains experts la soupçonnent de vouloir gagner du temps avant les élections.")
+    assert (quote.text, quote.speaker_mention) == ("vouloir gagner du temps avant les élections", "Certains experts")
+    [quote] = read("Le maire lui reproche d'avoir ignoré les alertes des habitants du quartier.")
+    assert quote.text == "avoir ignoré les alertes des habitants du quartier"
+    [quote] = read("Le ministre a préconisé une baisse des charges pour les petites entreprises.")
+    assert quote.text == "une baisse des charges pour les petites entreprises"
+    [quote] = read("L'association a alerté sur une hausse des agressions dans les transports.")
+    assert quote.text == "une hausse des agressions dans les transports"  # after "sur", as after "appeler à"
+    [quote] = read("Les commerçants insistent sur la nécessité d'un soutien rapide.")
+    assert quote.text == "la nécessité d'un soutien rapide"
+
+
+@pytest.mark.model
+def test_a_gerund_after_a_quotation_takes_the_source_of_the_clause_it_follows(read) -> None:
+    quotes = read("L'OMS a qualifié cette phase de « dangereuse », estimant que, malgré la reprise, le virus continuait "
+                  "« de circuler » et restait « mortel ».")
+    assert [(q.cue, q.speaker_mention) for q in quotes] == [("a qualifié", "L'OMS"), ("estimant", "L'OMS")]
+    assert quotes[1].text == "malgré la reprise, le virus continuait « de circuler » et restait « mortel »"
+
+
+@pytest.mark.model
+def test_pour_and_a_person_open_an_opinion_even_without_quotation_marks(read) -> None:
+    [quote] = read("Pour le ministre de l'Agriculture, Paul Lenoir, la récolte ne devrait pas souffrir.")
+    assert (quote.cue, quote.speaker_mention, quote.text) == ("Pour", "Paul Lenoir", "la récolte ne devrait pas souffrir")
+    [quote] = read("Pour certains de ses proches, le doute n'existe plus vraiment.")
+    assert (quote.speaker_mention, quote.text) == ("certains de ses proches", "le doute n'existe plus vraiment")
+    [quote] = read("Pour Marie Lenoir, du Centre d'études sociales, un institut indépendant, « la pauvreté recule à peine ».")
+    assert (quote.type, quote.speaker_mention, quote.text) == ("direct", "Marie Lenoir", "la pauvreté recule à peine")
+
+
+@pytest.mark.model
+def test_an_incise_after_two_quotations_joined_by_a_conjunction_attributes_both(read) -> None:
+    quotes = read("« Des retards ont été signalés sur deux lignes », mais « le trafic a vite repris après l'intervention "
+                  "des agents », a relevé la Régie.")
+    assert [(q.type, q.cue, q.speaker_mention) for q in quotes] == [("direct", "a relevé", "la Régie")] * 2
+    assert quotes[0].text == "Des retards ont été signalés sur deux lignes"
+
+
+@pytest.mark.model
+def test_an_infinitive_after_a_dative_object_is_the_content(read) -> None:
+    [quote] = read("Le président a reproché aux maires de plusieurs communes d'avoir fermé les écoles trop tôt.")
+    assert (quote.type, quote.cue, quote.text) == ("indirect", "a reproché", "avoir fermé les écoles trop tôt")
+    [quote] = read("La préfecture a demandé aux habitants du quartier de rester chez eux jusqu'à nouvel ordre.")
+    assert quote.text == "rester chez eux jusqu'à nouvel ordre"  # a request made to someone, not the speaker's wish
+    [quote] = read("Elle a confié au journaliste du site local qu'avant de commencer le tournage elle doutait.")
+    assert quote.text == "avant de commencer le tournage elle doutait"  # the "de" of the "que" clause
+
+
+@pytest.mark.model
+def test_redire_reports_like_dire(read) -> None:
+    [quote] = read("Le ministre a redit que la réforme des retraites serait votée avant l'été.")
+    assert (quote.cue, quote.speaker_mention, quote.text) == (
+        "a redit", "Le ministre", "la réforme des retraites serait votée avant l'été")
+
+
+@pytest.mark.model
+def test_a_clause_after_a_colon_is_what_the_cue_announces(read) -> None:
+    [quote] = read("Le maire a confirmé la nouvelle : il sera bien candidat aux prochaines élections.")
+    assert (quote.type, quote.speaker_mention, quote.text) == (
+        "indirect", "Le maire", "il sera bien candidat aux prochaines élections")
+    assert read("Le gouvernement a annoncé trois mesures : une prime, un gel des loyers et une aide aux familles.") == []
+    assert read("Le site signale plusieurs solutions : pensions, voisins, familles, amis, etc.La fondation publie des conseils.") == []
+    assert read("L'appli offre une interface soignée, qui rappelle celle d'un grand site : des vignettes montrent les films.") == []
+
+
+@pytest.mark.model
+def test_an_object_pronoun_before_a_gerund_leaves_it_the_subject_of_the_clause(read) -> None:
+    [quote] = read("Les syndicats ont rejeté le projet, le jugeant « dangereux » pour l'emploi.")
+    assert (quote.type, quote.cue, quote.speaker_mention) == ("mixed", "jugeant", "Les syndicats")
+    assert quote.text.startswith("« dangereux »")
+
+
+@pytest.mark.model
+def test_a_neuter_l_in_the_cue_announces_the_clause_after_the_comma(read) -> None:
+    [quote] = read("La préfète l'a confirmé, les écoles resteront fermées jusqu'à lundi.")
+    assert (quote.type, quote.speaker_mention, quote.text) == ("indirect", "La préfète", "les écoles resteront fermées jusqu'à lundi")
+    assert read("Le maire l'a annoncé, puis il est parti en vacances.") == []
+
+
+@pytest.mark.model
+def test_a_postposed_cue_without_its_comma_still_closes_the_clause_before_it(read) -> None:
+    [quote] = read("Deux randonneurs égarés ont été placés en observation dans un hôpital a indiqué lundi la préfecture de l'Isère.")
+    assert (quote.type, quote.speaker_mention, quote.text) == (
+        "indirect", "la préfecture de l'Isère", "Deux randonneurs égarés ont été placés en observation dans un hôpital")
+    assert read("Le texte prévoit exactement ce qu'a confirmé le ministère.") == []
+    [quote] = read("Le syndicat qui représente les salariés a dénoncé le ministre de l'Intérieur.")
+    assert quote.speaker_mention == "Le syndicat"  # the verb has its own subject: the noun after it is its object
+    assert read("Il avait manqué à son obligation d'en informer la préfecture.") == []  # an infinitive is no incise
+    [quote] = read("« Nous avons été très choqués par ces photos », a lu l'avocat du couple Me Paul Marchand à l'audience "
+                   "révèle Europe 1.")
+    assert quote.cue != "révèle"  # the radio only relays what the lawyer read out
+    assert read("Une journaliste que le chanteur avait insultée lui a répondu dans une lettre publiée par l'hebdomadaire.") == []

@@ -251,3 +251,90 @@ def test_a_description_written_again_is_the_same_unnamed_source(speakers) -> Non
     assert quotes[-1].speaker_mention == "le chef de l'Etat"
     assert quotes[-1].speaker == "Le chef de l'État"
     assert not quotes[-1].named
+
+
+def test_an_organisation_named_at_the_end_of_its_description_is_that_name(speakers) -> None:
+    text = (
+        "La SNCF a annoncé un trafic normal lundi. "
+        "« Le trafic ressemble à celui de décembre », a constaté l'association d'usagers Plus de Bus."
+    )
+    quotes = speakers(text)
+    assert quotes[-1].speaker == "Plus de Bus" and quotes[-1].named
+
+
+def test_studios_bearing_a_person_s_name_are_the_organisation(speakers) -> None:
+    text = (
+        "Walt Disney avait créé le personnage en 1928. "
+        "La comédienne est morte à l'âge de 75 ans, ont annoncé samedi les studios Disney."
+    )
+    quotes = speakers(text)
+    assert quotes[-1].speaker == "Disney"
+
+
+def test_a_document_after_dernier_is_no_person_and_speaks_for_its_author(speakers) -> None:
+    text = (
+        "Le gouverneur Marc Delorme a visité l'hôpital de la ville mardi matin. "
+        "Selon le dernier bilan des services sanitaires, la grippe a fait douze morts dans la province. "
+        "Selon le pire scénario établi par la cellule de crise du gouvernement, l'épidémie pourrait durer un an."
+    )
+    quotes = speakers(text)
+    assert [q.speaker for q in quotes] == ["les services sanitaires", "la cellule de crise du gouvernement"]
+    assert not any(q.named for q in quotes)
+
+
+def test_a_document_is_not_spoken_for_by_the_outlet_that_consulted_it(speakers) -> None:
+    text = (
+        "L'Agence européenne des forêts a terminé son inventaire des parcelles brûlées en juillet. "
+        "Selon le rapport consulté par l'AFP, la surface boisée a reculé de trois pour cent en dix ans."
+    )
+    [quote] = speakers(text)
+    assert quote.speaker == "Agence européenne des forêts"
+
+
+def test_a_tally_without_its_author_stays_as_written(speakers) -> None:
+    text = (
+        "L'Agence régionale de santé a ouvert un centre de dépistage à Lille. "
+        "Selon le dernier bilan officiel, quarante patients ont été testés en une journée."
+    )
+    [quote] = speakers(text)
+    assert quote.speaker == "le dernier bilan officiel" and not quote.named
+
+
+def test_inverted_on_speaks_for_the_place_it_is_said_from(speakers) -> None:
+    text = (
+        "Le ministre Paul Durand a visité l'usine de Lens lundi. "
+        "« Le plan de relance sera présenté avant l'été », explique-t-on chez Renault. "
+        "« Les négociations reprendront en septembre », a-t-on appris mardi auprès du parquet de Lyon. "
+        "« Aucun calendrier n'est fixé », précise-t-on dans son entourage."
+    )
+    quotes = speakers(text)
+    assert [q.speaker for q in quotes] == ["Renault", "parquet de Lyon", "son entourage"]
+
+
+def test_media_noun_takes_up_the_outlet_named_before_not_another_organisation(speakers) -> None:
+    text = (
+        "Selon Le Parisien, la mairie de Lille a fermé trois écoles après une inondation. "
+        "La préfecture du Nord a ouvert une cellule de crise. "
+        "« Les parents ont été prévenus dès dimanche soir », précise le quotidien."
+    )
+    quotes = speakers(text)
+    assert quotes[-1].speaker in ("Parisien", "Le Parisien")
+
+
+def test_pronoun_skips_the_newspaper_that_relays_the_story(speakers) -> None:
+    text = (
+        "Le maire de Rennes, Jean Dubois, a quitté ses fonctions mardi. "
+        "Selon Le Parisien, il avait été menacé à plusieurs reprises. "
+        "« Je pars la tête haute », a-t-il déclaré."
+    )
+    quotes = speakers(text)
+    assert quotes[-1].speaker == "Jean Dubois"
+
+
+def test_la_regie_is_the_transport_company_named_before(speakers) -> None:
+    text = (
+        "La RATP a rouvert la ligne 4 du métro lundi matin après une panne. "
+        "« Le trafic est revenu à la normale vers huit heures », a précisé la Régie."
+    )
+    quotes = speakers(text)
+    assert quotes[-1].speaker == "RATP"

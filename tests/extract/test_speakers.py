@@ -338,3 +338,203 @@ def test_a_mention_that_is_a_determiner_alone_names_no_speaker() -> None:
     quote = Quote(type="direct", text=text[start:end], start=start, end=end, cue="ont écrit", speaker_mention="ces")
     [resolved] = resolve_speakers(doc, [quote], rules)
     assert (resolved.speaker, resolved.named, resolved.speaker_id) == (None, False, None)
+
+
+def test_a_role_noun_after_de_is_the_role_of_someone_else(speakers) -> None:
+    # "Allié du maire de Nantes, Henri Delorme": Delorme is the mayor's ally, not the mayor
+    text = (
+        "La dispute entre Paul Marchand et Louis Ferrat s'envenime. "
+        "Allié du maire de Nantes, Henri Delorme n'a pas accepté la fronde des conseillers. "
+        "Paul Marchand se retrouve, lui, dans une position délicate. "
+        "Le maire de Nantes a rappelé que « seule une période de deux ans pose problème »."
+    )
+    [quote] = speakers(text)
+    assert quote.speaker == "Paul Marchand"
+
+
+def test_a_bare_definite_expert_is_the_person_just_quoted(speakers) -> None:
+    text = (
+        "La sécheresse frappe les forêts, explique Sylvain Marchal, biologiste à l'Institut de recherche."
+        "\"Les arbres meurent plus vite que prévu\", explique l'expert. Il précise que « les chênes souffrent beaucoup »."
+    )
+    quotes = speakers(text)
+    assert [q.speaker_mention for q in quotes] == ["Sylvain Marchal", "l'expert", "Il"]
+    assert {q.speaker for q in quotes} == {"Sylvain Marchal"}
+
+
+def test_the_spokesperson_is_the_person_introduced_as_spokesperson(speakers) -> None:
+    # "à la télévision Marc Olivier, porte-parole de …": the role in apposition makes the name a person's
+    text = (
+        "Les techniciens ont été libérés, a déclaré à la télévision Marc Olivier, porte-parole de Telco Andes, "
+        "l'une des entreprises du pays. « Les habitants ne les ont pas laissés entrer », a expliqué le porte-parole. "
+        "Le porte-parole de Telco Andes a ajouté que « l'antenne sera réparée »."
+    )
+    quotes = speakers(text)
+    assert [q.speaker for q in quotes] == ["Marc Olivier"] * 3
+
+
+def test_a_spokesperson_continues_the_person_just_quoted(speakers) -> None:
+    text = (
+        "« Le livre sera traduit en six langues », a indiqué Mark Henson dans un communiqué. "
+        "« L'autrice a écrit ce conte pour ses enfants », a précisé le porte-parole."
+    )
+    quotes = speakers(text)
+    assert [q.speaker for q in quotes] == ["Mark Henson", "Mark Henson"]
+
+
+def test_a_role_qualified_otherwise_is_another_person(speakers) -> None:
+    # "le député de la Somme" is not "le député du Var Pierre Morin", named after it
+    text = (
+        "« Nous devons tout changer », a déclaré Éric Laval sur la radio. "
+        "Le député de la Somme a jugé que son parti n'a pas « su se renouveler ». "
+        "Le député du Var Pierre Morin a lui appelé à « un sursaut »."
+    )
+    quotes = speakers(text)
+    assert [q.speaker for q in quotes] == ["Éric Laval", "Éric Laval", "Pierre Morin"]
+
+
+def test_a_name_beside_a_pronoun_subject_is_not_the_next_pronoun(speakers) -> None:
+    # "il a traité l'un des frondeurs, Georges Bastide, de lâche": "il" is not Bastide, and "a-t-il crié" continues "il"
+    text = (
+        "La querelle entre les élus de la majorité municipale ne cesse de s'aggraver depuis des semaines. "
+        "Allié du président du département, Henri Delorme n'a pas supporté la récente fronde de douze conseillers "
+        "ayant fondé un groupe de soutien au président de la région. En marge du conseil municipal de Brest, "
+        "il a traité l'un des frondeurs, Georges Bastide, de « lâche ». « Tu ne me fais pas peur, minable ! », a-t-il crié."
+    )
+    quotes = speakers(text)
+    assert quotes[-1].speaker == "Henri Delorme"
+
+
+def test_a_hyphenated_surname_is_one_person(speakers) -> None:
+    text = (
+        "Le départ du ministre a surpris les proches d'Emmanuel Macron. "
+        "Invité de la radio lundi matin, Daniel Lacaze-Dubreuil, également proche du président de la République, "
+        "trouve de son côté « inacceptable qu'il revienne ». "
+        "« Qu'il parte à la retraite et qu'il laisse la place aux jeunes », a-t-il lancé."
+    )
+    quotes = speakers(text)
+    assert quotes[-1].speaker == "Daniel Lacaze-Dubreuil"
+
+
+def test_a_fronted_place_before_the_subject_is_not_the_speaker(speakers) -> None:
+    # "A Rennes, l'écologiste X (EELV), …, a annoncé": "A" is "à" without its accent, the subject follows the comma
+    text = (
+        "A Rennes, l'écologiste Paul Garnier (EELV), à la tête de la ville depuis 2014, "
+        "a annoncé qu'il serait « candidat à sa succession »."
+    )
+    [quote] = speakers(text)
+    assert quote.speaker == "Paul Garnier"
+
+
+def test_a_video_credit_glued_to_the_name_is_not_part_of_the_speaker(speakers) -> None:
+    text = (
+        "Le député Jean Dupontel a défendu le statut. « Je déteste ce statut », déplore Dupontelpar BFMTV"
+        "« Nous avons travaillé la nuit », a-t-il ajouté."
+    )
+    quotes = speakers(text)
+    assert quotes[0].speaker == "Jean Dupontel"
+
+
+def test_a_heading_glued_to_the_next_sentence_is_not_its_subject(speakers) -> None:
+    # "…sur le chantierL'architecte regrette": the heading lost its line break before the elided article
+    text = (
+        "Le chantier a repris lundi. « Nous avons pris du retard », a reconnu Pierre Vautrin, architecte en chef. "
+        "La sécurité assurée sur le chantierL'architecte regrette que l'arrêt ait « ralenti le travail »."
+    )
+    quotes = speakers(text)
+    assert quotes[-1].speaker_mention == "L'architecte"
+    assert quotes[-1].speaker == "Pierre Vautrin"
+
+
+def test_a_compound_role_is_not_the_role_it_starts_with(speakers) -> None:
+    # "l'avocat général" requires for the prosecution: he is not the defence lawyer named before
+    text = (
+        "Pour Me Francis Lebrun, avocat de l'association, « la loi doit changer ». "
+        "L'avocat général avait requis huit ans de prison contre l'accusé."
+    )
+    quotes = speakers(text)
+    assert quotes[-1].speaker != "Francis Lebrun"
+
+
+def test_a_lawyer_with_another_complement_is_someone_else(speakers) -> None:
+    text = (
+        "Pour Me Francis Lebrun, avocat de l'association, « la loi doit changer ». "
+        "Selon l'avocat de l'homme, la victime avait affirmé « avoir quinze ans »."
+    )
+    quotes = speakers(text)
+    assert quotes[-1].speaker == "l'avocat de l'homme" and not quotes[-1].named
+
+
+def test_the_spokesperson_after_an_unnamed_spokesperson_is_that_source(speakers) -> None:
+    text = (
+        "Le patron du réseau, Marc Delorme, a reçu les associations. « Nous respectons leurs demandes », "
+        "a déclaré un porte-parole du groupe. Le réseau a rencontré ces organisations « parce qu'elles l'ont demandé », "
+        "a précisé le porte-parole."
+    )
+    quotes = speakers(text)
+    assert [q.speaker for q in quotes] == ["un porte-parole du groupe", "un porte-parole du groupe"]
+
+
+def test_an_elided_epicene_role_takes_the_woman_just_quoted(speakers) -> None:
+    # "l'ex-ministre": "l'" hides the gender and "ministre" has one form for both
+    text = (
+        "Nommée en 2017 par Emmanuel Macron ambassadrice pour les pôles, Ségolène Lambert fait l'objet d'une enquête. "
+        "« Tout est faux », a réagi Ségolène Lambert sur la radio. "
+        "L'ex-ministre de l'environnement dénonce « des attaques qui fragilisent sa fondation »."
+    )
+    quotes = speakers(text)
+    assert [q.speaker for q in quotes] == ["Ségolène Lambert", "Ségolène Lambert"]
+
+
+def test_a_role_announces_only_a_person_named_in_the_next_sentences(speakers) -> None:
+    # the novelist of the article is not the one named at its very end with the same role
+    text = (
+        "Le prix a été décerné mardi au premier roman d'Anne Perrault, choisi par dix-sept voix du jury. "
+        "La romancière expliquait récemment à la presse que « le point de départ du livre était le deuil ». "
+        "Le livre raconte la mort d'un père et le chagrin qui suit, avec une justesse qui touchera nombre de lecteurs. "
+        "Il a figuré dans plusieurs sélections d'automne et a été finaliste de trois autres prix littéraires. "
+        "Le jury a salué une langue simple, drôle et précise, et un portrait tendre de gens ordinaires. "
+        "L'an dernier, le prix avait été décerné à la romancière Emmanuelle Bayard-Tissot pour son quatrième livre."
+    )
+    quotes = speakers(text)
+    assert quotes[0].speaker == "Anne Perrault"
+
+
+def test_a_name_in_the_description_s_aside_is_not_the_speaker(speakers) -> None:
+    # "L'ancien candidat écologiste, rallié à Benoît X, le candidat socialiste,": X is who he joined, not the speaker
+    text = (
+        "Yannick Morel, invité de la radio lundi, est revenu sur les affaires de Marine Lenoir et François Fabre. "
+        "L'ancien candidat écologiste, rallié à Benoît Hamel, le candidat socialiste, demande lui que "
+        "« son immunité soit levée »."
+    )
+    [quote] = speakers(text)
+    assert quote.speaker == "Yannick Morel"
+
+
+def test_relative_after_a_parenthesised_party_stands_for_the_person(speakers) -> None:
+    text = (
+        "Le projet a été présenté par la rapporteure Claire Martin (LREM), qui a souligné la nécessité "
+        "de « réagir très vite » face aux nouveaux foyers."
+    )
+    [quote] = speakers(text)
+    assert quote.speaker == "Claire Martin"
+
+
+def test_adverb_after_an_inverted_name_is_not_part_of_the_mention(speakers) -> None:
+    text = (
+        "Le directeur de l'école, Marc Vidal, a reçu les parents lundi. "
+        "« Nous renforcerons la surveillance des écoles », a tweeté le ministre de l'Éducation Paul Girard peu après "
+        "les faits."
+    )
+    quotes = speakers(text)
+    assert quotes[-1].speaker_mention == "le ministre de l'Éducation Paul Girard"
+    assert quotes[-1].speaker == "Paul Girard"
+
+
+def test_media_role_before_its_outlet_is_a_person_not_the_outlet(speakers) -> None:
+    text = (
+        "L'éditrice Karine Morel a salué le courage de l'animatrice dans un communiqué. "
+        "« Je ressens une colère immense », a déclaré la présentatrice de Radio Nord."
+    )
+    quotes = speakers(text)
+    assert quotes[-1].speaker == "la présentatrice de Radio Nord" and not quotes[-1].named

@@ -194,6 +194,16 @@ def test_title_days_resolve_weekdays_around_publication_and_dated_days():
     assert title_days(article("x", "Lundi noir", "", None)) == frozenset()
 
 
+def test_title_days_take_the_written_year_else_the_nearest_one():
+    late_december = "2019-12-20T09:00:00+01:00"
+    assert title_days(article("x", "Les péages augmenteront au 1er janvier", "", late_december)) == {"2020-01-01"}
+    assert title_days(article("x", "Le musée rouvrira le 3 mars 2021", "", late_december)) == {"2021-03-03"}
+    assert title_days(article("x", "Fête des lumières : bilan du 8 décembre", "", late_december)) == {"2019-12-08"}
+    early_january = "2020-01-03T09:00:00+01:00"
+    assert title_days(article("x", "Le réveillon du 31 décembre sous surveillance", "", early_january)) == {
+        "2019-12-31"}
+
+
 def test_leading_days_are_the_earliest_or_a_whole_weekend():
     assert leading_days(frozenset({"2019-12-09", "2019-12-10"})) == ["2019-12-09"]  # lundi et mardi
     assert leading_days(frozenset({"2019-12-07", "2019-12-08"})) == ["2019-12-07", "2019-12-08"]  # week-end

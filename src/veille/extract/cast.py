@@ -5,8 +5,9 @@ that ends with it). Each person keeps where the name was written, which of those
 were salient (the subject of a sentence: the likely speaker of what follows), a gender read
 from the first name (``rules/first_names.txt``), the introduction ("la députée …", "M. …") or
 the morphology, and the role nouns written in the introduction ("le ministre de l'Intérieur
-Gérald Darmanin") or in an apposition ("Jean Dupont, maire de Lyon,"): a later "le maire" or
-"l'élue" is looked up there.
+Gérald Darmanin") or in an apposition ("Jean Dupont, maire de Lyon,"), with the words that qualify
+them ("Lyon"): a later "le maire" or "l'élue" is looked up there. A role noun after "de" or "à" is
+someone else's ("allié du maire", "adjoint au maire").
 """
 from __future__ import annotations
 
@@ -25,6 +26,14 @@ from veille.extract.person_key import fold_name
 _NOT_NAMES = frozenset({"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "ce", "cette", "selon", "et", "mais"})
 _FEMININE_CUES = frozenset({"la", "une", "mme", "madame", "elle", "cette", "sa"})  # "sa" only goes with a feminine noun
 _MASCULINE_CUES = frozenset({"le", "un", "m.", "monsieur", "il", "ce", "cet"})
+_SUBJECT_PRONOUNS = {"il": "Masc", "elle": "Fem"}
+_TO = frozenset({"à", "au", "aux"})
+#: How far after a role mention the person it announces may be named ("…, a dit le ministre. Le ministre de la
+#: Santé, X, …"): the next sentences, not the article's end.
+_AHEAD = 400
+_SAME_START = 4  # letters two spellings of one place share at least (see Cast.qualified_otherwise)
+#: Prepositions whose complement is a circumstance, never the source ("avec", unlike "selon" or "par").
+_OBLIQUE = frozenset({"avec", "contre", "chez", "envers", "sans", "entre", "auprès", "vers"})
 _HONORIFICS = {"m.": "Masc", "monsieur": "Masc", "mme": "Fem", "mme.": "Fem", "madame": "Fem", "mlle": "Fem"}
 #: Words that end an introduction phrase even in a sentence the parser did not see.
 _CLAUSE_WORDS = frozenset({"a", "ont", "est", "sont", "avait", "était", "qui", "que", "qu'", "et", "avec", "par", "pour"})
@@ -56,6 +65,7 @@ class Person:
     words: set[str]
     gender: str | None = None
     roles: set[str] = field(default_factory=set)
+    qualifiers: set[str] = field(default_factory=set)  # "le député de l'Oise X" → {"oise"}: see qualifier_words
     seen: list[int] = field(default_factory=list)
     salient: list[int] = field(default_factory=list)
     introduced: list[int] = field(default_factory=list)  # "Marie, 34 ans, infirmière,": the name opens an apposition
@@ -99,11 +109,14 @@ class Cast:
             name = doc[tokens[0].i: tokens[-1].i + 1].text
             person = self.find(name) or self.add(name)
             person.roles.update(role_words(ent, rules))
+            person.qualifiers.update(qualifier_words(_description(ent)))
             person.gender = person.gender or introduction_gender(ent)
         self.spelled = _spelled_acronyms(text)
         self.after_role: set[int] = set()
+        self.oblique: set[int] = set()  # "en collaboration avec la ministre, X": a name inside a circumstance
         self.organisations: list[tuple[int, str]] = []
         self.introduced: list[tuple[int, str, str]] = []  # (position, noun, name): "le quotidien Le Parisien"
+        self.outlets: list[tuple[int, str]] = []  # "selon Le Parisien": whatever label the NER gave the newspaper
         for ent in spans:
             label = labels[ent.start]
             if label != "PER" and (noun := _noun_before(ent)) is not None:
@@ -114,16 +127,23 @@ class Cast:
                 continue  # a name inside what someone said is not who is speaking
             if label == "ORG":
                 self.organisations.append((ent.start_char, ent.text))
+            if news_outlet(ent.text):
+                self.outlets.append((ent.start_char, ent.text))
             if label == "PER" and (person := self.find(ent.text)) is not None:
                 person.seen.append(ent.start_char)
                 previous = doc[ent.start - 1] if ent.start > 0 else None
-                if previous is None or not (previous.text.islower() and previous.text.endswith(("s", "x"))):
-                    self.after_role.add(ent.start_char)  # "le réalisateur X", not "des gouvernements X"
+                governed = previous is not None and previous.lower_ in _OF | _TO | _OBLIQUE | {"pour"}
+                if previous is None or not (previous.text.islower() and previous.text.endswith(("s", "x")) or governed):
+                    self.after_role.add(ent.start_char)  # "le réalisateur X", not "des gouvernements X", "rallié à X"
                 if is_subject(ent):
                     person.salient.append(ent.start_char)
                 if opens_apposition(ent):
                     person.introduced.append(ent.start_char)
+                start = introduction_start(ent)
+                if start > 0 and doc[start - 1].lower_ in _OBLIQUE:
+                    self.oblique.add(ent.start_char)
         self._note_role_subjects(doc, quoted)
+        self.pronoun_subjects = _pronoun_subjects(doc)
 
     def _note_role_subjects(self, doc: Doc, quoted: list[tuple[int, int]]) -> None:
         """ "Le chef de la diplomatie allemande a parlé de …": a sentence opening on a known role is about that person."""
@@ -138,6 +158,11 @@ class Cast:
             if person is not None and first.idx not in person.salient:
                 person.seen.append(first.idx)
                 person.salient.append(first.idx)
+
+    def beside_pronoun_subject(self, at: int, gender: str | None) -> bool:
+        """ "il a traité l'un des frondeurs, Georges X, de traître": a name in a clause whose subject is "il" is
+        someone else than that "il", so a following "a-t-il crié" continues the pronoun, not the name."""
+        return any(start <= at < end and own == gender for start, end, own in self.pronoun_subjects)
 
     @property
     def names(self) -> list[str]:
@@ -154,8 +179,7 @@ class Cast:
         raw = [w for w in text.replace("'", " ").replace("’", " ").split() if w[:1].isupper()]
         while raw and raw[0].lower() in self.rules.titles:
             raw.pop(0)
-        words = [fold_name(w) for w in raw if w.lower() not in _NOT_NAMES]
-        words = [w for w in words if w]
+        words = [part for w in raw if w.lower() not in _NOT_NAMES for part in fold_name(w).split()]  # "Cohn-Bendit": two
         if not words:
             return None
         for person in self.people:
@@ -168,10 +192,13 @@ class Cast:
         return None
 
     def organisation(self, noun: str, at: int) -> str | None:
-        """The organisation "la préfecture" stands for: the latest one named with that noun ("préfecture de l'Isère")."""
+        """The organisation "la préfecture" stands for: the latest one named with that noun ("préfecture de l'Isère");
+        for "le quotidien", the news outlet named last."""
         before = [e for e in self.organisations if e[0] < at]
         named = [e for e in before if noun and noun in fold_name(e[1]).split()]
         named += [(e[0], e[2]) for e in self.introduced if e[1] == noun and e[0] < at]
+        if not named and noun in rule_set("media_nouns.txt"):
+            named = [e for e in self.outlets if e[0] < at]  # "le quotidien" after "selon Le Parisien", not the mairie
         if not named and (noun in self.rules.generic_organisation_nouns or not noun):
             # "la compagnie", "l'Institut": the organisation the article named last, not the agency reporting it
             named = [e for e in before if fold_apostrophes(e[1]) not in news_agencies()]
@@ -194,23 +221,50 @@ class Cast:
         before = [(p.seen_before(at), p) for p in self.people if p.gender in (gender, None) and p.seen_before(at) >= 0]
         return max(before, key=lambda c: c[0])[1] if before else None
 
-    def by_role(self, noun: str, at: int, *, ahead_from: int | None = None) -> Person | None:
+    def by_role(
+        self, noun: str, at: int, *, ahead_from: int | None = None, qualifiers: frozenset[str] = frozenset()
+    ) -> Person | None:
         """The person last introduced before ``at`` with this role noun ("l'élue" → "l'élue LREM Cendra Motin"),
-        else, given ``ahead_from``, the first one introduced with it after that point
-        ("…, a dit le ministre. Le ministre de la Santé, X, …")."""
-        matches = [p for p in self.people if noun in p.roles and p.seen_before(at) >= 0]
+        else, given ``ahead_from``, the first one introduced with it in the next sentences
+        ("…, a dit le ministre. Le ministre de la Santé, X, …"). A role qualified otherwise is another person's:
+        "le député de l'Oise" is not "le député du Var X" (``qualifiers``: see qualifier_words)."""
+        holders = [p for p in self.people if noun in p.roles and not self.qualified_otherwise(p, qualifiers)]
+        matches = [p for p in holders if p.seen_before(at) >= 0]
         if matches:
             return max(matches, key=lambda p: p.seen_before(at))
-        quoted = [(max(q), p) for p in self.people if noun in p.roles and (q := [q for q in p.quoted if q <= at])]
+        quoted = [(max(q), p) for p in holders if (q := [q for q in p.quoted if q <= at])]
         if quoted:  # the role was given inside a quotation ("« Le maire de Londres Sadiq Khan dit… »")
             return max(quoted, key=lambda c: c[0])[1]
         if ahead_from is None:
             return None
-        later = [
-            (min(after), p) for p in self.people
-            if noun in p.roles and (after := [s for s in p.seen if s >= ahead_from and s in self.after_role])
-        ]
+        later = [(min(after), p) for p in holders
+                 if (after := [s for s in p.seen if ahead_from <= s <= ahead_from + _AHEAD and s in self.after_role])]
         return min(later, key=lambda c: c[0])[1] if later else None
+
+    @staticmethod
+    def qualified_alike(person: Person, qualifiers: frozenset[str]) -> bool:
+        """The mention's qualifiers name the person's: "le porte-parole de Gilat" after "X, porte-parole de Gilat"."""
+        return any(a[:_SAME_START] == b[:_SAME_START] for a in qualifiers for b in person.qualifiers)
+
+    @staticmethod
+    def qualified_otherwise(person: Person, qualifiers: frozenset[str]) -> bool:
+        """Both the mention and the person's introduction qualify the role, with no word in common; words that
+        share their first letters are one ("Fouilly" and "Fouilloy": the press misspells small places)."""
+        return bool(qualifiers) and bool(person.qualifiers) and not Cast.qualified_alike(person, qualifiers)
+
+
+def _pronoun_subjects(doc: Doc) -> list[tuple[int, int, str]]:
+    """The sentences whose subject is "il" or "elle" (start, end, gender): as the parser tagged it, or, in a sentence
+    it did not parse, a pronoun right before a finite verb or a clitic ("il a traité", "elle n'a pas")."""
+    found = []
+    for token in doc[:-1]:
+        if token.lower_ not in _SUBJECT_PRONOUNS:
+            continue
+        parsed = token.dep_ == "nsubj" and token.head.i > token.i
+        if parsed or token.dep_ == "dep" and doc[token.i + 1].lower_ in _FINITE_AFTER_SUBJECT | _SUBJECT_CLITICS:
+            sentence = token.sent
+            found.append((sentence.start_char, sentence.end_char, _SUBJECT_PRONOUNS[token.lower_]))
+    return found
 
 
 def _masculine(noun: str) -> str:
@@ -299,21 +353,50 @@ def _initials(name: str) -> set[str]:
 def _label(ent: Span, rules: QuoteRules) -> str:
     """The NER label, but a "person" introduced by an institution noun is an organisation ("le journal Bild"),
     and one that cannot be a person's name is nobody ("VIDEO)par", "BFMTVCe", "Musique" of "France Musique")."""
-    if ent.label_ == "PER" and ent.start > 0 and ent.doc[ent.start - 1].lower_ in rules.institution_nouns:
+    introduced_by_noun = ent.start > 0 and ent.doc[ent.start - 1].lower_ in rules.institution_nouns
+    if ent.label_ == "PER" and introduced_by_noun and not _role_follows(ent):  # "la télévision X, porte-parole": PER
         return "ORG"
     if ent.label_ == "PER" and not _name_shaped(ent):
         return "MISC"
+    if ent.label_ in ("ORG", "MISC") and not introduced_by_noun and _first_name_and_surname(ent):
+        return "PER"  # "Grâce à l'écriture, Claire Martin a trouvé …" tagged ORG: a first name makes it a person
     return ent.label_
+
+
+def _first_name_and_surname(ent: Span) -> bool:
+    """Two or three capitalised words, the first a listed first name: a person's name, whatever the NER said;
+    "le lycée Jean Moulin" is not (a place named after someone: rules/named_after_nouns.txt)."""
+    words = [t for t in ent if t.is_alpha or _joining_hyphen(t)]
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in rule_set("named_after_nouns.txt"):
+        return False
+    return 2 <= len(ent) <= 3 and len(words) == len(ent) and all(t.text[:1].isupper() or t.text == "-" for t in ent) \
+        and first_name_gender(ent[0].text) is not None and _name_shaped(ent)
+
+
+def _role_follows(ent: Span) -> bool:
+    """ "a déclaré à la télévision Marc X, porte-parole de …": a person's role in apposition makes the name a
+    person's, whatever noun comes before it."""
+    doc = ent.doc
+    i = ent.end + 1
+    if i < len(doc) and doc[i].lower_ in ("le", "la", "l'", "l’"):
+        i += 1
+    return ent.end < len(doc) and doc[ent.end].text == "," and i < len(doc) and fold_apostrophes(doc[i].lower_) in role_nouns()
 
 
 def _name_shaped(ent: Span) -> bool:
     """Words made of letters (with hyphens, apostrophes, initials' dots), no acronym glued to a word, and not
     the tail of another entity's name."""
-    if any(not _NAME_WORD.fullmatch(t.text) or sum(c.isupper() for c in t.text) >= 3 and any(c.islower() for c in t.text)
-           for t in ent):
+    if any(not _NAME_WORD.fullmatch(t.text) and not _joining_hyphen(t)
+           or sum(c.isupper() for c in t.text) >= 3 and any(c.islower() for c in t.text) for t in ent):
         return False
     previous = ent.doc[ent.start - 1] if ent.start > 0 else None
     return not (len(ent) == 1 and previous is not None and previous.ent_type_ not in ("", "PER") and previous.text[:1].isupper())
+
+
+def _joining_hyphen(token: Token) -> bool:
+    """ "Cohn-Bendit" split into three tokens: a hyphen glued to both its neighbours joins one name."""
+    doc = token.doc
+    return token.text == "-" and not token.whitespace_ and 0 < token.i and not doc[token.i - 1].whitespace_
 
 
 def _person_tail(ent: Span) -> Span | None:
@@ -383,18 +466,50 @@ def introduction_start(ent: Span) -> int:
     return first
 
 
-def role_words(ent: Span, rules: QuoteRules) -> set[str]:
-    """Lower-case nouns of the introduction before a name and of an apposition after it ("X, maire de Y,")."""
+def _description(ent: Span) -> list[Token]:
+    """The words describing a name: the introduction before it and an apposition after it ("X, maire de Y,"),
+    unless a preposition governs the name ("la garde à vue de X, l'avocat de Y a …": the comma ends a circumstance)."""
     doc = ent.doc
-    words = [t for t in doc[introduction_start(ent): ent.start]] + [t for t in ent if t.lower_ in rules.titles]
-    if ent.end < len(doc) - 1 and doc[ent.end].text == ",":
+    words = list(doc[introduction_start(ent): ent.start])
+    governed = ent.start > 0 and doc[ent.start - 1].lower_ in _OF | _TO | _OBLIQUE | {"pour"}  # not "selon X, maire de Y"
+    if ent.end < len(doc) - 1 and doc[ent.end].text == "," and not governed:  # "Pour X, l'expéditeur …": a new subject
         for token in doc[ent.end + 1: min(ent.sent.end, ent.end + 1 + _APPOSITION_TOKENS)]:
             if token.is_punct or token.pos_ in ("VERB", "AUX", "PRON", "SCONJ") or token.lower_ in _CLAUSE_WORDS:
                 break
             words.append(token)
+    return words
+
+
+def _complements_noun(token: Token) -> bool:
+    """ "allié du maire", "le porte-parole du ministre", "adjoint au maire", "destinés à l'avocat": a role noun after
+    "de" or "à" is someone else's role."""
+    doc = token.doc
+    i = token.i - 1
+    if i > 0 and doc[i].lower_ in ("la", "l'", "l’", "le", "les"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _OF | _TO
+
+
+def role_words(ent: Span, rules: QuoteRules) -> set[str]:
+    """Lower-case nouns of the introduction before a name and of an apposition after it ("X, maire de Y,"),
+    without the role of the person a noun is related to ("Allié du maire de Lyon, X": X is no mayor)."""
+    words = [t for t in _description(ent) if not (t.lower_ in role_nouns() and _complements_noun(t))]
+    words += [t for t in ent if t.lower_ in rules.titles]
     return {t.lower_ for t in words if t.is_alpha and not t.text[:1].isupper() and t.lower_ not in _OF and len(t) > 2} | {
         t.lower_ for t in words if "-" in t.text and t.text[:1].islower()
     } | _demonym(ent)
+
+
+def qualifier_words(tokens: list[Token]) -> set[str]:
+    """ "le député de l'Oise" → {"oise"}: the capitalised words of the complement after a role noun, which tell
+    whose or where the role is; "le député du Var" is then someone else than "le député de l'Oise". A label
+    without "de" ("la députée LREM") tells a party many share, not the role's own place."""
+    role = next((k for k, t in enumerate(tokens) if fold_apostrophes(t.lower_) in role_nouns() and not _complements_noun(t)), None)
+    of = next((k for k in range(role + 1, len(tokens)) if tokens[k].lower_ in _OF), None) if role is not None else None
+    if of is None:
+        return set()
+    words = {w for t in tokens[of + 1:] if t.text[:1].isupper() for w in fold_name(t.text).split()}
+    return words - {"de", "du", "des", "d", "la", "le", "les", "l"}
 
 
 def _demonym(ent: Span) -> set[str]:
@@ -439,6 +554,14 @@ def first_gender(words: list[str]) -> str | None:
 
 
 _DEFINITE = frozenset({"le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces"})
+
+
+def news_outlet(name: str) -> bool:
+    """ "Le Parisien", "Parisien": a newspaper, channel or site, with or without its article; not a wire agency,
+    which "le quotidien" or "la chaîne" never stands for."""
+    folded = fold_apostrophes(name)
+    outlets = rule_set("news_outlets.txt")
+    return folded in outlets or any(f"{article}{folded}" in outlets for article in ("le ", "la ", "les ", "l'"))
 
 
 def strip_determiner(mention: str) -> str:

@@ -2,6 +2,9 @@
 
 The cheap test runs on plain text before the parser, so it errs on the side of saying yes:
 a sentence it misses loses its indirect quotes, one it wrongly keeps only costs parse time.
+Most of what it looks for is one word (a verb form, "selon"), looked up in a set; a regex
+is left only for what spans words ("fait état", "d'après"): one regex over the thousands of
+forms cost five times more (1.1 against 0.2 ms per OrangeSum article, same answers).
 """
 from __future__ import annotations
 
@@ -37,6 +40,8 @@ _ENDING_LIST = (
     "cer", "çait", "çant", "ça", "cera", "ge", "ges", "gent", "gé", "gée", "ger", "geait", "geant", "gea", "gera",
 )
 _ENDINGS = "(?:" + "|".join(sorted(_ENDING_LIST, key=len, reverse=True)) + ")"
+#: A word as the candidate test sees it: a cue matches whole runs of word characters, never part of one.
+_WORD = re.compile(r"\w+")
 #: Source prepositions that only introduce a source at the start of a sentence ("Pour X, « … »"):
 #: too frequent elsewhere to make a sentence worth parsing.
 _SENTENCE_INITIAL = frozenset({"pour"})
@@ -59,6 +64,8 @@ class QuoteRules:
     document_nouns: frozenset[str]
     titles: frozenset[str]
     title_nouns: frozenset[str]
+    #: The candidate test (``may_report_speech``): one-word cues, lower-cased, and a regex for the cues that span words.
+    candidate_words: frozenset[str]
     candidate: re.Pattern[str]
     #: Words a speaker mention cannot end with ("le numéro de"): the phrase lost its noun.
     cut_words: frozenset[str] = frozenset()
@@ -75,6 +82,8 @@ class QuoteRules:
     object_words: dict[str, frozenset[str]] = field(default_factory=dict)
     #: Verbs that report nothing in their pronominal form ("s'annonçait calme", "s'est assuré que": make sure).
     not_reflexive: frozenset[str] = frozenset()
+    #: Words that make the "que" after them a conjunction of their own ("dès que possible", "alors que").
+    que_locutions: frozenset[str] = frozenset()
     #: spaCy's hashes of the written forms (``lemmas``) and of ``verbs``: the quote reader compares them with a
     #: Doc's arrays, so it builds a Token only for the few words that may be cues.
     form_hashes: frozenset[int] = field(init=False, repr=False, compare=False)
@@ -162,10 +171,12 @@ def load_rules() -> QuoteRules:
     stems = sorted({s for lemma, variants in stem_of.items() if lemma not in bound for s in variants}, key=len, reverse=True)
     lemmas = {stem + ending: lemma for lemma, variants in stem_of.items() for stem in variants for ending in _ENDING_LIST}
     lemmas.update(irregular)
-    free_forms = sorted((f for f in forms if irregular[f] not in bound), key=len, reverse=True)
-    alternatives = [re.escape(s) + _ENDINGS for s in stems] + [re.escape(f) for f in free_forms]
+    free = [f for f in forms if irregular[f] not in bound]
+    free += [p for p in prepositions if p not in _SENTENCE_INITIAL]
+    words = {stem + ending for stem in stems for ending in _ENDING_LIST}
+    words.update(f for f in free if _WORD.fullmatch(f))
+    alternatives = [re.escape(f) for f in sorted(free, key=len, reverse=True) if not _WORD.fullmatch(f)]
     alternatives += _bound_patterns(next_words, after_words, stem_of, irregular)
-    alternatives += [re.escape(p) for p in sorted(prepositions, key=len, reverse=True) if p not in _SENTENCE_INITIAL]
     candidate = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
     return QuoteRules(
         verbs=frozenset(verbs),
@@ -183,6 +194,7 @@ def load_rules() -> QuoteRules:
         document_nouns=frozenset(_lines("document_nouns.txt")),
         titles=frozenset(_lines("titles.txt")),
         title_nouns=frozenset(_lines("title_nouns.txt")),
+        candidate_words=frozenset(w.lower() for w in words),
         candidate=candidate,
         cut_words=frozenset(_lines("cut_words.txt")),
         not_source_nouns=frozenset(_lines("not_source_nouns.txt")),
@@ -191,12 +203,17 @@ def load_rules() -> QuoteRules:
         not_after_words=not_after_words,
         object_words=object_words,
         not_reflexive=frozenset(not_reflexive),
+        que_locutions=frozenset(_lines("que_locutions.txt")),
     )
 
 
 def may_report_speech(text: str, rules: QuoteRules) -> bool:
-    """Cheap, generous: does this sentence hold a reporting verb form or "selon"/"d'après"?"""
-    return rules.candidate.search(text) is not None
+    """Cheap, generous: does this sentence hold a reporting verb form or "selon"/"d'après"?
+
+    A word of ``candidate_words`` must be a whole run of word characters, as the regex asks
+    of the cues that span words (no word character right before or after them).
+    """
+    return not rules.candidate_words.isdisjoint(_WORD.findall(text.lower())) or rules.candidate.search(text) is not None
 
 
 def cue_lemma(token: Token, rules: QuoteRules) -> str | None:

@@ -14,9 +14,11 @@ Values are ISO 8601 strings at the precision the text gives, never more:
 A missing year is the one that puts the date nearest publication, on the side of it
 the verb's tense points to ("avait ouvert une enquête le 19 décembre", published in
 July, is last December). A weekday is the
-nearest such day on or before publication when the verb is past or unknown (news
-reports what happened), on or after when it is future, the nearest either way when it
-is present; "dernier"/"prochain" make it strictly before/after. Without a publication
+nearest such day on or before publication when the verb is past, on or after when it
+is future, and the nearest either way when it is present or unknown: news names the
+coming Monday (a forecast, a reopening) about as often as the last one, so "lundi"
+read in a Saturday's text with no tense is in two days, in a Wednesday's two days ago.
+"dernier"/"prochain" make it strictly before/after. Without a publication
 date only self-contained expressions get a value.
 """
 from __future__ import annotations
@@ -91,7 +93,7 @@ def resolve_weekday(weekday: int, anchor: date, *, direction: int = 0, tense: Te
         return anchor + timedelta(days=ahead or 7)
     if tense == "future":
         return anchor + timedelta(days=ahead)
-    if tense == "present" and ahead < back:
+    if tense != "past" and ahead < back:  # present or unknown: the nearer one ("lundi" on a Saturday is in two days)
         return anchor + timedelta(days=ahead)
     return anchor - timedelta(days=back)
 

@@ -6,6 +6,7 @@ coming one), ``date_values`` gives them values from both and the publication dat
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Doc
@@ -13,9 +14,14 @@ from spacy.tokens import Doc
 from veille.article import DateMention
 from veille.extract.date_values import value_date
 from veille.extract.french_dates import scan_dates
-from veille.extract.verb_tense import tense_at
+from veille.extract.verb_tense import Tense, tense_at
 
 _TENSE_KINDS = frozenset({"weekday", "night", "period", "day", "month"})
+#: A preposition right before the date says on which side of publication it lies, whatever the verb's tense:
+#: "fermé depuis mardi" is a past Tuesday, "accessibles dès lundi" a coming Monday.
+_SINCE = re.compile(r"\bdepuis\s+$", re.IGNORECASE)
+_FROM = re.compile(r"(?:\bdès|\bà\s+partir\s+d[e'’]|\bà\s+compter\s+d[e'’]|\bd['’]ici)\s*$", re.IGNORECASE)
+_LOOK_BEHIND = 20
 
 
 def parse_published(published: str | None) -> date | None:
@@ -36,9 +42,19 @@ def find_dates(doc: Doc, published: str | None, text: str | None = None) -> list
     ``text`` is ``doc.text`` when the caller already has it: spaCy rebuilds that string from the tokens on every read.
     """
     anchor = parse_published(published)
+    text = doc.text if text is None else text
     mentions: list[DateMention] = []
-    for expr in scan_dates(doc.text if text is None else text):
-        tense = tense_at(doc, expr.start, expr.end) if expr.kind in _TENSE_KINDS else None
+    for expr in scan_dates(text):
+        tense = _tense(doc, text, expr.start, expr.end) if expr.kind in _TENSE_KINDS else None
         mentions.append(DateMention(text=expr.text, start=expr.start, end=expr.end,
                                     value=value_date(expr, anchor, tense)))
     return mentions
+
+
+def _tense(doc: Doc, text: str, start: int, end: int) -> Tense | None:
+    before = text[max(0, start - _LOOK_BEHIND): start]
+    if _SINCE.search(before):
+        return "past"
+    if _FROM.search(before):
+        return "future"
+    return tense_at(doc, start, end)

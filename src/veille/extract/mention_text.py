@@ -1,11 +1,12 @@
 """The speaker mention at a cue as written, cleaned of the words around it that name no source.
 
 The mention finders (mentions.py) cut a span from the parse or the words next to the cue; that span
-may carry what belongs to the verb ("n'", "s'"), an aside ("de son côté"), a date ("mercredi 13
-février"), a circumstance ("sur la demande du commissariat"), a phrase cut before its noun ("le
-numéro de"), a title whose line break was lost ("Des masques commandésOlivier Véran") or the next
-sentence glued to it ("le directeur de la santé.3700 personnes"). What is left is the source as the
-article writes it, for speakers.py to make canonical, or None when nothing is.
+may carry what belongs to the verb ("n'", "s'"), an aside ("de son côté", "…, rallié à X,"), a date
+("mercredi 13 février"), a circumstance ("sur la demande du commissariat", "A Grenoble, …"), a phrase cut
+before its noun ("le numéro de"), a title whose line break was lost ("Des masques commandésOlivier Véran"),
+a video credit ("Mélenchonpar BFMTV") or the next sentence glued to it ("le directeur de la santé.3700
+personnes"). What is left is the source as the article writes it, for speakers.py to make canonical, or
+None when nothing is.
 """
 from __future__ import annotations
 
@@ -13,11 +14,14 @@ import re
 
 from spacy.tokens import Doc
 
+from veille.extract.cast import first_name_gender
 from veille.extract.french_dates import scan_dates
+from veille.extract.mentions import FRONTED
 
 _CIRCUMSTANCE_STARTS = frozenset({"sur", "à", "après", "selon", "dans", "lors", "par"})
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 _TO = frozenset({"à", "au", "aux"})
+_DEFINITE_OPENERS = frozenset({"le", "la", "les", "l'", "l’"})
 _VERB_CLITICS = frozenset({"n'", "n’", "ne", "s'", "s’", "se"})
 _LEADING_NOT_SOURCE = frozenset({"mais", "et", "or", "puis", "partout", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
                                  "samedi", "dimanche", "hier", "aujourd'hui"})
@@ -35,6 +39,7 @@ _NOT_NAMING = frozenset({"VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ"})
 #: sentence end: two lower-case letters at least before the stop).
 SENTENCE_GLUED = re.compile(r"(?<=[a-zà-ÿ]{2})\.(?=-?\s?[A-ZÀ-Ý0-9])")
 _GLUED = re.compile(r"\s\S*[a-zà-ÿ]{4}[A-ZÀ-Ý]")
+_CREDIT = re.compile(r"(\b\w*[^\W\d_]{3})par\s+[A-ZÀ-Ý0-9]")
 
 
 def cut_short(doc: Doc, end: int, cut_words: frozenset[str]) -> bool:
@@ -58,6 +63,13 @@ def mention_text(doc: Doc, span: tuple[int, int] | None, cut_words: frozenset[st
     start, end = span
     if start > 0 and doc[start - 1].lower_ in _DEMONSTRATIVES:
         start -= 1  # "ce dernier": the demonstrative is part of the mention the span cut after it
+    comma = next((t.i for t in doc[start + 1: end - 1] if t.text == ","), None)
+    if comma is not None and (doc[start].lower_ in FRONTED or doc[start].pos_ in ("ADP", "ADV")):
+        start = comma + 1  # "A Grenoble, l'écologiste X", "Selon Le Monde, X a jugé": the subject follows the comma
+    aside = next((t.i for t in doc[start + 1: end - 1] if t.text == "," and doc[t.i + 1].text[:1].islower()), None)
+    if aside is not None and doc[start].lower_ in _DEFINITE_OPENERS and not any(
+            t.text[:1].isupper() for t in doc[start + 1: aside]):
+        end = aside  # "L'ancien candidat écologiste, rallié à Benoît Hamon,": a name in the aside is not the source
     while end > start and doc[end - 1].lower_ in _VERB_CLITICS:
         end -= 1  # "Le taux n'a pas augmenté", "Le patron s'est trompé": the negation and the clitic belong to the verb
     if doc[start].lower_ in _CIRCUMSTANCE_STARTS and end - start > 3:
@@ -86,6 +98,7 @@ def mention_text(doc: Doc, span: tuple[int, int] | None, cut_words: frozenset[st
     text = source_side(text, after_cue)
     if not text:
         return None
+    text = without_credit(text)
     glued = [match.end() - 1 for match in _GLUED.finditer(text)]
     if glued:  # "Des masques commandésOlivier Véran": a title glued to the text when its line break was lost
         text = text[glued[-1]:]
@@ -98,6 +111,15 @@ def mention_text(doc: Doc, span: tuple[int, int] | None, cut_words: frozenset[st
     if not text:
         return None  # "a déploré mercredi 25 mars sur son site la DGCCRF": the date is no source
     return text.split("-")[-1] if text.startswith("-") else text
+
+
+def without_credit(mention: str) -> str:
+    """ "Mélenchonpar BFMTV": a video's caption ends with its credit glued to the last word ("…par BFMTV"); the
+    source is the words before it. A first name ending in "par" ("Gaspar Noé") is no credit."""
+    match = _CREDIT.search(mention)
+    if match is None or first_name_gender(match.group(1) + "par") is not None:
+        return mention
+    return mention[:match.end(1)]
 
 
 def source_side(mention: str, after_cue: bool) -> str:

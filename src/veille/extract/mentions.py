@@ -3,9 +3,9 @@
 The French model labels an inverted subject ("…, a noté le haut diplomate") as an object
 and often misattaches appositions, so the parse only says where the phrase starts; where it
 stops is decided here, by the same few rules on both sides of the verb: a relative pronoun,
-a preposition that starts a circumstance ("à l'issue", "dans le quotidien"), a verb or a
-punctuation mark ends it, except a comma that introduces the name itself
-("la porte-parole du ministère, Maria Zakharova").
+a preposition that starts a circumstance ("à l'issue", "dans le quotidien"), an adverb after
+a name ("… Paul X peu après"), a verb or a punctuation mark ends it, except a comma that
+introduces the name itself ("la porte-parole du ministère, Maria Zakharova").
 """
 from __future__ import annotations
 
@@ -26,6 +26,10 @@ SOURCE_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
 INDEFINITE_PRONOUNS = frozenset({"on", "l'on", "l’on"})
 #: "selon ce dernier": the person named last, written like a pronoun.
 LAST_NAMED = frozenset({"ce dernier", "cette dernière"})
+#: Words opening a circumstance put before the subject and closed by a comma ("Plus tôt dans la journée, X",
+#: "A Grenoble, X"; "a" is "à" with its accent dropped on a capital). The parser may leave them untagged.
+FRONTED = frozenset({"à", "a", "au", "aux", "dans", "en", "selon", "d'après", "d’après", "après", "avant", "plus",
+                     "lors", "depuis", "sur", "par", "dès", "malgré", "outre", "face", "hier", "invité", "invitée"})
 _CIRCUMSTANCE = frozenset({"dans", "à", "au", "aux", "sur", "devant", "auprès", "lors", "en", "sur", "chez", "avec", "face"})
 _NAME_LINKS = frozenset({"en", "de", "du", "des"})
 _OPENING_MARKS = frozenset({"«", "“", '"'})
@@ -81,6 +85,8 @@ def scan_right(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
         if end > start and (low in _STOP_WORDS or (token.pos_ in ("VERB", "AUX") and not token.text[:1].isupper())):
             if not _role_participle(token):
                 break
+        if end > start and token.pos_ == "ADV" and token.is_lower and doc[end - 1].ent_type_ == "PER":
+            break  # "a tweeté le ministre Paul X peu après": an adverb after the name starts a circumstance
         end += 1
     return (start, end) if end > start else None
 
@@ -137,6 +143,8 @@ def mention_before(verb: Token, group_start: int, sentence: Span) -> tuple[int, 
     if subject is not None and subject.i < group_start:
         left = subject.left_edge.i
         span = scan_right(doc, left, group_start)
+        if span is not None and doc[left].lower_ in FRONTED and doc[span[1]].text == "," and span[1] + 1 < group_start:
+            span = scan_right(doc, span[1] + 1, group_start) or span  # "A Grenoble, l'écologiste X (EELV), a annoncé"
         if span is not None:
             return span
     end = group_start
@@ -158,6 +166,10 @@ def antecedent(relative: Token, sentence: Span) -> tuple[int, int] | None:
     i = relative.i - 1
     while i >= sentence.start and doc[i].text == ",":
         i -= 1
+    if i > sentence.start and doc[i].text == ")":  # "Marie X (LREM), qui a souligné": the aside is not the antecedent
+        opening = next((k for k in range(i - 1, max(sentence.start, i - 8) - 1, -1) if doc[k].text == "("), None)
+        if opening is not None and opening > sentence.start:
+            i = opening - 1
     if i < sentence.start:
         return None
     if doc[i].ent_type_:

@@ -28,13 +28,15 @@ from veille.extract.quote_marks import find_quoted_spans
 DEFAULT_MODEL = "fr_core_news_md"
 MAX_CHARS = 100_000  # longer texts are cut: news articles are far shorter, and spaCy's memory grows with length
 _PARSE_PIPES = ("tok2vec", "morphologizer", "parser")  # no lemmatizer: cues.py looks verb forms up itself
-#: Scraped text loses spaces: split marks and sentence ends glued to words ("prêts»,a", "policiers.Ne", "90%).L'Iran").
+_UNUSED_PIPES = ("attribute_ruler", "lemmatizer")  # neither pass runs them
+#: Scraped text loses spaces: split marks and sentence ends glued to words ("prêts»,a", "policiers.Ne", "90%).L'Iran"),
+#: and a heading glued to the next sentence's elided article ("sur le chantierL'architecte").
 _EXTRA_INFIXES = (
     r"[«»“”„\"]", r"(?<=[a-zà-ÿ0-9»”\")%])[.!?](?=[A-ZÀ-Ý«“\"])", r"(?<=[A-Z]{2})[.!?](?=[A-ZÀ-Ý][a-zà-ÿ])",
-    r"(?<=[»”\"]),(?=\S)",
+    r"(?<=[»”\"]),(?=\S)", r"(?<=[a-zà-ÿ])L['’](?=[a-zà-ÿ])",
 )
 #: ... and between a word and the next sentence's first word ("BFMTVSelon la police", "la tenueLe président").
-_GLUED_WORDS = ("Selon", "Pour", "Dans", "Mais", "Le", "La", "Les", "Il", "Elle")
+_GLUED_WORDS = ("Selon", "Pour", "Dans", "Mais", "Le", "La", "Les", "L'", "L’", "Il", "Elle")
 _GLUED_OPENERS = r"(?<=[a-zà-ÿA-Z)])(?:" + "|".join(_GLUED_WORDS) + ")"
 
 
@@ -78,8 +80,9 @@ def move_opening_marks(doc: Doc, text: str) -> Doc:
 
 def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     """Load the installed model package (never downloads), its products through numpy (blas.py), and add
-    the rule sentencizer for pass one (``split_sentences``)."""
-    nlp = spacy.load(model)
+    the rule sentencizer for pass one (``split_sentences``). The pipes no pass runs are not loaded
+    (the lemmatizer's tables alone take a second of CPU in every worker)."""
+    nlp = spacy.load(model, exclude=_UNUSED_PIPES)
     use_matmul(nlp)
     infixes = list(nlp.Defaults.infixes) + list(_EXTRA_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

@@ -92,5 +92,25 @@ class QuoteLayout:
         touches the mark before it ("Les trafics « bousculés »« Cette flambée … »") starts a paragraph whose break
         was lost."""
         before = self.text[sentence.start_char: mark.open]
-        return (sentence.start_char < mark.open and len(before.split()) >= 3 and not before.rstrip().endswith(":")
-                and before[-1:] not in MARK_CHARS)
+        own = "".join(self.text[a: b] for a, b in self._unquoted(sentence.start_char, mark.open))
+        return (sentence.start_char < mark.open and len(own.split()) >= 3 and not before.rstrip().endswith(":")
+                and before[-1:] not in MARK_CHARS)  # "« A », mais « B », a relevé X": no words of the journalist's
+
+    def _unquoted(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The stretches of ``start:end`` outside every quotation."""
+        stretches, at = [], start
+        for mark in self.marks:
+            if start <= mark.open and mark.close < end:
+                stretches.append((at, mark.open))
+                at = mark.close + 1
+        return stretches + [(at, end)]
+
+    def joined_before(self, index: int, joiners: frozenset[str]) -> int | None:
+        """The quotation right before quotation ``index``, joined to it by a comma or a conjunction only ("« A », mais
+        « B »"), or None."""
+        if index == 0:
+            return None
+        between = self.text[self.marks[index - 1].close + 1: self.marks[index].open]
+        words = between.replace(",", " ").split()
+        joined = "," in between or bool(words)  # quotations that merely touch may be a title and a new paragraph
+        return index - 1 if joined and all(w.lower() in joiners for w in words) else None

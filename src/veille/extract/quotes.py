@@ -3,9 +3,15 @@
 Marks are found on the characters (quote_marks, placed by quote_layout), cues on the tokens (cues), tied
 by position: a cue after a closing mark attributes that quotation ("« … », a-t-il dit"), a cue before "que"
 opens a clause that runs to the end of its sentence, a cue after a comma closes one that started it
-("…, a indiqué X"). Sources named in a phrase of their own ("selon X", "Comme l'a révélé X") are read by
+("…, a indiqué X", or with the comma left out when a source ends the sentence). A clause after a colon ("a confirmé
+la rumeur : il sera candidat") or after the comma of a cue with a neuter "l'" ("X l'assure, les dégâts sont légers")
+is the cue's content, and so is a "de" infinitive after a dative object ("a reproché aux maires d'avoir …").
+Sources named in a phrase of their own ("selon X", "Comme l'a révélé X") are read by
 source_phrases; quote_findings settles overlaps and tells direct, indirect and mixed apart.
-A quotation opening a verb's object makes a mixed quote without "que" ("a parlé de « … »", "s'est dite « … »").
+A quotation opening a verb's object makes a mixed quote without "que" ("a parlé de « … »", "s'est dite « … »"), and
+so does one inside a noun-phrase object ("a raillé un « effet d'annonce »"). A participle coordinated with a cue
+("…, affirmant que", "et préconisé de") or with a subject of its own ("…, la SNCF estimant que") starts a quote of
+its own, where the first one's content stops.
 Some verbs report only with their particle ("voit dans", "a mis en cause", "a fait savoir", "a fait
 part de"). A reporting verb in the passive ("est accusé de", "la prime annoncée par") reports nothing; nor
 do "appeler" without "à" ("a appelé la police") and pronominal "s'annoncer", "s'assurer" (the rule files'
@@ -25,16 +31,30 @@ from veille.extract.mentions import INDEFINITE_PRONOUNS, main_subject, mention_a
 from veille.extract.quote_findings import Findings, Found, count_words, trim
 from veille.extract.quote_layout import MARK_CHARS, QuoteLayout
 from veille.extract.source_phrases import SourcePhraseReader
-from veille.extract.verb_shapes import (bare_participle, earlier_inverted_pronoun, infinitive_after, inverted_source, names_subject,
-                                        listed_objects, noun_complement, own_que, passive, past_incise, quoted_object)
+from veille.extract.verb_shapes import (bare_participle, earlier_inverted_pronoun, finite_clause, infinitive_after,
+                                        infinitive_after_dative, inverted_source,
+                                        listed_objects, names_subject, noun_complement, own_que, passive, past_incise,
+                                        quotation_within, quoted_in_object, quoted_object)
 
 _QUE = frozenset({"que", "qu'", "qu’"})
 #: Words before an infinitive that depends on another verb, whose subject it shares ("pour appeler", "de dénoncer").
 _INFINITIVE_MARKERS = frozenset({"pour", "de", "d'", "d’", "sans"})
 _REFLEXIVE = frozenset({"s'", "s’", "se"})
+#: Words that open a relative or a question, never the clause a cue announces.
+_RELATIVE_WORDS = frozenset({"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle"})
+#: Object pronouns before a verb that verb_group leaves out of it ("le jugeant", "les qualifiant").
+_OBJECT_PRONOUNS = frozenset({"le", "la", "les"})
 #: Words that open a source phrase ("selon X", "Pour lui", "d'après X"), and the elided "de" before "après".
 _SOURCE_WORDS = ("selon", "pour")
 _ELIDED_DE = ("d'", "d’")
+#: How many words after a cue its "que" may come when a circumstance set off by commas stands between them.
+_QUE_REACH = 16
+#: Prepositions a verb's content starts after ("a appelé à la grève", "a alerté sur une hausse", "ont protesté contre …").
+_BARE_PREPOSITIONS = frozenset({"à", "sur", "contre"})
+#: Words that join two quotations an incise after them attributes both ("« A », mais « B », a relevé X").
+_JOINERS = frozenset({"mais", "et", "ou", "puis"})
+#: Words that join a second cue to the first one's content ("…, affirmant que", "et préconisé de", "tout en évoquant").
+_CONNECTORS = frozenset({",", "et", "en", "tout", "puis", "mais"})
 #: The part-of-speech ids incise_lemma accepts: a verb, or no tag at all (0).
 _INCISE_TAGS = (VERB, 0)
 
@@ -93,13 +113,18 @@ class _Reader:
             return
         pronoun = inverted_pronoun(group_start, group_end, sentence)
         start_char = doc[group_start].idx
-        closed = self.layout.mark_ending_before(start_char)
+        gerund = token.lower_.endswith("ant") and bare_participle(doc[group_start:group_end])  # its subject is the clause's
+        # "« … », affirmant que …": a gerund after a quotation has no inverted subject, so it is no incise
+        closed = None if gerund else self.layout.mark_ending_before(start_char)
         previous = doc[group_start - 1] if group_start > sentence.start else None
         content = past_incise(particle_end, sentence)  # "a affirmé, dans un entretien, avoir été menacée"
         following = doc[content: min(content + 8, sentence.end)]
-        que = own_que(next((t for t in following if t.lower_ in _QUE), None), group_end)
+        que = own_que(next((t for t in following if t.lower_ in _QUE), None), group_end, self.rules.que_locutions)
+        if que is None and content < sentence.end and doc[content].pos_ == "ADP":
+            # "a indiqué dans une lettre à son fils, le roi Felipe VI, qu'il …": a longer circumstance, set off by a comma
+            que = next((t for t in doc[content + 8: min(content + _QUE_REACH, sentence.end)] if t.lower_ in _QUE), None)
+            que = own_que(que, group_end, self.rules.que_locutions) if que is not None and doc[que.i - 1].text == "," else None
         own_subject = any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < group_start for c in token.children)
-        gerund = token.lower_.endswith("ant") and bare_participle(doc[group_start:group_end])  # its subject is the clause's
         if previous is not None and previous.text == "," and que is None and bare_participle(doc[group_start:group_end]) and (
                 not gerund or lemma not in self.rules.object_verbs):
             return  # "X, accusé de fraude": an apposition, neither a postposed cue nor a verb with an object
@@ -113,8 +138,19 @@ class _Reader:
         after_comma = not gerund and not infinitive_group and previous is not None and previous.text == "," and que is None and (
             infinitive_after(content, sentence) is None) and (  # "X, …, a indiqué, lundi, avoir demandé": its own content
             not own_subject or inverted_source(mention_after(token, group_end, sentence), sentence, self.source_nouns)) and (
-            self.layout.mark_opening_after(doc[group_end - 1].idx + len(doc[group_end - 1].text)) is None)  # "X, a dénoncé « … »": its object
-        if closed is not None or pronoun is not None or after_comma:
+            self.layout.mark_opening_after(doc[group_end - 1].idx + len(doc[group_end - 1].text)) is None) and (  # "X, a dénoncé « … »": its object
+            # "Son amie X, en pleurs, a salué la mémoire de …": no clause before the comma, so nothing it reports
+            finite_clause(doc[sentence.start: previous.i]) or
+            inverted_source(mention_after(token, group_end, sentence), sentence, self.source_nouns))
+        # "Deux blessés ont été hospitalisés a indiqué lundi la préfecture.": a postposed cue whose comma was left out,
+        # told by a clause before it, no subject of its own, and a source after it that ends the sentence; not after a
+        # quotation, whose own verb comes first ("« … », a lu l'avocat à l'audience révèle X": X only relays it)
+        unmarked = not gerund and not infinitive_group and previous is not None and not previous.is_punct and (
+            previous.lower_ not in _RELATIVE_WORDS) and que is None and not own_subject and closed is None and (
+            pronoun is None) and token.morph.get("VerbForm") != ["Inf"] and not bare_participle(doc[group_start:group_end]) and (
+            finite_clause(doc[sentence.start: group_start])) and not any(
+            t.text in MARK_CHARS for t in doc[sentence.start: group_start]) and self.ends_with_source(token, group_end, sentence)
+        if closed is not None or pronoun is not None or after_comma or unmarked:
             after = None if pronoun is not None else mention_after(token, group_end, sentence)
             mention = pronoun.text.split("-")[-1] if pronoun is not None else self.mention(after, after_cue=True)
             if mention is None or (closed is None and after is not None and doc[after[0]].pos_ == "ADP"):
@@ -126,11 +162,15 @@ class _Reader:
                 self.findings.add_clause(Found("mixed", start, end, cue, mention))
             elif closed is not None:
                 self.findings.attribute(closed, cue, mention)
+                joined = self.layout.joined_before(closed, _JOINERS)
+                while joined is not None:  # "« A », mais « B », a relevé X": A is X's too
+                    self.findings.attribute(joined, cue, mention)
+                    joined = self.layout.joined_before(joined, _JOINERS)
                 reopened = self.layout.mark_opening_after(last.idx + len(last.text))
                 if reopened is not None and reopened == closed + 1:
                     self.findings.attribute(reopened, cue, mention)
-            elif after_comma:
-                start, end = trim(self.text, sentence.start_char, previous.idx)
+            elif after_comma or unmarked:
+                start, end = trim(self.text, sentence.start_char, previous.idx if after_comma else doc[group_start].idx)
                 if end > start:
                     self.findings.add_clause(Found("indirect", start, end, cue, mention, postposed=True))
             return
@@ -138,36 +178,65 @@ class _Reader:
         if colon is not None and any(t.pos_ in ("VERB", "AUX") or t.text in ".;«»\"" for t in doc[group_end: colon.i]):
             colon = None
         quoted = quoted_object(content, sentence, self.marks)  # "a ironisé sur « une opposition qui … »"
+        if quoted is None and (gerund or not bare_participle(doc[group_start:group_end])):
+            # "a raillé un « effet d'annonce »"; but "des remarques rapportées l'été dernier par …" has no object
+            quoted = quoted_in_object(content, sentence, self.marks)
         if lemma in self.rules.incise_verbs and colon is None and quoted is None:
             return
         if self.sources.read_anaphoric(group_start, group_end, sentence, cue):
             return
-        before = mention_before(*self.governing_verb(token, group_start, previous, sentence), sentence)
+        # "…, le jugeant « dangereux »", "…, les accusant de …": an object pronoun between the comma and a gerund
+        # leaves it the clause's subject; its content is then a quotation, a "que" or an infinitive, not the object
+        # a bare pronoun stands for ("en les comparant à …")
+        lead = doc[previous.i - 1] if gerund and previous is not None and previous.lower_ in _OBJECT_PRONOUNS and (
+            previous.i > sentence.start) and (que is not None or quoted is not None or infinitive_after(
+                content, sentence) is not None) else previous
+        before = mention_before(*self.governing_verb(token, group_start, lead, sentence), sentence)
         mention = None if before is None or self.layout.inside_mark(doc[before[0]].idx) else self.mention(before)
-        if gerund and previous is not None and previous.lower_ in (",", "en") and sentence.start in self.incise_mentions:
+        if gerund and lead is not None and lead.lower_ in (",", "en") and sentence.start in self.incise_mentions:
             mention = self.incise_mentions[sentence.start]  # "« … », a déclaré X, ajoutant que …": the incise's subject
         mention = mention or (earlier_inverted_pronoun(sentence, group_start) if gerund else None)
-        if mention is None and gerund and previous is not None and previous.lower_ in (",", "en"):
+        if mention is None and gerund and lead is not None and lead.lower_ in (",", "en"):
             mention = self.mention(main_subject(sentence))  # "en affirmant que": the subject of the clause
         elif mention is None and previous is not None and previous.text == "," and not any(
                 t.pos_ in ("VERB", "AUX") or t.text in MARK_CHARS for t in doc[sentence.start: group_start]):
             mention = self.mention((sentence.start, previous.i))  # "Un autre, X, un des favoris, a lui appelé à"
         if mention is not None and mention.lower() in INDEFINITE_PRONOUNS:
             return  # "On estime que", "où l'on constate": what "on" says is no one's speech
+        cut, shared = self.coordination(group_start, before, doc[group_start:group_end], sentence)
+        mention = shared or mention
         infinitive = infinitive_after(content, sentence)
-        if infinitive is not None:  # what a verb of wanting governs is a wish, not speech ("souhaite rester anonyme")
+        if infinitive is not None:  # what a verb of wanting governs is a wish, not speech ("souhaite rester anonyme"),
+            # unless the wish is quoted in the source's words ("souhaite interdire les fêtes « sans masque »")
             start, end = trim(self.text, infinitive, self.layout.clause_end(sentence, infinitive))
-            if mention and lemma not in self.rules.wish_verbs and count_words(self.text, start, end) >= 3:
-                self.findings.add_clause(Found("indirect", start, end, cue, mention))
+            first = next(t.i for t in doc[content: sentence.end] if t.idx >= infinitive)
+            # a request made to someone ("a demandé aux élus de voter") is said, whoever wishes it
+            said = lemma not in self.rules.wish_verbs or quotation_within(first, sentence, self.marks) or (
+                infinitive_after_dative(content, sentence) == infinitive)
+            if mention and said and count_words(self.text, start, end) >= 3:
+                self.findings.add_clause(Found("indirect", start, end, cue, mention, cut))
         elif que is not None and not any(t.text in (".", ";") for t in doc[group_end: que.i]):
             start = que.idx + len(que.text)
             start, end = trim(self.text, start, self.layout.clause_end(sentence, start))
             if end > start and mention:
-                self.findings.add_clause(Found("indirect", start, end, cue, mention))
+                self.findings.add_clause(Found("indirect", start, end, cue, mention, cut))
         elif colon is not None:
             opened = self.layout.mark_opening_after(colon.idx + 1)
             if opened is not None:
                 self.findings.attribute(opened, cue, mention)
+            elif mention and (previous is None or previous.lower_ not in _RELATIVE_WORDS):
+                # "a confirmé la rumeur : il sera candidat": a clause after the colon is what the cue announces; a list is
+                # not ("signale des solutions : pensions, voisins, familles"), nor what follows a relative clause's verb
+                # ("une interface, qui rappelle celle d'un site : des vignettes …": the colon ends the main clause)
+                start, end = trim(self.text, colon.idx + 1, self.layout.clause_end(sentence, colon.idx + 1))
+                stop = next((t.i for t in doc[colon.i + 1: sentence.end] if t.idx >= end), sentence.end)
+                if count_words(self.text, start, end) >= 3 and finite_clause(doc[colon.i + 1: stop]):
+                    self.findings.add_clause(Found("indirect", start, end, cue, mention, cut))
+        elif mention and self.announced_clause(group_start, particle_end, sentence) is not None:
+            # "Le directeur l'assure, les brûlures étaient légères": the neuter "l'" stands for the clause after the comma
+            start, end = trim(self.text, doc[particle_end + 1].idx, self.layout.clause_end(sentence, doc[particle_end + 1].idx))
+            if count_words(self.text, start, end) >= 3:
+                self.findings.add_clause(Found("indirect", start, end, cue, mention, cut))
         elif (lemma in self.rules.object_verbs or quoted is not None) and mention and content < sentence.end and doc[
                 content].lower_ != "par":
             comma = next((t for t in doc[content: sentence.end] if t.text in (",", ";") and not self.layout.inside_mark(t.idx)), None)
@@ -175,12 +244,65 @@ class _Reader:
             if quoted is None and needed:  # "a appelé la police" is a call; "a appelé (les salariés) à …" reports
                 if not any(t.lower_ in needed for t in doc[content: comma.i if comma else sentence.end]):
                     return
-                content += doc[content].lower_ == "à"  # "a appelé à la grève": the content starts after "à"
+                while doc[content].pos_ == "ADV" and content + 1 < sentence.end:
+                    content += 1  # "a alerté récemment sur …"
+                content += doc[content].lower_ in _BARE_PREPOSITIONS  # "a appelé à la grève": the content starts after "à"
             start = doc[quoted if quoted is not None else content].idx
             end = sentence.end_char if comma is None or listed_objects(comma.i + 1, sentence) else comma.idx
             start, end = trim(self.text, start, end)
             if count_words(self.text, start, end) >= 2:
-                self.findings.add_clause(Found("indirect", start, end, cue, mention))
+                self.findings.add_clause(Found("indirect", start, end, cue, mention, cut))
+
+    def coordination(self, group_start: int, subject: tuple[int, int] | None, group: Span,
+                     sentence: Span) -> tuple[int | None, str | None]:
+        """Where an earlier cue's content stops because this cue starts a report of its own, and the source they
+        share: "a jugé que « … », affirmant que « … »" and "a réclamé « … » et préconisé de « … »" (a participle
+        joined by a comma, "et" or "tout en": the same source), and "…, la SNCF estimant que …" (a present
+        participle with its own subject after a comma). A finite verb with a subject after a comma may be the
+        content's own ("Selon X, le chef de l'Etat a indiqué que …"), so it starts nothing."""
+        doc = self.doc
+        if subject is not None and subject[1] == group_start:
+            start = subject[0]
+            absolute = group[0].lower_.endswith("ant") and bare_participle(group)
+            joined = absolute and start > sentence.start and doc[start - 1].text == ","
+            earlier = self.content_holding(doc[start - 1].idx) if joined else None
+            return (None, None) if earlier is None else (doc[start - 1].idx, None)
+        if not bare_participle(group):
+            return None, None  # "… mettent de côté leur confort et exigent que": a finite verb may be the content's own
+        i = group_start
+        while i > sentence.start and doc[i - 1].lower_ in _CONNECTORS:
+            i -= 1
+        if not any(t.lower_ in (",", "et", "tout") for t in doc[i:group_start]):
+            return None, None  # "avait rédigé son offre en réclamant …": the manner of the content's own verb
+        earlier = self.content_holding(doc[i].idx)
+        return (None, None) if earlier is None else (doc[i].idx, earlier.mention)
+
+    def ends_with_source(self, verb: Token, group_end: int, sentence: Span) -> bool:
+        """Is the verb's inverted subject a source ("la préfecture", a person, an organisation) that ends the sentence,
+        with at most a date between them ("a indiqué lundi 25 février le ministère"), no circumstance ("a répondu dans
+        une lettre publiée par l'hebdomadaire": the verb's own subject came before it)?"""
+        after = mention_after(verb, group_end, sentence)
+        if after is None or not inverted_source(after, sentence, self.source_nouns) or any(
+                t.pos_ in ("ADP", "VERB", "AUX") or t.is_punct for t in self.doc[group_end: after[0]]):
+            return False
+        return after[1] >= sentence.end or all(t.is_punct for t in self.doc[after[1]: sentence.end])
+
+    def announced_clause(self, group_start: int, group_end: int, sentence: Span) -> int | None:
+        """Where the clause starts that a neuter "l'" in the cue announces ("X l'assure, les dégâts sont légers",
+        "il l'a dit, rien ne changera"): right after the comma that follows the verb, when a subject and a finite verb
+        come next; None otherwise ("il l'a annoncé, puis il est parti": a second clause of the narrative)."""
+        doc = self.doc
+        if group_end + 1 >= sentence.end or doc[group_end].text != "," or not any(
+                t.lower_ in ("l'", "l’") for t in doc[group_start: group_end]):
+            return None
+        first = doc[group_end + 1]
+        if first.pos_ not in ("DET", "PRON", "PROPN", "NOUN") or first.lower_ in _RELATIVE_WORDS:
+            return None
+        return group_end + 1 if finite_clause(doc[group_end + 1: sentence.end]) else None
+
+    def content_holding(self, char: int) -> Found | None:
+        """The content, met so far, of a cue before it ("a jugé que …") that runs over this character."""
+        return next((c for c in reversed(self.findings.clauses) if c.start < char < c.end and not c.postposed), None)
 
     def governing_verb(self, token: Token, group_start: int, previous: Token | None, sentence: Span) -> tuple[Token, int]:
         """The verb whose subject is the speaker: a gerund's ("a enfoncé le clou en affirmant que") or a dependent

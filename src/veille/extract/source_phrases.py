@@ -1,8 +1,9 @@
 """Quotes whose source comes in a phrase of its own rather than as a verb's subject.
 
-"selon X, …", "…, selon X.", "d'après X", "Pour lui, « … »", "« … », pour X" name the source with a preposition; "Comme l'a
-révélé X, …" and "…, comme le rappelle X, « … »" give the rest of the sentence to X; "X. Cela a été annoncé
-par Y" gives Y the sentence before. "selon" that names no source ("selon laquelle", "selon les semaines")
+"selon X, …", "…, selon X.", "d'après X", "Pour lui, « … »", "« … », pour X" name the source with a preposition;
+"Pour" at a sentence's start only a person, whose opinion the rest is ("Pour la ministre, le texte passera").
+"Comme l'a révélé X, …" and "…, comme le rappelle X, « … »" give the rest of the sentence to X; "X. Cela a été
+annoncé par Y" gives Y the sentence before. "selon" that names no source ("selon laquelle", "selon les semaines")
 reports nothing.
 """
 from __future__ import annotations
@@ -10,13 +11,21 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from veille.extract.cues import QuoteRules
+from veille.extract.entity_rules import role_words
 from veille.extract.mention_text import cut_short, mention_text, source_side, without_dates
 from veille.extract.mentions import LAST_NAMED, SOURCE_PRONOUNS, antecedent, mention_after, mention_of_source, scan_right
 from veille.extract.quote_findings import Findings, Found, count_words, trim
-from veille.extract.quote_layout import QuoteLayout
+from veille.extract.quote_layout import MARK_CHARS, QuoteLayout
 
 _RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
 _DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "ses", "son", "sa", "leur", "leurs", "des", "du"})
+#: Words before a role noun that leave it the head ("certains de ses proches", "tous ces experts").
+_QUANTIFIERS = frozenset({"certains", "certaines", "plusieurs", "tous", "toutes", "ces", "ce", "cette", "de", "d'", "d’",
+                          "nombre", "beaucoup", "la", "plupart", "un", "une"})
+#: Words that open a phrase describing a source ("avocat de …, du Centre X, un think tank …, qui …").
+_APPOSITION_OPENERS = frozenset({"du", "de", "des", "d'", "d’", "à", "au", "aux", "chez", "un", "une", "qui"})
+#: Words after a role noun that make it a person's role ("le ministre de l'Agriculture").
+_COMPLEMENT_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
 
 
 class SourcePhraseReader:
@@ -59,6 +68,8 @@ class SourcePhraseReader:
                 opened = layout.mark_opening_after(after) if text[after: after + 1] in (",", ":") else None
                 if opened is not None:
                     self.findings.attribute(opened, cue, mention)
+                elif text[after: after + 1] == ",":
+                    self.read_opinion(mention_span, sentence, cue, mention)
                 return
             start, end = trim(text, after, layout.clause_end(sentence, after))
         elif text[after: after + 1] == "," and count_words(text, after, sentence.end_char) >= 3 and not relative:
@@ -68,6 +79,46 @@ class SourcePhraseReader:
         if count_words(text, start, end) >= 3:
             interrupts = cue_start if mention.lower() in LAST_NAMED else None
             self.findings.add_clause(Found("indirect", start, end, cue, mention, interrupts))
+
+    def read_opinion(self, span: tuple[int, int], sentence: Span, cue: str, mention: str) -> None:
+        """ "Pour le ministre, Jean X, l'âge légal ne bougera pas": when "pour" names a person, the rest of the
+        sentence, after a name in apposition, is that person's opinion; "Pour la première fois, …" names nobody."""
+        doc, text = self.doc, self.text
+        first = span[1] + 1
+        comma = next((t.i for t in doc[first: min(first + 5, sentence.end)] if t.text == ","), None)
+        named = comma is not None and all(t.ent_type_ == "PER" for t in doc[first: comma]) and not any(
+            t.ent_type_ == "PER" for t in doc[span[0]: span[1]])  # "Pour Paul X, Claire Y, …": Claire says nothing
+        if named:  # "Pour le haut commissaire, Jean-Paul Delevoye, …": the source's name, not the opinion
+            mention, first = doc[first: comma].text, comma + 1
+        if first >= sentence.end or not (named or self.names_person(span)):
+            return
+        first = self.past_appositions(first, sentence)
+        start, end = trim(text, doc[first].idx, self.layout.clause_end(sentence, doc[first].idx))
+        if count_words(text, start, end) >= 3:
+            self.findings.add_clause(Found("indirect", start, end, cue, mention))
+
+    def past_appositions(self, first: int, sentence: Span) -> int:
+        """ "Pour Jean X, avocat de l'association, du Centre Y, qui …, « … »": phrases between commas that open with a
+        role, a preposition, an indefinite article or "qui" describe the source; the opinion starts after them."""
+        doc = self.doc
+        while first < sentence.end and (doc[first].lower_ in _APPOSITION_OPENERS or doc[first].lower_ in role_words()):
+            comma = next((t.i for t in doc[first: sentence.end] if t.text == "," or t.text in MARK_CHARS), None)
+            if comma is None or doc[comma].text != "," or count_words(self.text, doc[comma].idx, sentence.end_char) < 3:
+                break
+            first = comma + 1
+        return first
+
+    def names_person(self, span: tuple[int, int]) -> bool:
+        """ "Pour lui", "Pour Jean X", "Pour le ministre de …", "Pour certains de ses proches": a pronoun, a person's
+        name, or a role noun that ends the phrase or takes a complement ("la première fois" is no role)."""
+        doc, (start, end) = self.doc, span
+        roles = role_words() | self.rules.unnamed_nouns | self.rules.titles
+        head = start
+        while head < end and doc[head].lower_ in _DETERMINERS | _QUANTIFIERS:
+            head += 1
+        return doc[start].lower_ in SOURCE_PRONOUNS or any(t.ent_type_ == "PER" for t in doc[start:end]) or any(
+            t.lower_ in roles and (t.i + 1 == end or doc[t.i + 1].lower_ in _COMPLEMENT_WORDS or doc[t.i + 1].text[:1].isupper())
+            for t in doc[head: min(head + 2, end)])  # the head, maybe after an adjective; not "son discours de candidat"
 
     def read_closing_pour(self, token: Token, sentence: Span) -> None:
         """ "« C'est émouvant », pour Helen X.", "« … », pour lui.": right after a quotation and its comma, "pour"
@@ -108,11 +159,24 @@ class SourcePhraseReader:
             source = mention_after(verb, group_end, sentence)
         mention = self.mention(source, after_cue=True)
         comma = next((t for t in doc[source[1] if source else group_end: sentence.end] if t.text == ","), None)
+        if mention is not None and comma is None and mid_sentence and source is not None and all(
+                t.is_punct for t in doc[source[1]: sentence.end]):
+            return self._backs_before(comme, sentence, cue, mention)  # "…, comme l'a annoncé X.": what came before
         if mention is None or comma is None or (mid_sentence and layout.mark_opening_after(comma.idx + 1) is None):
             return False  # mid-sentence, only a quotation right after it is surely X's
         start, end = trim(self.text, comma.idx + 1, layout.clause_end(sentence, comma.idx + 1))
         if count_words(self.text, start, end) >= 3:
             self.findings.add_clause(Found("indirect", start, end, cue, mention))
+        return True
+
+    def _backs_before(self, comme: int, sentence: Span, cue: str, mention: str) -> bool:
+        """The clause before "…, comme l'a évoqué X." is X's; after a colon, only what follows it."""
+        doc = self.doc
+        colon = next((t for t in reversed(doc[sentence.start: comme]) if t.text == ":"
+                      and not self.layout.inside_mark(t.idx)), None)
+        start, end = trim(self.text, colon.idx + 1 if colon is not None else sentence.start_char, doc[comme - 1].idx)
+        if count_words(self.text, start, end) >= 3:
+            self.findings.add_clause(Found("indirect", start, end, cue, mention, postposed=True))
         return True
 
     def read_anaphoric(self, group_start: int, group_end: int, sentence: Span, cue: str) -> bool:

@@ -5,9 +5,14 @@ gives: the people the NER finds (a surname joins the fullest name that ends with
 words written next to each name ("le vice-ministre des Affaires étrangères Sergueï Ryabkov"),
 and salience: a pronoun or a role that matches no introduction goes to the most recent speaker
 or person of compatible gender, never to one of the other gender, nor to a person introduced only
-with another specific role ("le gouverneur" is not "le maire Paul X"). Indefinite, counted,
+with another specific role ("le gouverneur" is not "le maire Paul X") or with the same role
+qualified otherwise ("le député de l'Oise" is not "le député du Var X"). Indefinite, counted,
 possessive or listed sources ("un témoin", "1.500 artistes", "sa mère", "les enquêteurs") stay
-as written and unnamed, and "a-t-il ajouté" after one continues it.
+as written and unnamed, and "a-t-il ajouté" after one continues it; but "l'expert", "le
+porte-parole" alone take up the person introduced so, else the person just quoted. A document or
+a tally speaks for its author ("le bilan des autorités sanitaires"), never for a person quoted
+before; an inverted "on" for the place it speaks from ("explique-t-on chez Renault"); "le
+quotidien" for the newspaper named last, which no "il" or "elle" stands for.
 """
 from __future__ import annotations
 
@@ -17,10 +22,12 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from veille.article import Quote
-from veille.extract.cast import Cast, Person, completes_role, first_name_follows, noun_gender, strip_determiner
+from veille.extract.cast import (
+    Cast, Person, completes_role, first_name_follows, news_outlet, noun_gender, qualifier_words, strip_determiner,
+)
 from veille.extract.cues import QuoteRules
-from veille.extract.entity_rules import role_words, rule_set
-from veille.extract.mentions import INDEFINITE_PRONOUNS, LAST_NAMED
+from veille.extract.entity_rules import fold_apostrophes, news_agencies, role_words, rule_set
+from veille.extract.mentions import INDEFINITE_PRONOUNS, LAST_NAMED, scan_right
 from veille.extract.person_key import fold_name, person_key
 
 _PRONOUNS = {"il": "Masc", "elle": "Fem", "lui": "Masc", "ils": "Plur", "elles": "Plur", "eux": "Plur"}
@@ -29,13 +36,15 @@ _INDEFINITE = frozenset({"un", "une", "des", "plusieurs", "certains", "certaines
                          "environ", "près", "nombre", "nombreux", "nombreuses", "beaucoup"})
 _DEFINITE = frozenset({"le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces"})
 _DEMONSTRATIVE = frozenset({"ce", "cet", "cette", "ces"})
+_SINGULAR = frozenset({"le", "la", "l'", "l’"})
 _FEMININE_CUES = frozenset({"la", "une", "mme", "madame", "elle", "cette", "sa"})  # "sa" only goes with a feminine noun
 _OF = frozenset({"de", "du", "des", "d'", "d’"})
 _POSSESSIVE = frozenset({"sa", "son", "leur", "mon", "ma", "notre", "votre"})
 _PLURAL = frozenset({"les", "des", "ces", "leurs", "ses"})  # "ses proches", "ses avocats": several, none named
 #: Words before a role noun that are not the role: "le Premier ministre", "l'ancienne ministre", "le jeune joueur".
 _ROLE_ADJECTIVES = frozenset({"premier", "première", "ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "jeune",
-                              "futur", "future", "actuel", "actuelle", "célèbre", "principal", "principale"})
+                              "futur", "future", "actuel", "actuelle", "célèbre", "principal", "principale",
+                              "dernier", "dernière", "pire", "meilleur", "meilleure"})
 #: "l'ancienne secrétaire d'État" tells a past role of someone introduced with their present one.
 _FORMER = frozenset({"ancien", "ancienne", "ex"})
 _FEMININE_ENDINGS = ("rice", "euse", "esse", "ée", "elue", "élue", "ienne", "ière", "ante", "ente", "oise")
@@ -44,6 +53,7 @@ _WINDOW = 400
 _HONORIFIC = re.compile(r"\b(?:M\.|Mme|Madame|Monsieur)\s")
 #: A name that is not a subject counts as if written this many characters earlier when ranking referents.
 _MENTION_PENALTY = 150
+_HYPHENATED = re.compile(r"\w+(?:-\w+)*")
 
 
 def _gender(words: list[str]) -> str | None:
@@ -79,6 +89,23 @@ def _introduced_name(tokens: list, titles: frozenset[str]) -> str | None:
     return run[0].doc[run[0].i: run[-1].i + 1].text  # as written: "Brice-Viret" keeps its hyphen unspaced
 
 
+def _word(token: Token) -> bool:
+    """Letters, or letters joined by hyphens: "porte-parole" heads a mention as "maire" does."""
+    return token.text.replace("-", "").isalpha()
+
+
+def _epicene(noun: str) -> bool:
+    """ "ministre", "secrétaire", "porte-parole": a role noun in "-e" with one form for both genders (not "avocate",
+    the feminine of a listed "avocat")."""
+    return noun.endswith("e") and noun in role_words() and noun[:-1] not in role_words() and noun + "e" not in role_words()
+
+
+def _whole_word(text: str, token: Token) -> str:
+    """The written word a token starts, lower-cased: "porte-parole" even where the tokenizer split its hyphen."""
+    match = _HYPHENATED.match(text, token.idx)
+    return match.group().lower() if match else token.lower_
+
+
 def _suffix_gender(noun: str) -> str | None:
     """ "l'élue", "l'actrice", "l'avocate": a feminine ending tells what the elided article does not, and so does
     a role noun whose feminine form the role list holds ("l'avocat" beside "avocate")."""
@@ -103,6 +130,28 @@ def _complement_role(words: list[str], cast: Cast, at: int) -> Person | None:
         if noun in role_words():
             return cast.by_role(noun, at)
     return None
+
+
+def _organisation_named(words: list[str], mention: str, rules: QuoteRules) -> str | None:
+    """ "les studios Disney", "la chaîne Fox": an organisation noun right before a name makes it the organisation's,
+    whoever else bears it."""
+    if len(words) < 3 or words[0] not in _DEFINITE or words[1].removesuffix("s") not in rules.institution_nouns:
+        return None
+    name = mention.split(None, 2)[-1] if words[0] not in ("l'", "l’") else mention.split(None, 1)[-1]
+    return name if name[:1].isupper() else None
+
+
+def _trailing_name(tokens: list) -> str | None:
+    """ "l'association d'usagers Plus de Trains": capitalised words ending a description name what it describes,
+    unless they complement its last noun ("la police de Géorgie", "le ministère de la Santé")."""
+    k = len(tokens)
+    while k > 1 and (tokens[k - 1].text[:1].isupper() or k < len(tokens) and tokens[k - 1].lower_ in _OF):
+        k -= 1  # "Plus de Trains": a "de" inside the run, between capitalised words
+    while k < len(tokens) and not tokens[k].text[:1].isupper():
+        k += 1  # the run starts on a capital, not on its "de"
+    if k >= len(tokens) or k < 2 or tokens[k - 1].lower_ in _OF | _DEFINITE or not tokens[k - 1].is_alpha:
+        return None
+    return tokens[k].doc[tokens[k].i: tokens[-1].i + 1].text
 
 
 def _after_of(ent: Span) -> bool:
@@ -148,6 +197,52 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], rules: QuoteRules, text: str
             replace(quote, speaker=speaker, named=named, speaker_id=person_key(speaker) if speaker and named else None)
         )
     return resolved
+
+
+def _venue_after(doc: Doc, after: int, rules: QuoteRules) -> str | None:
+    """ "explique-t-on chez Renault", "a-t-on appris mardi auprès du parquet", "précise-t-on dans son entourage",
+    "indique-t-on au sein du groupe": the place an inverted "on" speaks from is the source; not the medium it
+    speaks through ("dans un communiqué"), nor the agency told ("à l'AFP")."""
+    start = next((t.i for t in doc if t.idx >= after), None)
+    if start is None:
+        return None
+    end = doc[start].sent.end
+    on = next((t.i for t in doc[start: min(end, start + 6)] if t.lower_ in ("-on", "t-on")), None)
+    if on is None:
+        return None
+    venues = rule_set("venue_prepositions.txt")
+    i = on + 1
+    while i < min(end, on + 7) and doc[i].lower_ not in venues and doc[i].is_alpha and not doc[i].text[:1].isupper() \
+            and doc[i].pos_ in ("VERB", "ADV", "NUM", "NOUN", ""):
+        i += 1  # "a-t-on appris dimanche 18 août auprès du parquet"
+    if i >= end or doc[i].lower_ not in venues:
+        return None
+    i += 1
+    if i + 1 < end and (doc[i].lower_ == "sein" or doc[i - 1].lower_ == "auprès"):
+        i += 1 + (doc[i].lower_ == "sein")  # "au sein du groupe", "auprès du parquet": the noun after "de"
+    found = scan_right(doc, i, end) if i < end else None
+    if found is None:
+        return None
+    phrase = doc[found[0]: found[1]]
+    head = next((t for t in phrase if t.is_alpha and t.lower_ not in _DEFINITE | _POSSESSIVE | _INDEFINITE), None)
+    if head is None or head.lower_ in rules.document_nouns or fold_apostrophes(phrase.text).removeprefix(
+            "l'") in news_agencies():
+        return None
+    return phrase.text
+
+
+def _sentence_subject(doc: Doc, cast: Cast, at: int, gender: str) -> str | None:
+    """The person subject of the sentence a "selon lui" sits in, written before it, of the pronoun's gender."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or span.start == 0 or doc[span.start - 1].lower_ not in ("selon", "pour"):
+        return None
+    sentence = span[0].sent
+    subject = next((t for t in sentence if t.dep_ in ("nsubj", "nsubj:pass") and t.head == sentence.root), None)
+    if subject is None or subject.i >= span.start:
+        return None
+    name = " ".join(t.text for t in subject.subtree if t.ent_type_ == "PER" and t.i < span.start)  # "Le président Trump"
+    person = cast.find(name) if name else None
+    return person.name if person is not None and person.gender in (gender, None) else None
 
 
 def _unnamed_antecedent(words: list[str], recent: list) -> str | None:
@@ -199,12 +294,18 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
     at = _locate(text, mention, quote)
     if low in INDEFINITE_PRONOUNS:  # inverted after a quotation ("…, a-t-on précisé de même source"): the newsroom
         inverted = "-on" in (quote.cue or "").lower()
+        if inverted and (venue := _venue_after(doc, quote.end, rules)) is not None:
+            return _resolve(doc, text, replace(quote, speaker_mention=venue), cast, recent, rules)
         return _most_recent(cast, recent, None, at) if inverted else (None, False)  # relays the source just quoted
     if low in _PRONOUNS:
+        if low in ("lui", "elle") and (subject := _sentence_subject(doc, cast, at, _PRONOUNS[low])) is not None:
+            return subject, True  # "le président Trump … des mesures qui, selon lui, …": the clause's subject
         return _most_recent(cast, recent, _PRONOUNS[low], at)
     words = [w.lower() for w in mention.replace("'", "' ").replace("’", "’ ").split()]
     complement = cast.find(mention) if _complement_name(mention) else _complement_role(words, cast, at)  # not X
     person = None if complement else cast.find(mention)
+    if person is not None and (organisation := _organisation_named(words, mention, rules)) is not None:
+        return organisation, True  # "les studios Disney" are not Walt Disney
     if person is not None:
         return person.name, True
     if " ".join(words[:2]) in LAST_NAMED and (person := cast.last_named(_gender(words[:1]), at)) is not None:
@@ -215,9 +316,21 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         return source, False
     span = doc.char_span(at, at + len(mention), alignment_mode="expand")
     tokens = [t for t in span] if span is not None else []
+    ahead = at + len(mention)
     introduced = _introduced_name(tokens, rules.titles)
     counted = words[0][:1].isdigit()  # "1.500 artistes"
-    if not introduced and (words[0] in _INDEFINITE or counted or any(w in rules.unnamed_nouns for w in words[:3])):
+    qualifiers = frozenset(qualifier_words(tokens))
+    definite_role = not introduced and len(words) > 1 and words[0] in _SINGULAR and words[1] in role_words() and (
+        len(words) == 2 or words[2] in _OF)  # "l'avocat", "le porte-parole de X"; not "l'avocat général"
+    bare_role = definite_role and len(words) == 2  # "l'expert": the person just quoted, or the one the text names so
+    if definite_role and (bare_role or qualifiers):
+        holder = cast.by_role(words[1], at, ahead_from=ahead, qualifiers=qualifiers)
+        if holder is not None and holder is not complement and (bare_role or cast.qualified_alike(holder, qualifiers)):
+            return holder.name, True  # "Arieh X, porte-parole de Gilat, … a expliqué le porte-parole (de Gilat)"
+    if bare_role and (same := [r[1] for r in recent if not r[3] and _head_noun(r[1]) == words[1]]):
+        return same[-1], False  # "un porte-parole du groupe … le porte-parole": the unnamed source again
+    if not introduced and not bare_role and (
+            words[0] in _INDEFINITE or counted or any(w in rules.unnamed_nouns for w in words[:3])):
         return mention, False  # "un témoin", "les enquêteurs"; but "une éditorialiste, Jane Doe" is named
     if introduced:
         person = cast.add(introduced)
@@ -225,24 +338,32 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         person.roles.update(t.lower_ for t in tokens if t.is_alpha and not t.text[:1].isupper())
         person.gender = person.gender or _gender(words[:1])
         return introduced, True
-    head = next((t for t in tokens if t.is_alpha and t.lower_ not in _DEFINITE), None)
+    head = next((t for t in tokens if _word(t) and t.lower_ not in _DEFINITE), None)
     while head is not None and head.lower_ in _ROLE_ADJECTIVES:  # "l'ancienne ministre": the role is the noun
-        head = next((t for t in tokens[head.i - tokens[0].i + 1:] if t.is_alpha), None)
+        noun_after = next((t for t in tokens[head.i - tokens[0].i + 1:] if _word(t)), None)
+        if noun_after is None:
+            break  # "le dernier" alone: the adjective is the noun
+        head = noun_after
     ents = [e for e in (span.ents if span is not None else ()) if e.label_ in ("ORG", "LOC", "MISC")]
     bare = len(tokens) == 2 and head is tokens[-1]  # "L'Institut": a capital does not make a common noun a name
-    if head is not None and head.lower_ in rules.document_nouns and not head.text[:1].isupper():
-        return _issuer(doc, cast, head, tokens, at, rules) or strip_determiner(mention), True
+    figure = head is not None and head.lower_ in rule_set("figure_nouns.txt")  # "le dernier bilan": no issuer to guess
+    if head is not None and (head.lower_ in rules.document_nouns or figure) and not head.text[:1].isupper():
+        issuer = _issuer(doc, cast, head, tokens, at, rules, guess=not figure)
+        return issuer or ((mention, False) if figure else (strip_determiner(mention), True))
     if head is not None and head.lower_ in rules.institution_nouns and (bare or not head.text[:1].isupper()):
         named_here = [e for e in ents if not _after_of(e)]
         if named_here and not bare:  # "l'opérateur gazier GRTGaz": the name is there; "la police de Géorgie" is not Géorgie
             return cast.expand(strip_determiner(named_here[0].text)), True
+        if not bare and (name := _trailing_name(tokens)) is not None:
+            return name, True  # "l'association d'usagers Plus de Trains", which the NER did not tag
         if span is not None and span.end < len(doc) and doc[span.end].lower_ in ("qui", "dont"):
             return strip_determiner(mention), True  # "la société qui les fabrique": defined here, not anaphoric
         return cast.organisation(head.lower_, at) or strip_determiner(mention), True
+    noun = _whole_word(text, head) if head is not None else ""
     if head is not None and not head.text[:1].isupper():
-        if words[0] in _PLURAL or head.lower_ in rule_set("collective_nouns.txt"):
+        if words[0] in _PLURAL or noun in rule_set("collective_nouns.txt"):
             return mention, False  # "les responsables du site", "l'opposition": no one person said it
-        role = cast.by_role(head.lower_, at, ahead_from=at + len(mention))
+        role = cast.by_role(noun, at, ahead_from=ahead, qualifiers=qualifiers)
         if role is not None and role is not complement:
             return role.name, True
         if words[0] in _POSSESSIVE:
@@ -251,9 +372,14 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         if any(e.label_ == "ORG" for e in ents) and not person_noun:
             organisation = next(e for e in ents if e.label_ == "ORG")  # "… du Conseil de l'Europe"
             return cast.expand(strip_determiner(organisation.text)), True
-        gender = _gender(words[:1]) or _suffix_gender(head.lower_) or noun_gender([head])
-        former = any(w in _FORMER for w in words[:3]) or head.lower_.startswith("ex-")  # a past role adds to the present
-        others = set() if former else {p.name for p in cast.people if p.holds_other_role(head.lower_)}  # not "le maire X"
+        former = any(w in _FORMER for w in words[:3]) or noun.startswith("ex-")  # a past role adds to the present
+        noun = noun.removeprefix("ex-")  # "l'ex-ministre" holds the role "ministre"
+        epicene = words[0] in ("l'", "l’") and _epicene(noun)  # "l'ex-ministre": "l'" hides it, the tagger guesses
+        gender = _gender(words[:1]) or _suffix_gender(noun) or (None if epicene else noun_gender([head]))
+        others = set() if former else {p.name for p in cast.people if p.holds_other_role(noun)}  # not "le maire X"
+        others |= {p.name for p in cast.people if noun in p.roles and cast.qualified_otherwise(p, qualifiers)}
+        if bare_role:  # "le porte-parole" after "le patron de Facebook X": a spokesperson speaks for someone else
+            others |= {p.name for p in cast.people if p.roles & role_words() - rules.titles - {noun, noun + "e"}}
         if complement is not None:
             others.add(complement.name)
         name, named = _most_recent(cast, recent, gender, at, people_only=True, exclude=frozenset(others))
@@ -262,7 +388,7 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         if name is not None:
             return name, named
         return mention, False  # "la jeune femme", "le gouverneur de la région": a source the text does not name
-    if head is not None and bare and words[0] in _DEFINITE and (person := cast.by_role(head.lower_, at)) is not None:
+    if head is not None and bare and words[0] in _DEFINITE and (person := cast.by_role(noun, at)) is not None:
         return person.name, True  # "l'Américaine", introduced as "l'Américaine Jenny X"
     if ents:
         return cast.expand(strip_determiner(ents[0].text)), True
@@ -302,7 +428,8 @@ def _most_recent(
             if nearby is not None:
                 named = [(p.introduced_before(at), p.name, p.gender, True) for p in cast.people]
             else:  # exact gender first, then people whose gender the text does not give
-                named = [(p.seen_before(at), p.name, p.gender, True) for p in cast.people if p.gender == gender]
+                named = [(p.seen_before(at), p.name, p.gender, True) for p in cast.people
+                         if p.gender == gender and p.seen_before(at) not in cast.oblique]  # not "avec la ministre, X"
                 named = [c for c in named if c[0] > floor] or [
                     (p.seen_before(at), p.name, p.gender, True) for p in cast.people if p.gender is None
                 ]
@@ -315,6 +442,7 @@ def _most_recent(
     candidates: list[tuple[int, str, str | None, bool]] = []
     salient = [(p.seen_before(at, salient_only=True), p.name, p.gender, True) for p in cast.people]
     others = [(p.seen_before(at), p.name, p.gender, True) for p in cast.people]
+    others = [c for c in others if not cast.beside_pronoun_subject(c[0], gender)]
     candidates += [c for c in salient if c[0] >= 0 and c[1] not in exclude]
     candidates += [(c[0] - _MENTION_PENALTY, *c[1:]) for c in others if c[0] >= 0 and c[1] not in exclude]
     if gender == "Plur":
@@ -334,7 +462,8 @@ def _most_recent(
 
 
 def _compatible(candidate: tuple[int, str, str | None, bool], gender: str | None, cast: Cast, people_only: bool) -> bool:
-    """Gender and number do not contradict the mention; an organisation may be "elle" or "il", never a role noun."""
+    """Gender and number do not contradict the mention; an organisation may be "elle" or "il", never a role noun,
+    nor a newspaper that relays what the person it interviewed said ("selon Le Parisien, … », a-t-il dit")."""
     _, name, own, named = candidate
     person = cast.find(name)
     own = person.gender if person is not None and person.gender else own  # learnt since ("a-t-il ajouté")
@@ -343,7 +472,7 @@ def _compatible(candidate: tuple[int, str, str | None, bool], gender: str | None
     if gender == "Plur":
         return " et " in name or (person is None and not named)
     if gender in ("Masc", "Fem"):  # "…, a raconté un témoin. « … », a-t-il ajouté": an unnamed source of that gender too
-        return own == gender or own is None and named
+        return (own == gender or own is None and named) and not news_outlet(name)  # "selon Le Parisien" relays someone
     return True
 
 
@@ -367,23 +496,52 @@ def _named_next(
     return min(ahead, key=lambda c: c[0])[1].name, True
 
 
-def _issuer(doc: Doc, cast: Cast, head, tokens: list, at: int, rules: QuoteRules) -> str | None:
-    """Who a document speaks for: "le rapport de l'AIEA", "le récit de l'entreprise", else the organisation named last."""
+def _issuer(
+    doc: Doc, cast: Cast, head, tokens: list, at: int, rules: QuoteRules, *, guess: bool = True,
+) -> tuple[str, bool] | None:
+    """Who a document speaks for: "le rapport de l'AIEA", "le récit de l'entreprise", the author after "établi par";
+    an unnamed author as written ("le bilan des autorités sanitaires": "les autorités sanitaires"); else, if
+    ``guess``, the organisation named last. Never a person merely named before: a report is not whoever was quoted
+    last."""
     after = [t for t in tokens if t.i > head.i]
-    owner = next((i for i, t in enumerate(after[:2]) if t.lower_ in ("de", "du", "des", "d'", "d’")), None)
+    owner = next((i for i, t in enumerate(after[:2]) if t.lower_ in _OF), None)
+    if owner is None and len(after) > 2 and after[1].lower_ == "par" and _authoring(after[0].lower_):
+        owner = 1  # "le scénario établi par la cellule de crise": the agent wrote it; not "consulté par l'AFP"
     if owner is not None:
         rest = after[owner + 1:]
         ents = [t for t in rest if t.ent_type_ in ("ORG", "PER", "LOC") and t.text[:1].isupper()]
         entity = _entity_of(ents[0]) if ents else None  # "de Jean-Paul Ferrand": the whole name, not its first word
         if entity is not None and ents[0].ent_type_ == "PER":
-            return (cast.find(entity) or cast.add(entity)).name
+            return (cast.find(entity) or cast.add(entity)).name, True
         if entity is not None:
-            return cast.expand(strip_determiner(entity))
+            return cast.expand(strip_determiner(entity)), True
         noun = next((t.lower_ for t in rest if t.is_alpha and t.lower_ in rules.institution_nouns), None)
-        if noun is not None:
-            return cast.organisation(noun, at)
-        return None
-    return cast.organisation("", at)
+        if noun is not None and (organisation := cast.organisation(noun, at)) is not None:
+            return organisation, True
+        author = _author_as_written(after[owner], rest)
+        return (author, False) if author else None
+    organisation = cast.organisation("", at) if guess else None
+    return (organisation, True) if organisation else None
+
+
+def _authoring(participle: str) -> bool:
+    """ "établi", "réalisée", "publiés": a participle saying its agent wrote the document."""
+    stems = {participle, participle.removesuffix("s"), participle.removesuffix("s").removesuffix("e")}
+    return bool(stems & rule_set("author_participles.txt"))
+
+
+def _author_as_written(preposition: Token, rest: list) -> str | None:
+    """ "des autorités sanitaires publié" → "les autorités sanitaires": the noun phrase without the participle
+    that follows it, its article undone from "des"/"du"."""
+    words = []
+    for token in rest:
+        if token.pos_ in ("VERB", "AUX") or token.is_punct:
+            break
+        words.append(token.text)
+    article = {"des": "les", "du": "le"}.get(preposition.lower_)
+    if not words or article is None and words[0].lower() not in _DEFINITE:
+        return None  # "le rapport de 2019", "de certains experts": no author to name
+    return " ".join(([article] if article else []) + words).replace("' ", "'").replace("’ ", "’")
 
 
 def _entity_of(token: Token) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from veille.extract.cues import ADVERBS
 from veille.extract.entity_rules import role_words
 from veille.extract.quote_marks import QuotedSpan
 
@@ -36,6 +37,9 @@ _BEFORE_INFINITIVE = frozenset(
 )
 _DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "son", "sa", "ses", "leur", "leurs"})
 _INFINITIVE_MARKERS = frozenset({"à", "de", "d'", "d’"})
+#: Words opening a dative object before a "de" infinitive ("a reproché aux maires de …"), and how far it may run.
+_DATIVES = frozenset({"à", "au", "aux"})
+_DATIVE_REACH = 9
 #: Feminine participles end in -ée, -ie, -ue, -te, -se ("confiée", "dite", "prise"); other words in -e are not participles.
 _PARTICIPLE_E_ENDINGS = ("ée", "ie", "ue", "te", "se")
 #: Adverbs that may sit between a cue and its infinitive ("dit aussi vouloir", "a affirmé encore avoir").
@@ -50,6 +54,9 @@ _TIME_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "sam
 _BE = frozenset({"est", "sont", "était", "étaient", "été", "sera", "seront", "fut", "serait", "seraient", "être", "soit",
                  "soient"})
 _REFLEXIVE = frozenset({"s'", "s’", "se", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
+#: How many words a noun-phrase object may run before a quotation inside it ("a salué la mémoire d'un homme « … »").
+_NP_REACH = 12
+_RELATIVE_PRONOUNS = frozenset({"qui", "que", "qu'", "qu’", "dont", "où"})
 #: Words a quoted object may start with before its opening mark ("a dénoncé un « complot »").
 _OBJECT_OPENERS = _DETERMINERS | frozenset({"des", "du", "une", "d'un", "d'une", "très", "si", "trop", "plus"})
 
@@ -126,7 +133,8 @@ def _person_follows(doc: Doc, start: int, limit: int) -> bool:
 
 
 def infinitive_after(group_end: int, sentence: Span) -> int | None:
-    """ "a affirmé avoir été menacée", "a appelé à ne pas céder": where an infinitive right after the cue starts."""
+    """ "a affirmé avoir été menacée", "a appelé à ne pas céder": where an infinitive right after the cue starts;
+    after a dative object, the "de" infinitive that follows it ("a reproché aux maires de la région d'avoir …")."""
     doc = sentence.doc
     i = group_end
     while i < sentence.end and i - group_end < 4 and doc[i].lower_ in _ADVERBS_BEFORE_INFINITIVE:
@@ -134,10 +142,33 @@ def infinitive_after(group_end: int, sentence: Span) -> int | None:
     adverbs = i
     while i < sentence.end and i - group_end < 5 and doc[i].lower_ in _BEFORE_INFINITIVE:
         i += 1
-    if i >= sentence.end or doc[i].morph.get("VerbForm") != ["Inf"]:
+    if i < sentence.end and doc[i].morph.get("VerbForm") == ["Inf"]:
+        first = adverbs + (doc[adverbs].lower_ in _INFINITIVE_MARKERS)
+        return doc[first].idx
+    return infinitive_after_dative(group_end, sentence)
+
+
+def infinitive_after_dative(group_end: int, sentence: Span) -> int | None:
+    """ "a reproché aux gouverneurs de certains Etats d'avoir adopté …": the verb's dative object ("à" + noun phrase)
+    comes between it and its "de" infinitive; the content starts after the "de" the infinitive follows, and the
+    object may not hold a verb, a conjunction or punctuation (then the "de" is another clause's)."""
+    doc = sentence.doc
+    start = group_end
+    while start < sentence.end and start - group_end < 4 and doc[start].lower_ in _ADVERBS_BEFORE_INFINITIVE:
+        start += 1
+    if start >= sentence.end or doc[start].lower_ not in _DATIVES:
         return None
-    first = adverbs + (doc[adverbs].lower_ in _INFINITIVE_MARKERS)
-    return doc[first].idx
+    for i in range(start + 1, min(start + _DATIVE_REACH, sentence.end - 1)):
+        token = doc[i]
+        if token.is_punct or token.pos_ in ("VERB", "AUX", "SCONJ") or token.lower_ in _RELATIVE_PRONOUNS:
+            return None  # "a confié au journaliste qu'avant de …": the "de" is inside the "que" clause
+        if token.lower_ in ("de", "d'", "d’"):
+            j = i + 1
+            while j < sentence.end and j - i < 4 and doc[j].lower_ in _BEFORE_INFINITIVE:
+                j += 1
+            if j < sentence.end and doc[j].morph.get("VerbForm") == ["Inf"]:
+                return doc[i + 1].idx
+    return None
 
 
 def earlier_inverted_pronoun(sentence: Span, before: int) -> str | None:
@@ -158,13 +189,26 @@ def past_incise(group_end: int, sentence: Span) -> int:
     return close + 1 if close is not None and doc[close].text == "," else group_end
 
 
-def own_que(que: Token | None, group_end: int) -> Token | None:
+def own_que(que: Token | None, group_end: int, locutions: frozenset[str]) -> Token | None:
     """The "que" a cue governs, or None when a relative or another finite verb comes first
-    ("a répondu à X, qui a affirmé que …": the clause belongs to the other verb)."""
+    ("a répondu à X, qui a affirmé que …": the clause belongs to the other verb), or when the word before
+    makes it a conjunction of its own ("a affirmé sa volonté de relancer la production dès que possible"); right
+    after the verb, that word is the verb's adverb ("suggère ainsi que", "a dit bien que")."""
     if que is None:
+        return None
+    doc = que.doc
+    if que.i > group_end and doc[que.i - 1].lower_ in locutions and any(
+            t.pos_ != "ADV" and t.lower_ not in ADVERBS for t in doc[group_end: que.i - 1]):
         return None
     between = que.doc[group_end: que.i]
     return None if any(t.lower_ in ("qui", "dont") or t.morph.get("VerbForm") == ["Fin"] for t in between) else que
+
+
+def finite_clause(span: Span) -> bool:
+    """Reported content before a postposed cue ("Le projet avance, a assuré X") is a clause: without a finite verb,
+    what precedes the comma is the verb's own subject and its appositions ("Son amie X, proche de Y, a salué …")."""
+    return any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] and t.text[-1:].isalpha()
+               for t in span)  # "etc." ends a list; the tagger may call it a verb
 
 
 def inverted_source(span: tuple[int, int] | None, sentence: Span, source_nouns: frozenset[str]) -> bool:
@@ -197,6 +241,31 @@ def quoted_object(start: int, sentence: Span, marks: Sequence[QuotedSpan]) -> in
             preposition == content or doc[content].pos_ == "ADP"):  # not "a qualifié le projet de « … »": its object
         content = preposition + 1
     return content if all(t.lower_ in _OBJECT_OPENERS for t in doc[content: end]) else None
+
+
+def quoted_in_object(start: int, sentence: Span, marks: Sequence[QuotedSpan]) -> int | None:
+    """ "a raillé un « effet d'annonce »", "ont défendu un régime « justifié »", "ont dénoncé un texte qui revient à
+    « … »": a quotation inside a cue's noun-phrase object makes that object a mixed quote, whatever the verb usually
+    governs; where the object starts, or None when it opens with no determiner or holds no quotation."""
+    doc = sentence.doc
+    if start >= sentence.end or doc[start].lower_ not in _DETERMINERS:
+        return None
+    return start if quotation_within(start, sentence, marks) else None
+
+
+def quotation_within(start: int, sentence: Span, marks: Sequence[QuotedSpan]) -> bool:
+    """Does a quotation open in the phrase that starts at token ``start``, before the phrase ends: at a comma or at
+    another finite verb than a relative's ("un texte qui revient à « … »")?"""
+    doc = sentence.doc
+    opens = {mark.open for mark in marks}
+    relative = False
+    for token in doc[start: min(start + _NP_REACH, sentence.end)]:
+        if token.idx in opens:
+            return True
+        if token.is_punct or (token.morph.get("VerbForm") == ["Fin"] and not relative):
+            return False
+        relative = relative or token.lower_ in _RELATIVE_PRONOUNS
+    return False
 
 
 def listed_objects(start: int, sentence: Span) -> bool:

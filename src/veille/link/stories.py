@@ -121,7 +121,7 @@ def day_of(published: str | None) -> date | None:
 
 class StoryLinker(IndexedStage, BatchStage):
     name = "stories"
-    version = 6
+    version = 7
     requires = frozenset({"text", "duplicate_of"})
     assigns = frozenset({"story_id"})
 

@@ -11,8 +11,10 @@ none); a title naming one day, only a story one of whose titles leads with that 
 
 A weekday is resolved against the publication date to the day from two days before to
 four days after it: headlines announce ("prévue mardi", said on a Friday) more often than
-they look back further than the day before yesterday. A day with a month ("5 décembre")
-takes the publication year; "week-end" is the coming Saturday and Sunday.
+they look back further than the day before yesterday. A day with a month ("5 décembre") takes
+the year written after it, else the year that puts it nearest the publication date (in late
+December, "au 1er janvier" is next week, not eleven months ago); "week-end" is the coming
+Saturday and Sunday.
 """
 from __future__ import annotations
 
@@ -36,7 +38,7 @@ def _words() -> tuple[dict[str, int], dict[str, int], re.Pattern[str]]:
     weekdays, months, weekend = rules["weekdays"], rules["months"], rules["weekend"]["words"]
     pattern = re.compile(
         rf"\b(?P<weekday>{'|'.join(weekdays)})\b(?:\s+(?P<wday>\d{{1,2}})\b)?"
-        rf"|\b(?P<day>\d{{1,2}})(?:er)?\s+(?P<month>{'|'.join(months)})\b"
+        rf"|\b(?P<day>\d{{1,2}})(?:er)?\s+(?P<month>{'|'.join(months)})\b(?:\s+(?P<year>\d{{4}})\b)?"
         rf"|\b(?P<weekend>{'|'.join(map(re.escape, weekend))})\b")
     return weekdays, months, pattern
 
@@ -57,7 +59,7 @@ def title_days(article: Article) -> frozenset[str]:
                 day = _on(published.year, published.month, int(match["wday"])) or day
             days.add(day)
         elif match["day"]:
-            if (day := _on(published.year, months[match["month"]], int(match["day"]))) is not None:
+            if (day := _dated(published, months[match["month"]], int(match["day"]), match["year"])) is not None:
                 days.add(day)
         else:
             saturday = published + timedelta(days=(5 - published.weekday() + LOOK_BACK) % 7 - LOOK_BACK)
@@ -75,6 +77,14 @@ def leading_days(days: frozenset[str]) -> list[str]:
     if date.fromisoformat(first).weekday() == 5 and sunday in days:
         return [first, sunday]
     return [first]
+
+
+def _dated(published: date, month: int, day: int, year: str | None) -> date | None:
+    """The day a "5 décembre" names: in the year written, else the one nearest the publication date."""
+    if year:
+        return _on(int(year), month, day)
+    dated = [d for y in (published.year - 1, published.year, published.year + 1) if (d := _on(y, month, day))]
+    return min(dated, key=lambda d: abs(d - published), default=None)
 
 
 def _on(year: int, month: int, day: int) -> date | None:
