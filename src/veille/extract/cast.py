@@ -22,12 +22,12 @@ from veille.extract.cues import QuoteRules
 from veille.extract.entity_rules import first_name_genders, fold_apostrophes, news_agencies, rule_set
 from veille.extract.entity_rules import role_words as role_nouns
 from veille.extract.person_key import fold_name
+from veille.extract.word_classes import DEFINITE, OF, TO
 
 _NOT_NAMES = frozenset({"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "ce", "cette", "selon", "et", "mais"})
 _FEMININE_CUES = frozenset({"la", "une", "mme", "madame", "elle", "cette", "sa"})  # "sa" only goes with a feminine noun
 _MASCULINE_CUES = frozenset({"le", "un", "m.", "monsieur", "il", "ce", "cet"})
 _SUBJECT_PRONOUNS = {"il": "Masc", "elle": "Fem"}
-_TO = frozenset({"à", "au", "aux"})
 #: How far after a role mention the person it announces may be named ("…, a dit le ministre. Le ministre de la
 #: Santé, X, …"): the next sentences, not the article's end.
 _AHEAD = 400
@@ -37,9 +37,8 @@ _OBLIQUE = frozenset({"avec", "contre", "chez", "envers", "sans", "entre", "aupr
 _HONORIFICS = {"m.": "Masc", "monsieur": "Masc", "mme": "Fem", "mme.": "Fem", "madame": "Fem", "mlle": "Fem"}
 #: Words that end an introduction phrase even in a sentence the parser did not see.
 _CLAUSE_WORDS = frozenset({"a", "ont", "est", "sont", "avait", "était", "qui", "que", "qu'", "et", "avec", "par", "pour"})
-_OF = frozenset({"de", "des", "du", "d'", "d’"})
 _APPOSITION_TOKENS = 8
-_COMPLEMENT = _OF | {"l'", "l’"}
+_COMPLEMENT = OF | {"l'", "l’"}
 #: Verb forms that, right after a name, make it the subject even where the parser did not run.
 _FINITE_AFTER_SUBJECT = frozenset(
     {"a", "avait", "aura", "aurait", "est", "était", "sera", "serait", "va", "allait", "doit", "devait", "peut", "pouvait",
@@ -132,7 +131,7 @@ class Cast:
             if label == "PER" and (person := self.find(ent.text)) is not None:
                 person.seen.append(ent.start_char)
                 previous = doc[ent.start - 1] if ent.start > 0 else None
-                governed = previous is not None and previous.lower_ in _OF | _TO | _OBLIQUE | {"pour"}
+                governed = previous is not None and previous.lower_ in OF | TO | _OBLIQUE | {"pour"}
                 if previous is None or not (previous.text.islower() and previous.text.endswith(("s", "x")) or governed):
                     self.after_role.add(ent.start_char)  # "le réalisateur X", not "des gouvernements X", "rallié à X"
                 if is_subject(ent):
@@ -149,7 +148,7 @@ class Cast:
         """ "Le chef de la diplomatie allemande a parlé de …": a sentence opening on a known role is about that person."""
         for sentence in doc.sents:
             first = sentence[0]
-            if first.lower_ not in _DEFINITE or len(sentence) < 3 or any(s <= first.idx < e for s, e in quoted):
+            if first.lower_ not in DEFINITE or len(sentence) < 3 or any(s <= first.idx < e for s, e in quoted):
                 continue
             noun = sentence[1]
             if not noun.is_alpha or noun.text[:1].isupper():
@@ -345,7 +344,7 @@ def _initials(name: str) -> set[str]:
     words = [w for w in words if w[:1].isalpha()]
     return {
         "".join(_initial(w) for w in chosen)
-        for chosen in (words, [w for w in words if w[0].isupper()], [w for w in words if w.lower() not in _OF and len(w) > 2])
+        for chosen in (words, [w for w in words if w[0].isupper()], [w for w in words if w.lower() not in OF and len(w) > 2])
         if len(chosen) >= 2
     }
 
@@ -418,7 +417,7 @@ def _noun_before(ent: Span) -> str | None:
     """The common noun that introduces a name ("le quotidien Le Parisien", "l'entreprise Statnett")."""
     doc = ent.doc
     i = ent.start - 1
-    while i >= max(0, ent.start - 3) and (doc[i].text in (",",) or doc[i].lower_ in _DEFINITE or doc[i].text[:1].isupper()):
+    while i >= max(0, ent.start - 3) and (doc[i].text in (",",) or doc[i].lower_ in DEFINITE or doc[i].text[:1].isupper()):
         i -= 1
     if i < 0 or not doc[i].is_alpha or doc[i].text[:1].isupper():
         return None
@@ -452,14 +451,14 @@ def introduction_start(ent: Span) -> int:
     someone or something else, so their role and determiner say nothing about X."""
     doc = ent.doc
     first = ent.start
-    if first > 0 and doc[first - 1].lower_ in _OF:
+    if first > 0 and doc[first - 1].lower_ in OF:
         return first
     while first - 1 >= max(ent.sent.start, ent.start - 14):
         token = doc[first - 1]
         if token.pos_ in ("VERB", "AUX", "SCONJ", "PRON") or (token.is_punct and token.text != ",") or token.ent_type_ == "PER" or (
-            token.lower_ in _CLAUSE_WORDS and not (token.lower_ == "et" and doc[first].lower_ in _OF)  # "de soul et de folk"
+            token.lower_ in _CLAUSE_WORDS and not (token.lower_ == "et" and doc[first].lower_ in OF)  # "de soul et de folk"
         ) or (
-            token.pos_ == "ADP" and token.lower_ not in _OF and (token.lower_ not in _ROLE_PREPOSITIONS or first == ent.start)
+            token.pos_ == "ADP" and token.lower_ not in OF and (token.lower_ not in _ROLE_PREPOSITIONS or first == ent.start)
         ):
             break
         first -= 1
@@ -471,7 +470,7 @@ def _description(ent: Span) -> list[Token]:
     unless a preposition governs the name ("la garde à vue de X, l'avocat de Y a …": the comma ends a circumstance)."""
     doc = ent.doc
     words = list(doc[introduction_start(ent): ent.start])
-    governed = ent.start > 0 and doc[ent.start - 1].lower_ in _OF | _TO | _OBLIQUE | {"pour"}  # not "selon X, maire de Y"
+    governed = ent.start > 0 and doc[ent.start - 1].lower_ in OF | TO | _OBLIQUE | {"pour"}  # not "selon X, maire de Y"
     if ent.end < len(doc) - 1 and doc[ent.end].text == "," and not governed:  # "Pour X, l'expéditeur …": a new subject
         for token in doc[ent.end + 1: min(ent.sent.end, ent.end + 1 + _APPOSITION_TOKENS)]:
             if token.is_punct or token.pos_ in ("VERB", "AUX", "PRON", "SCONJ") or token.lower_ in _CLAUSE_WORDS:
@@ -487,7 +486,7 @@ def _complements_noun(token: Token) -> bool:
     i = token.i - 1
     if i > 0 and doc[i].lower_ in ("la", "l'", "l’", "le", "les"):
         i -= 1
-    return i >= 0 and doc[i].lower_ in _OF | _TO
+    return i >= 0 and doc[i].lower_ in OF | TO
 
 
 def role_words(ent: Span, rules: QuoteRules) -> set[str]:
@@ -495,7 +494,7 @@ def role_words(ent: Span, rules: QuoteRules) -> set[str]:
     without the role of the person a noun is related to ("Allié du maire de Lyon, X": X is no mayor)."""
     words = [t for t in _description(ent) if not (t.lower_ in role_nouns() and _complements_noun(t))]
     words += [t for t in ent if t.lower_ in rules.titles]
-    return {t.lower_ for t in words if t.is_alpha and not t.text[:1].isupper() and t.lower_ not in _OF and len(t) > 2} | {
+    return {t.lower_ for t in words if t.is_alpha and not t.text[:1].isupper() and t.lower_ not in OF and len(t) > 2} | {
         t.lower_ for t in words if "-" in t.text and t.text[:1].islower()
     } | _demonym(ent)
 
@@ -505,7 +504,7 @@ def qualifier_words(tokens: list[Token]) -> set[str]:
     whose or where the role is; "le député du Var" is then someone else than "le député de l'Oise". A label
     without "de" ("la députée LREM") tells a party many share, not the role's own place."""
     role = next((k for k, t in enumerate(tokens) if fold_apostrophes(t.lower_) in role_nouns() and not _complements_noun(t)), None)
-    of = next((k for k in range(role + 1, len(tokens)) if tokens[k].lower_ in _OF), None) if role is not None else None
+    of = next((k for k in range(role + 1, len(tokens)) if tokens[k].lower_ in OF), None) if role is not None else None
     if of is None:
         return set()
     words = {w for t in tokens[of + 1:] if t.text[:1].isupper() for w in fold_name(t.text).split()}
@@ -516,7 +515,7 @@ def _demonym(ent: Span) -> set[str]:
     """ "l'Américaine Jenny X", "le Lyonnais Paul Y": French capitalises a nationality or origin used as a noun,
     and "l'Américaine" later stands for that person. An organisation is not a role ("l'UMP Jean Z")."""
     doc = ent.doc
-    if ent.start < 2 or doc[ent.start - 2].lower_ not in _DEFINITE:
+    if ent.start < 2 or doc[ent.start - 2].lower_ not in DEFINITE:
         return set()
     noun = doc[ent.start - 1]
     return {noun.lower_} if noun.is_alpha and noun.text[:1].isupper() and noun.ent_type_ not in ("PER", "ORG") else set()
@@ -553,7 +552,6 @@ def first_gender(words: list[str]) -> str | None:
     return None
 
 
-_DEFINITE = frozenset({"le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces"})
 
 
 def news_outlet(name: str) -> bool:
@@ -566,7 +564,7 @@ def news_outlet(name: str) -> bool:
 
 def strip_determiner(mention: str) -> str:
     words = mention.split()
-    if words and words[0].lower() in _DEFINITE:
+    if words and words[0].lower() in DEFINITE:
         words = words[1:]
     elif words and words[0].lower().startswith(("l'", "l’")):
         words[0] = words[0][2:]

@@ -17,10 +17,10 @@ from spacy.tokens import Doc
 from veille.extract.cast import first_name_gender
 from veille.extract.french_dates import scan_dates
 from veille.extract.mentions import FRONTED
+from veille.extract.word_classes import TO
 
 _CIRCUMSTANCE_STARTS = frozenset({"sur", "à", "après", "selon", "dans", "lors", "par"})
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
-_TO = frozenset({"à", "au", "aux"})
 _DEFINITE_OPENERS = frozenset({"le", "la", "les", "l'", "l’"})
 _VERB_CLITICS = frozenset({"n'", "n’", "ne", "s'", "s’", "se"})
 _LEADING_NOT_SOURCE = frozenset({"mais", "et", "or", "puis", "partout", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
@@ -75,7 +75,7 @@ def mention_text(doc: Doc, span: tuple[int, int] | None, cut_words: frozenset[st
     if doc[start].lower_ in _CIRCUMSTANCE_STARTS and end - start > 3:
         of = next((t.i for t in doc[start + 1: end] if t.lower_ in ("de", "du", "des", "d'", "d’")), None)
         start = of + 1 if of is not None and of + 1 < end else start  # "sur la demande du commissariat …" → its author
-    if doc[start].lower_ in _TO and not SENTENCE_GLUED.search(doc[start:end].text):
+    if doc[start].lower_ in TO and not SENTENCE_GLUED.search(doc[start:end].text):
         return None  # "Au moment d'annoncer": a subject never starts with "à" (unless a lost sentence break ends there)
     if all(t.lower_ in _NOT_SOURCE_WORDS or not t.text.lstrip("-").isalpha() for t in doc[start:end]):
         return None  # "Et d'ajouter", "alors": no word that could name a source

@@ -16,6 +16,7 @@ from veille.extract.mention_text import cut_short, mention_text, source_side, wi
 from veille.extract.mentions import LAST_NAMED, SOURCE_PRONOUNS, antecedent, mention_after, mention_of_source, scan_right
 from veille.extract.quote_findings import Findings, Found, count_words, trim
 from veille.extract.quote_layout import MARK_CHARS, QuoteLayout
+from veille.extract.word_classes import OF
 
 _RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
 _DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "ses", "son", "sa", "leur", "leurs", "des", "du"})
@@ -25,7 +26,6 @@ _QUANTIFIERS = frozenset({"certains", "certaines", "plusieurs", "tous", "toutes"
 #: Words that open a phrase describing a source ("avocat de …, du Centre X, un think tank …, qui …").
 _APPOSITION_OPENERS = frozenset({"du", "de", "des", "d'", "d’", "à", "au", "aux", "chez", "un", "une", "qui"})
 #: Words after a role noun that make it a person's role ("le ministre de l'Agriculture").
-_COMPLEMENT_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
 
 
 class SourcePhraseReader:
@@ -117,7 +117,7 @@ class SourcePhraseReader:
         while head < end and doc[head].lower_ in _DETERMINERS | _QUANTIFIERS:
             head += 1
         return doc[start].lower_ in SOURCE_PRONOUNS or any(t.ent_type_ == "PER" for t in doc[start:end]) or any(
-            t.lower_ in roles and (t.i + 1 == end or doc[t.i + 1].lower_ in _COMPLEMENT_WORDS or doc[t.i + 1].text[:1].isupper())
+            t.lower_ in roles and (t.i + 1 == end or doc[t.i + 1].lower_ in OF or doc[t.i + 1].text[:1].isupper())
             for t in doc[head: min(head + 2, end)])  # the head, maybe after an adjective; not "son discours de candidat"
 
     def read_closing_pour(self, token: Token, sentence: Span) -> None:

@@ -29,16 +29,15 @@ from veille.extract.cues import QuoteRules
 from veille.extract.entity_rules import fold_apostrophes, news_agencies, role_words, rule_set
 from veille.extract.mentions import INDEFINITE_PRONOUNS, LAST_NAMED, scan_right
 from veille.extract.person_key import fold_name, person_key
+from veille.extract.word_classes import DEFINITE, OF
 
 _PRONOUNS = {"il": "Masc", "elle": "Fem", "lui": "Masc", "ils": "Plur", "elles": "Plur", "eux": "Plur"}
 #: Words opening an indefinite or counted source ("un témoin", "environ un millier de manifestants").
 _INDEFINITE = frozenset({"un", "une", "des", "plusieurs", "certains", "certaines", "d'autres", "de", "deux", "trois", "quelques",
                          "environ", "près", "nombre", "nombreux", "nombreuses", "beaucoup"})
-_DEFINITE = frozenset({"le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces"})
 _DEMONSTRATIVE = frozenset({"ce", "cet", "cette", "ces"})
 _SINGULAR = frozenset({"le", "la", "l'", "l’"})
 _FEMININE_CUES = frozenset({"la", "une", "mme", "madame", "elle", "cette", "sa"})  # "sa" only goes with a feminine noun
-_OF = frozenset({"de", "du", "des", "d'", "d’"})
 _POSSESSIVE = frozenset({"sa", "son", "leur", "mon", "ma", "notre", "votre"})
 _PLURAL = frozenset({"les", "des", "ces", "leurs", "ses"})  # "ses proches", "ses avocats": several, none named
 #: Words before a role noun that are not the role: "le Premier ministre", "l'ancienne ministre", "le jeune joueur".
@@ -71,7 +70,7 @@ def _introduced_name(tokens: list, titles: frozenset[str]) -> str | None:
         person = [t for t in tokens if t.ent_type_ == "PER" and t.i > tokens[-1].i - 5]
         start = next((i for i, t in enumerate(person) if t.ent_iob_ == "B" and t.text[:1].isupper()), None)
         before = person[start].doc[person[start].i - 1].lower_ if start is not None else ""
-        if start is not None and len(person) - start >= 2 and person[start].lower_ not in titles and before not in _OF:
+        if start is not None and len(person) - start >= 2 and person[start].lower_ not in titles and before not in OF:
             return person[0].doc[person[start].i: person[-1].i + 1].text  # "le spécialiste du Moyen-Orient Tobias Borck"
     run: list = []
     for token in reversed(tokens):
@@ -118,15 +117,15 @@ def _complement_name(mention: str) -> bool:
     """ "le remplaçant de Yann Moix": the name completes a role noun, it is someone else than the source."""
     words = mention.replace("'", "' ").replace("’", "’ ").split()
     first = next((i for i, w in enumerate(words) if i > 0 and w[:1].isupper()), None)  # "Le patron de X" opens a sentence
-    return first is not None and words[0].lower() in _DEFINITE | _INDEFINITE and words[first - 1].lower() in _OF
+    return first is not None and words[0].lower() in DEFINITE | _INDEFINITE and words[first - 1].lower() in OF
 
 
 def _complement_role(words: list[str], cast: Cast, at: int) -> Person | None:
     """ "le représentant de l'acteur", "l'avocate du ministre": the role after "de" is someone else than the source."""
     for i in range(2, len(words) - 1):
-        if words[i] not in _OF:
+        if words[i] not in OF:
             continue
-        noun = words[i + 2] if words[i + 1] in _DEFINITE and i + 2 < len(words) else words[i + 1]
+        noun = words[i + 2] if words[i + 1] in DEFINITE and i + 2 < len(words) else words[i + 1]
         if noun in role_words():
             return cast.by_role(noun, at)
     return None
@@ -135,7 +134,7 @@ def _complement_role(words: list[str], cast: Cast, at: int) -> Person | None:
 def _organisation_named(words: list[str], mention: str, rules: QuoteRules) -> str | None:
     """ "les studios Disney", "la chaîne Fox": an organisation noun right before a name makes it the organisation's,
     whoever else bears it."""
-    if len(words) < 3 or words[0] not in _DEFINITE or words[1].removesuffix("s") not in rules.institution_nouns:
+    if len(words) < 3 or words[0] not in DEFINITE or words[1].removesuffix("s") not in rules.institution_nouns:
         return None
     name = mention.split(None, 2)[-1] if words[0] not in ("l'", "l’") else mention.split(None, 1)[-1]
     return name if name[:1].isupper() else None
@@ -145,11 +144,11 @@ def _trailing_name(tokens: list) -> str | None:
     """ "l'association d'usagers Plus de Trains": capitalised words ending a description name what it describes,
     unless they complement its last noun ("la police de Géorgie", "le ministère de la Santé")."""
     k = len(tokens)
-    while k > 1 and (tokens[k - 1].text[:1].isupper() or k < len(tokens) and tokens[k - 1].lower_ in _OF):
+    while k > 1 and (tokens[k - 1].text[:1].isupper() or k < len(tokens) and tokens[k - 1].lower_ in OF):
         k -= 1  # "Plus de Trains": a "de" inside the run, between capitalised words
     while k < len(tokens) and not tokens[k].text[:1].isupper():
         k += 1  # the run starts on a capital, not on its "de"
-    if k >= len(tokens) or k < 2 or tokens[k - 1].lower_ in _OF | _DEFINITE or not tokens[k - 1].is_alpha:
+    if k >= len(tokens) or k < 2 or tokens[k - 1].lower_ in OF | DEFINITE or not tokens[k - 1].is_alpha:
         return None
     return tokens[k].doc[tokens[k].i: tokens[-1].i + 1].text
 
@@ -157,9 +156,9 @@ def _trailing_name(tokens: list) -> str | None:
 def _after_of(ent: Span) -> bool:
     """ "la police de Géorgie", "la présidence de la République": a name after "de (la)" completes the noun."""
     doc, i = ent.doc, ent.start - 1
-    if i > 0 and doc[i].lower_ in _DEFINITE:
+    if i > 0 and doc[i].lower_ in DEFINITE:
         i -= 1
-    return i >= 0 and doc[i].lower_ in _OF
+    return i >= 0 and doc[i].lower_ in OF
 
 
 def _locate(text: str, mention: str, quote: Quote) -> int:
@@ -224,7 +223,7 @@ def _venue_after(doc: Doc, after: int, rules: QuoteRules) -> str | None:
     if found is None:
         return None
     phrase = doc[found[0]: found[1]]
-    head = next((t for t in phrase if t.is_alpha and t.lower_ not in _DEFINITE | _POSSESSIVE | _INDEFINITE), None)
+    head = next((t for t in phrase if t.is_alpha and t.lower_ not in DEFINITE | _POSSESSIVE | _INDEFINITE), None)
     if head is None or head.lower_ in rules.document_nouns or fold_apostrophes(phrase.text).removeprefix(
             "l'") in news_agencies():
         return None
@@ -250,7 +249,7 @@ def _unnamed_antecedent(words: list[str], recent: list) -> str | None:
     noun it repeats, not an organisation named since; a description written again ("le chef de l'État" twice)
     is the same unnamed source. Not any definite: "l'éditorialiste" may be the person the article names after
     "une éditorialiste", "la compagnie" the company named, not "un porte-parole de la compagnie"."""
-    if len(words) < 2 or words[0] not in _DEFINITE:
+    if len(words) < 2 or words[0] not in DEFINITE:
         return None
     unnamed = [r[1] for r in recent if not r[3] and r[1]]
     same = [source for source in unnamed if fold_name(source) == fold_name(" ".join(words))]
@@ -310,7 +309,7 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         return person.name, True
     if " ".join(words[:2]) in LAST_NAMED and (person := cast.last_named(_gender(words[:1]), at)) is not None:
         return person.name, True  # "selon ce dernier": the person named last, not the last speaker
-    if "même" in words[1:3] and words[0] in _DEFINITE and recent:
+    if "même" in words[1:3] and words[0] in DEFINITE and recent:
         return recent[-1][1], recent[-1][3]  # "la même source", "le même responsable": the previous quote's source
     if (source := _unnamed_antecedent(words, recent)) is not None:
         return source, False
@@ -321,7 +320,7 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
     counted = words[0][:1].isdigit()  # "1.500 artistes"
     qualifiers = frozenset(qualifier_words(tokens))
     definite_role = not introduced and len(words) > 1 and words[0] in _SINGULAR and words[1] in role_words() and (
-        len(words) == 2 or words[2] in _OF)  # "l'avocat", "le porte-parole de X"; not "l'avocat général"
+        len(words) == 2 or words[2] in OF)  # "l'avocat", "le porte-parole de X"; not "l'avocat général"
     bare_role = definite_role and len(words) == 2  # "l'expert": the person just quoted, or the one the text names so
     if definite_role and (bare_role or qualifiers):
         holder = cast.by_role(words[1], at, ahead_from=ahead, qualifiers=qualifiers)
@@ -338,7 +337,7 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         person.roles.update(t.lower_ for t in tokens if t.is_alpha and not t.text[:1].isupper())
         person.gender = person.gender or _gender(words[:1])
         return introduced, True
-    head = next((t for t in tokens if _word(t) and t.lower_ not in _DEFINITE), None)
+    head = next((t for t in tokens if _word(t) and t.lower_ not in DEFINITE), None)
     while head is not None and head.lower_ in _ROLE_ADJECTIVES:  # "l'ancienne ministre": the role is the noun
         noun_after = next((t for t in tokens[head.i - tokens[0].i + 1:] if _word(t)), None)
         if noun_after is None:
@@ -388,7 +387,7 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         if name is not None:
             return name, named
         return mention, False  # "la jeune femme", "le gouverneur de la région": a source the text does not name
-    if head is not None and bare and words[0] in _DEFINITE and (person := cast.by_role(noun, at)) is not None:
+    if head is not None and bare and words[0] in DEFINITE and (person := cast.by_role(noun, at)) is not None:
         return person.name, True  # "l'Américaine", introduced as "l'Américaine Jenny X"
     if ents:
         return cast.expand(strip_determiner(ents[0].text)), True
@@ -504,7 +503,7 @@ def _issuer(
     ``guess``, the organisation named last. Never a person merely named before: a report is not whoever was quoted
     last."""
     after = [t for t in tokens if t.i > head.i]
-    owner = next((i for i, t in enumerate(after[:2]) if t.lower_ in _OF), None)
+    owner = next((i for i, t in enumerate(after[:2]) if t.lower_ in OF), None)
     if owner is None and len(after) > 2 and after[1].lower_ == "par" and _authoring(after[0].lower_):
         owner = 1  # "le scénario établi par la cellule de crise": the agent wrote it; not "consulté par l'AFP"
     if owner is not None:
@@ -539,7 +538,7 @@ def _author_as_written(preposition: Token, rest: list) -> str | None:
             break
         words.append(token.text)
     article = {"des": "les", "du": "le"}.get(preposition.lower_)
-    if not words or article is None and words[0].lower() not in _DEFINITE:
+    if not words or article is None and words[0].lower() not in DEFINITE:
         return None  # "le rapport de 2019", "de certains experts": no author to name
     return " ".join(([article] if article else []) + words).replace("' ", "'").replace("’ ", "’")
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from veille.extract.cues import ADVERBS
 from veille.extract.entity_rules import role_words
 from veille.extract.quote_marks import QuotedSpan
+from veille.extract.word_classes import TO
 
 #: Third-person verb endings ("lance", "sourit", "s'enquiert", "prédit", "résuma") of an incise with a noun subject.
 _VERB_ENDINGS = ("e", "t", "a")
@@ -38,7 +39,6 @@ _BEFORE_INFINITIVE = frozenset(
 _DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "son", "sa", "ses", "leur", "leurs"})
 _INFINITIVE_MARKERS = frozenset({"à", "de", "d'", "d’"})
 #: Words opening a dative object before a "de" infinitive ("a reproché aux maires de …"), and how far it may run.
-_DATIVES = frozenset({"à", "au", "aux"})
 _DATIVE_REACH = 9
 #: Feminine participles end in -ée, -ie, -ue, -te, -se ("confiée", "dite", "prise"); other words in -e are not participles.
 _PARTICIPLE_E_ENDINGS = ("ée", "ie", "ue", "te", "se")
@@ -156,7 +156,7 @@ def infinitive_after_dative(group_end: int, sentence: Span) -> int | None:
     start = group_end
     while start < sentence.end and start - group_end < 4 and doc[start].lower_ in _ADVERBS_BEFORE_INFINITIVE:
         start += 1
-    if start >= sentence.end or doc[start].lower_ not in _DATIVES:
+    if start >= sentence.end or doc[start].lower_ not in TO:
         return None
     for i in range(start + 1, min(start + _DATIVE_REACH, sentence.end - 1)):
         token = doc[i]
