@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gzip
+import warnings
 from pathlib import Path
 
 import feedparser
@@ -54,6 +55,22 @@ def test_gzipped_feed(fixtures_dir: Path, tmp_path: Path) -> None:
     path = tmp_path / "flux.rss.gz"
     path.write_bytes(gzip.compress((fixtures_dir / "source" / "flux.rss").read_bytes()))
     assert [a.source_id for a in read(path)] == ["vercors-2024-0042", "https://vercors.example/croix-perrin"]
+
+
+def test_an_unreadable_date_leaves_the_item_undated_without_feedparser_fallbacks(tmp_path: Path) -> None:
+    path = tmp_path / "flux.rss"
+    path.write_text(
+        "<rss><channel><title>Le Courrier</title>"
+        "<item><guid>a1</guid><title>Sans date lisible</title><pubDate>le jour d'après</pubDate>"
+        "<description>Le marché couvert rouvre.</description></item>"
+        "</channel></rss>",
+        encoding="utf-8",
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # feedparser's "updated" -> "published" fallback warns and is going away
+        (article,) = read(path)
+    assert isinstance(article, Article) and article.source_id == "a1"
+    assert article.published is None
 
 
 BILLION_LAUGHS = """<?xml version="1.0"?>

@@ -94,7 +94,7 @@ def _entry_article(entry: Any, site: str | None, feed_link: str | None, fallback
 
 def _published(entry: Any) -> tuple[str | None, str | None]:
     """(ISO date-time keeping the feed's offset, the raw date string)."""
-    raw = entry.get("published") or entry.get("updated")
+    raw = _first(entry, "published", "updated")
     if raw and _DATE_ONLY.match(raw.strip()):
         return raw.strip(), raw
     if raw:
@@ -103,10 +103,16 @@ def _published(entry: Any) -> tuple[str | None, str | None]:
                 return parse(raw.strip()).isoformat(), raw
             except (TypeError, ValueError, IndexError):
                 continue
-    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    parsed = _first(entry, "published_parsed", "updated_parsed")
     if parsed:  # feedparser's own reading, in UTC
         return datetime(*parsed[:6], tzinfo=UTC).isoformat(), raw
     return None, raw
+
+
+def _first(entry: Any, *keys: str) -> Any:
+    """The first non-empty field, asked with ``in`` first: feedparser answers a missing
+    "updated" with "published" and a deprecation warning, and that fallback is going away."""
+    return next((entry[key] for key in keys if key in entry and entry[key]), None)
 
 
 def _entry_text(entry: Any) -> str:
