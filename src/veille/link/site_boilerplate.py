@@ -8,7 +8,8 @@ The store counts, per site, how many distinct pages hold each line (by hash of t
 and space-folded line); pages are counted by content fingerprint, so re-ingesting a page
 counts nothing twice. A line is removed once it is seen on ``min_pages`` pages, this one
 included: the first pages of a new site keep their furniture, later ones lose it, and
-the order is the input order.
+the order is the input order. A tag line the site ends its titles with is learnt the same
+way (title_tails.py).
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from typing import Protocol
 from veille.article import Article
 from veille.clean.dateline import parse_dateline
 from veille.errors import PipelineError
+from veille.link.title_tails import tail_hash, title_tail
 from veille.stage import IndexedStage, Reject
 
 _QUOTE_MARKS = re.compile(r"[«»“”\"„]")
@@ -41,6 +43,9 @@ class SiteBoilerplateConfig:
     """Longer lines are prose even when repeated (a syndicated paragraph is not furniture)."""
     min_pages: int = 4
     """Distinct pages of one site a line must appear on to count as that site's furniture."""
+    min_title_pages: int = 10
+    """Distinct pages of one site whose titles must end with a tail for it to be a tag line (title_tails.py):
+    above the 7 titles OrangeSum ends with its most common real ending in nine years, below its tag line's ~9 a week."""
 
 
 def line_hash(line: str) -> str:
@@ -74,9 +79,9 @@ def candidate_lines(text: str, *, max_chars: int) -> list[str]:
 
 class SiteBoilerplateLinker(IndexedStage):
     name = "site_boilerplate"
-    version = 1
+    version = 2
     requires = frozenset({"text"})
-    assigns = frozenset({"text", "boilerplate"})
+    assigns = frozenset({"title", "text", "boilerplate"})
 
     def __init__(self, config: SiteBoilerplateConfig | None = None) -> None:
         self.config = config or SiteBoilerplateConfig()
@@ -90,10 +95,15 @@ class SiteBoilerplateLinker(IndexedStage):
         site = article.site.casefold().strip()
         page = article.fingerprint or article.id or article.source_id
         hashes = {line: line_hash(line) for line in candidate_lines(article.text, max_chars=self.config.max_line_chars)}
-        if not hashes:
+        tail = title_tail(article.title)
+        counted = sorted(set(hashes.values()) | ({tail_hash(tail[1])} if tail else set()))
+        if not counted:
             return article
-        index.add_site_lines(site, page, sorted(set(hashes.values())))
-        counts = index.site_line_counts(site, sorted(set(hashes.values())))
+        index.add_site_lines(site, page, counted)
+        counts = index.site_line_counts(site, counted)
+        if tail and counts.get(tail_hash(tail[1]), 0) >= self.config.min_title_pages:
+            article.title = tail[0]
+            article.boilerplate.append(tail[1])
         furniture = {line for line, h in hashes.items() if counts.get(h, 0) >= self.config.min_pages}
         if not furniture:
             return article
