@@ -193,3 +193,8 @@ def test_a_finite_verb_after_a_source_phrase_does_not_cut_it(read) -> None:
 def test_pour_and_no_person_opens_no_opinion(read) -> None:
     assert read("Pour la première fois, le club a remporté le titre national.") == []
     assert read("Pour son premier discours de candidat aux européennes, Paul Martin a frappé fort.") == []
+
+
+@pytest.mark.model
+def test_a_cue_after_etre_a_says_what_is_to_be_done_and_reports_nothing(read) -> None:
+    assert read("Aucun blessé n'est à déplorer en dehors du propriétaire de la maison.") == []

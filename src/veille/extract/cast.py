@@ -3,7 +3,7 @@
 A person is keyed by the fullest name the article gives (a surname mention joins the name
 that ends with it). Each person keeps where the name was written, which of those mentions
 were salient (the subject of a sentence: the likely speaker of what follows), a gender read
-from the first name (``rules/first_names.txt``), the introduction ("la députée …", "M. …") or
+from the first name (``first_names.py``), the introduction ("la députée …", "M. …") or
 the morphology, and the role nouns written in the introduction ("le ministre de l'Intérieur
 Gérald Darmanin") or in an apposition ("Jean Dupont, maire de Lyon,"), with the words that qualify
 them ("Lyon"): a later "le maire" or "l'élue" is looked up there. A role noun after "de" or "à" is
@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from veille.extract.cues import QuoteRules
-from veille.extract.entity_rules import first_name_genders, fold_apostrophes, news_agencies, rule_set
+from veille.extract.entity_rules import fold_apostrophes, names_with_article, news_agencies, rule_set
+from veille.extract.first_names import common_first_name, first_name_gender, is_first_name
 from veille.extract.entity_rules import role_words as role_nouns
 from veille.extract.person_key import fold_name
 from veille.extract.word_classes import DEFINITE, OF, TO
@@ -278,7 +278,7 @@ def completes_role(token: Token) -> bool:
     before = doc[token.i - 1].lower_ if token.i > 0 else ""
     if before in ("la", "le", "les") and token.i > 1:
         before = doc[token.i - 2].lower_
-    return before in _COMPLEMENT and first_name_gender(token.text) is None
+    return before in _COMPLEMENT and not common_first_name(token.text)
 
 
 def generic_roles() -> frozenset[str]:
@@ -290,35 +290,9 @@ def first_name_follows(tokens: list[Token]) -> bool:
     """ "le prix Nobel Elie Wiesel": a known first name second in a capitalised run starts the name, the word before
     it ends the role, unless that word is itself a first name ("Jean Marie Dupont") or an initial ("E. Jean Carroll")."""
     first = tokens[0].text
-    if not first.isalpha() or len(first) <= 2 or first_name_gender(first) is not None:
+    if not first.isalpha() or len(first) <= 2 or common_first_name(first):
         return False
-    return first_name_gender(tokens[1].text) is not None
-
-
-def first_name_gender(name: str) -> str | None:
-    """The gender a person's first name tells, if the rule file knows it.
-
-    The press often drops accents on capitals ("Eric", "Edouard"), so the name is also looked
-    up without accents; an unlisted compound takes its first part's gender ("Marie-Aude")."""
-    first = fold_apostrophes(name.split()[0]) if name.split() else ""
-    genders = _unaccented_genders()
-    for key in (first, _unaccented(first), _unaccented(first.split("-")[0])):
-        if key in genders:
-            return genders[key]
-    return None
-
-
-def _unaccented(word: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
-
-
-@cache
-def _unaccented_genders() -> dict[str, str]:
-    """The first-name genders keyed both as written and without accents."""
-    genders = dict(first_name_genders())
-    for name, gender in first_name_genders().items():
-        genders.setdefault(_unaccented(name), gender)
-    return genders
+    return common_first_name(tokens[1].text)
 
 
 def _spelled_acronyms(text: str) -> dict[str, str]:
@@ -369,7 +343,7 @@ def _first_name_and_surname(ent: Span) -> bool:
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ in rule_set("named_after_nouns.txt"):
         return False
     return 2 <= len(ent) <= 3 and len(words) == len(ent) and all(t.text[:1].isupper() or t.text == "-" for t in ent) \
-        and first_name_gender(ent[0].text) is not None and _name_shaped(ent)
+        and is_first_name(ent[0].text) and _name_shaped(ent)
 
 
 def _role_follows(ent: Span) -> bool:
@@ -404,7 +378,7 @@ def _person_tail(ent: Span) -> Span | None:
     a short run of capitalised name words that ends the entity, starts a person."""
     doc = ent.doc
     for k in range(ent.start + 1, ent.end - 1):
-        if not doc[k - 1].whitespace_ or first_name_gender(doc[k].text) is None or first_name_gender(doc[k - 1].text):
+        if not doc[k - 1].whitespace_ or not common_first_name(doc[k].text) or common_first_name(doc[k - 1].text):
             continue  # "Jean-Michel": a first name glued to the word before is part of a compound
         words = doc[k: ent.end].text.split()
         if len(words) <= _TAIL_WORDS and all(_TAIL_WORD.fullmatch(w) and w[:1].isupper() and not w.isupper() for w in words):
@@ -431,7 +405,16 @@ def is_subject(ent: Span) -> bool:
         return True
     if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _FINITE_AFTER_SUBJECT | _SUBJECT_CLITICS:
         return True  # "…, M. Maas a mis en cause", "Dix ans après, X se souvient": the sentence may not have been parsed
-    return ent.start - ent.sent.start <= 3
+    return ent.start - ent.sent.start <= 3 or _presented(root)
+
+
+def _presented(root: Token) -> bool:
+    """ "C'est au tour de Paul X de répondre", "c'est Paul X qui …": the person a presentative "c'est" puts in
+    focus is what the sentence is about, though the parser makes the name the root or its complement."""
+    focus = root if root.dep_ == "ROOT" else root.head if root.dep_ == "nmod" and root.head.dep_ == "ROOT" else None
+    return focus is not None and any(
+        child.dep_ in ("expl:subj", "nsubj") and fold_apostrophes(child.lower_) in ("c'", "ce") for child in focus.children
+    )
 
 
 def opens_apposition(ent: Span) -> bool:
@@ -563,6 +546,10 @@ def news_outlet(name: str) -> bool:
 
 
 def strip_determiner(mention: str) -> str:
+    """ "le groupe" → "groupe", "l'Elysée" → "Elysée"; but "La Croix", "Le Parisien" keep the article they are
+    named with (``rules/names_with_article.txt``)."""
+    if fold_apostrophes(mention) in names_with_article():
+        return mention
     words = mention.split()
     if words and words[0].lower() in DEFINITE:
         words = words[1:]

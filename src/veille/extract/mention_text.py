@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Doc
 
-from veille.extract.cast import first_name_gender
+from veille.extract.first_names import common_first_name
 from veille.extract.french_dates import scan_dates
 from veille.extract.mentions import FRONTED
 from veille.extract.word_classes import TO
@@ -117,7 +117,7 @@ def without_credit(mention: str) -> str:
     """ "Mélenchonpar BFMTV": a video's caption ends with its credit glued to the last word ("…par BFMTV"); the
     source is the words before it. A first name ending in "par" ("Gaspar Noé") is no credit."""
     match = _CREDIT.search(mention)
-    if match is None or first_name_gender(match.group(1) + "par") is not None:
+    if match is None or common_first_name(match.group(1) + "par"):
         return mention
     return mention[:match.end(1)]
 

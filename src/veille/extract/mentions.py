@@ -97,6 +97,8 @@ def mention_after(verb: Token, group_end: int, sentence: Span) -> tuple[int, int
     for child in verb.rights:
         if child.dep_ in ("nsubj", "obj", "nsubj:pass") and child.pos_ in ("NOUN", "PROPN", "PRON") and child.i >= group_end:
             left = min(child.left_edge.i, child.i)
+            while left > group_end and doc[left].ent_iob_ == "I" and not (doc[left - 1].is_upper and len(doc[left - 1]) > 1):
+                left -= 1  # "souligne Public Sénat" parsed with "Public" aside: a name is not cut; "AFP" glued is no part
             if left >= group_end and doc[left].pos_ != "ADP":  # "renchérit auprès de l'AFP M. X": not "auprès de l'AFP"
                 return scan_right(doc, left, sentence.end)
     i = group_end

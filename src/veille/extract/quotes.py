@@ -3,11 +3,16 @@
 Marks are found on the characters (quote_marks, placed by quote_layout), cues on the tokens (cues), tied
 by position: a cue after a closing mark attributes that quotation ("« … », a-t-il dit"), a cue before "que"
 opens a clause that runs to the end of its sentence, a cue after a comma closes one that started it
-("…, a indiqué X", or with the comma left out when a source ends the sentence). A clause after a colon ("a confirmé
+("…, a indiqué X", or with the comma left out when a source or an inverted pronoun ends the sentence: "… explique-t-il.").
+A content stops where the sentence's main clause comes back after a participle or a subordinate that opens the sentence
+("Estimant que …, les maires …", "Bien qu'elle assure …, X estime …") or after a relative set off by commas ("X, qui
+assure que …, a inauguré"); the participle's speaker is that main clause's subject. A clause after a colon ("a confirmé
 la rumeur : il sera candidat") or after the comma of a cue with a neuter "l'" ("X l'assure, les dégâts sont légers")
 is the cue's content, and so is a "de" infinitive after a dative object ("a reproché aux maires d'avoir …").
 Sources named in a phrase of their own ("selon X", "Comme l'a révélé X") are read by
 source_phrases; quote_findings settles overlaps and tells direct, indirect and mixed apart.
+A noun-phrase object stops where a second predicate is joined ("a dénoncé X et a appelé à Y"), whose cue reports for
+the same subject; a negated verb reports no object ("n'a pas exigé de …").
 A quotation opening a verb's object makes a mixed quote without "que" ("a parlé de « … »", "s'est dite « … »"), and
 so does one inside a noun-phrase object ("a raillé un « effet d'annonce »"). A participle coordinated with a cue
 ("…, affirmant que", "et préconisé de") or with a subject of its own ("…, la SNCF estimant que") starts a quote of
@@ -27,14 +32,16 @@ from spacy.tokens import Doc, Span, Token
 from veille.article import Quote
 from veille.extract.cues import ADVERBS, AUXILIARIES, QuoteRules, cue_lemma, inverted_pronoun, verb_group
 from veille.extract.mention_text import mention_text
-from veille.extract.mentions import INDEFINITE_PRONOUNS, main_subject, mention_after, mention_before
+from veille.extract.mentions import INDEFINITE_PRONOUNS, main_subject, mention_after, mention_before, scan_right
 from veille.extract.quote_findings import Findings, Found, count_words, trim
 from veille.extract.quote_layout import MARK_CHARS, QuoteLayout
 from veille.extract.source_phrases import SourcePhraseReader
+from veille.extract.clause_bounds import (ends_sentence, fronted_subject, fronted_subordinate, main_clause_subject,
+                                          main_verb_after, negated, predicate_joiner, second_predicate)
 from veille.extract.verb_shapes import (bare_participle, earlier_inverted_pronoun, finite_clause, infinitive_after,
-                                        infinitive_after_dative, inverted_source,
-                                        listed_objects, names_subject, noun_complement, own_que, passive, past_incise,
-                                        quotation_within, quoted_in_object, quoted_object)
+                                        infinitive_after_dative, inverted_source, listed_objects, names_subject,
+                                        noun_complement, own_que, passive, past_incise, quotation_within, quoted_in_object,
+                                        quoted_object)
 
 _QUE = frozenset({"que", "qu'", "qu’"})
 #: Words before an infinitive that depends on another verb, whose subject it shares ("pour appeler", "de dénoncer").
@@ -70,6 +77,7 @@ class _Reader:
         self.sources = SourcePhraseReader(doc, rules, self.layout, self.findings)
         self.source_nouns = rules.institution_nouns | rules.unnamed_nouns | rules.titles | rules.document_nouns
         self.incise_mentions: dict[int, str] = {}  # sentence start → the subject of its incise, for a gerund after it
+        self.joined_subjects: dict[int, str] = {}  # "a dénoncé X et a appelé à Y": the conjunction → the shared subject
 
     def mention(self, span: tuple[int, int] | None, after_cue: bool = False) -> str | None:
         return mention_text(self.doc, span, self.rules.cut_words, after_cue)
@@ -143,13 +151,15 @@ class _Reader:
             finite_clause(doc[sentence.start: previous.i]) or
             inverted_source(mention_after(token, group_end, sentence), sentence, self.source_nouns))
         # "Deux blessés ont été hospitalisés a indiqué lundi la préfecture.": a postposed cue whose comma was left out,
-        # told by a clause before it, no subject of its own, and a source after it that ends the sentence; not after a
-        # quotation, whose own verb comes first ("« … », a lu l'avocat à l'audience révèle X": X only relays it)
+        # told by a clause before it, no subject of its own, and a source after it that ends the sentence, or an
+        # inverted pronoun that does ("Il a grandi à Lille explique-t-il."); not after a quotation, whose own verb
+        # comes first ("« … », a lu l'avocat à l'audience révèle X": X only relays it)
         unmarked = not gerund and not infinitive_group and previous is not None and not previous.is_punct and (
             previous.lower_ not in _RELATIVE_WORDS) and que is None and not own_subject and closed is None and (
-            pronoun is None) and token.morph.get("VerbForm") != ["Inf"] and not bare_participle(doc[group_start:group_end]) and (
+            token.morph.get("VerbForm") != ["Inf"]) and not bare_participle(doc[group_start:group_end]) and (
             finite_clause(doc[sentence.start: group_start])) and not any(
-            t.text in MARK_CHARS for t in doc[sentence.start: group_start]) and self.ends_with_source(token, group_end, sentence)
+            t.text in MARK_CHARS for t in doc[sentence.start: group_start]) and (
+            self.ends_with_source(token, group_end, sentence) if pronoun is None else ends_sentence(group_end, sentence))
         if closed is not None or pronoun is not None or after_comma or unmarked:
             after = None if pronoun is not None else mention_after(token, group_end, sentence)
             mention = pronoun.text.split("-")[-1] if pronoun is not None else self.mention(after, after_cue=True)
@@ -201,23 +211,32 @@ class _Reader:
         elif mention is None and previous is not None and previous.text == "," and not any(
                 t.pos_ in ("VERB", "AUX") or t.text in MARK_CHARS for t in doc[sentence.start: group_start]):
             mention = self.mention((sentence.start, previous.i))  # "Un autre, X, un des favoris, a lui appelé à"
+        fronted = fronted_subject(group_start, sentence) if gerund else None
+        if fronted is not None:  # "Estimant que …, les maires …": the main clause's subject said it
+            left = fronted.left_edge.i
+            span = (left, fronted.i + 1) if fronted.pos_ == "PRON" else scan_right(doc, left, fronted.head.i)
+            mention = self.mention(span) or mention
+        limit = self.content_limit(fronted, group_end, previous, sentence)
         if mention is not None and mention.lower() in INDEFINITE_PRONOUNS:
             return  # "On estime que", "où l'on constate": what "on" says is no one's speech
         cut, shared = self.coordination(group_start, before, doc[group_start:group_end], sentence)
         mention = shared or mention
+        joiner = predicate_joiner(group_start, sentence)
+        mention = self.joined_subjects.get(joiner, mention) if joiner is not None else mention
         infinitive = infinitive_after(content, sentence)
         if infinitive is not None:  # what a verb of wanting governs is a wish, not speech ("souhaite rester anonyme"),
             # unless the wish is quoted in the source's words ("souhaite interdire les fêtes « sans masque »")
-            start, end = trim(self.text, infinitive, self.layout.clause_end(sentence, infinitive))
+            start, end = trim(self.text, infinitive, min(limit, self.layout.clause_end(sentence, infinitive)))
             first = next(t.i for t in doc[content: sentence.end] if t.idx >= infinitive)
             # a request made to someone ("a demandé aux élus de voter") is said, whoever wishes it
-            said = lemma not in self.rules.wish_verbs or quotation_within(first, sentence, self.marks) or (
-                infinitive_after_dative(content, sentence) == infinitive)
-            if mention and said and count_words(self.text, start, end) >= 3:
+            quoted_words = quotation_within(first, sentence, self.marks)
+            said = lemma not in self.rules.wish_verbs or quoted_words or infinitive_after_dative(content, sentence) == infinitive
+            # two words are enough when one is the source's own ("a promis d'être « intransigeant »")
+            if mention and said and count_words(self.text, start, end) >= (2 if quoted_words else 3):
                 self.findings.add_clause(Found("indirect", start, end, cue, mention, cut))
         elif que is not None and not any(t.text in (".", ";") for t in doc[group_end: que.i]):
             start = que.idx + len(que.text)
-            start, end = trim(self.text, start, self.layout.clause_end(sentence, start))
+            start, end = trim(self.text, start, min(limit, self.layout.clause_end(sentence, start)))
             if end > start and mention:
                 self.findings.add_clause(Found("indirect", start, end, cue, mention, cut))
         elif colon is not None:
@@ -232,13 +251,15 @@ class _Reader:
                 stop = next((t.i for t in doc[colon.i + 1: sentence.end] if t.idx >= end), sentence.end)
                 if count_words(self.text, start, end) >= 3 and finite_clause(doc[colon.i + 1: stop]):
                     self.findings.add_clause(Found("indirect", start, end, cue, mention, cut))
-        elif mention and self.announced_clause(group_start, particle_end, sentence) is not None:
+        elif mention and token.morph.get("VerbForm") != ["Inf"] and self.announced_clause(
+                group_start, particle_end, sentence) is not None:  # not "… de l'appeler, la première dame a …"
             # "Le directeur l'assure, les brûlures étaient légères": the neuter "l'" stands for the clause after the comma
             start, end = trim(self.text, doc[particle_end + 1].idx, self.layout.clause_end(sentence, doc[particle_end + 1].idx))
             if count_words(self.text, start, end) >= 3:
                 self.findings.add_clause(Found("indirect", start, end, cue, mention, cut))
         elif (lemma in self.rules.object_verbs or quoted is not None) and mention and content < sentence.end and doc[
-                content].lower_ != "par":
+                content].lower_ != "par" and (not negated(group_start, sentence) or quotation_within(content, sentence, self.marks)):
+            # "n'a pas exigé de mandat de dépôt": a negated verb reports no object but a quotation of the source's words
             comma = next((t for t in doc[content: sentence.end] if t.text in (",", ";") and not self.layout.inside_mark(t.idx)), None)
             needed = self.rules.object_words.get(lemma)
             if quoted is None and needed:  # "a appelé la police" is a call; "a appelé (les salariés) à …" reports
@@ -249,9 +270,33 @@ class _Reader:
                 content += doc[content].lower_ in _BARE_PREPOSITIONS  # "a appelé à la grève": the content starts after "à"
             start = doc[quoted if quoted is not None else content].idx
             end = sentence.end_char if comma is None or listed_objects(comma.i + 1, sentence) else comma.idx
+            joined = second_predicate(content, sentence)  # "a dénoncé la réforme et a appelé à …": the subject's next act
+            if joined is not None and doc[joined].idx < end and not self.layout.inside_mark(doc[joined].idx):
+                end = doc[joined].idx
+                self.joined_subjects[joined] = mention
             start, end = trim(self.text, start, end)
             if count_words(self.text, start, end) >= 2:
                 self.findings.add_clause(Found("indirect", start, end, cue, mention, cut))
+
+    def content_limit(self, fronted: Token | None, group_end: int, previous: Token | None, sentence: Span) -> int:
+        """Where a cue's content must stop at the latest: before the main clause that follows the participle
+        ("Estimant que …, les maires …") or the subordinate ("Bien qu'elle assure avoir …, cette élue estime …") the
+        cue opens the sentence with, or where the main verb comes back after a relative set off by commas ("Le maire,
+        qui assure que …, a inauguré …"); the text's end when nothing stops it."""
+        doc = self.doc
+        if fronted is not None:
+            return doc[fronted.left_edge.i - 1].idx
+        if previous is not None and previous.lower_ == "qui" and previous.i > sentence.start and doc[previous.i - 1].text == ",":
+            relative_end = main_verb_after(group_end, sentence)
+            return len(self.text) if relative_end is None else doc[relative_end].idx
+        main = main_clause_subject(sentence.start + 1, sentence, after_verb=True) if fronted_subordinate(sentence) else None
+        # only a cue of the subordinate clause, with no comma between its first finite verb and the cue ("S'il a pu …,
+        # X rappelle que …": the main clause's), once its content has a verb ("Si X dit que, selon lui, la loi …" goes on)
+        first = next((t.i for t in doc[sentence.start: group_end] if t.morph.get("VerbForm") == ["Fin"]), group_end)
+        if main is not None and main.left_edge.i > group_end and not any(t.text == "," for t in doc[first: group_end]) and any(
+                t.pos_ in ("VERB", "AUX") for t in doc[group_end: main.left_edge.i]):
+            return doc[main.left_edge.i - 1].idx
+        return len(self.text)
 
     def coordination(self, group_start: int, subject: tuple[int, int] | None, group: Span,
                      sentence: Span) -> tuple[int | None, str | None]:

@@ -12,12 +12,16 @@ as written and unnamed, and "a-t-il ajouté" after one continues it; but "l'expe
 porte-parole" alone take up the person introduced so, else the person just quoted. A document or
 a tally speaks for its author ("le bilan des autorités sanitaires"), never for a person quoted
 before; an inverted "on" for the place it speaks from ("explique-t-on chez Renault"); "le
-quotidien" for the newspaper named last, which no "il" or "elle" stands for.
+quotidien" for the newspaper named last, which no "il" or "elle" stands for. The people a newspaper's
+account names ("X a joué l'apaisement, souligne Public Sénat") are the article's cast, unlike names inside
+someone's own words; a set phrase for an office ("le chef de l'État", rules/role_periphrases.txt) is the
+person introduced in that office.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -179,7 +183,7 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], rules: QuoteRules, text: str
     ``text`` is ``doc.text`` when the caller already has it: spaCy rebuilds that string from the tokens on every read.
     """
     text = doc.text if text is None else text
-    cast = Cast(doc, rules, [(q.start, q.end) for q in quotes], text)
+    cast = Cast(doc, rules, [(q.start, q.end) for q in quotes if not _relayed(q)], text)
     resolved: list[Quote] = []
     recent: list[tuple[int, str, str | None, bool]] = []  # (position, speaker, gender, named)
     for quote in quotes:
@@ -196,6 +200,31 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], rules: QuoteRules, text: str
             replace(quote, speaker=speaker, named=named, speaker_id=person_key(speaker) if speaker and named else None)
         )
     return resolved
+
+
+def _periphrasis(mention: str) -> tuple[str, frozenset[str]] | None:
+    """ "le chef de l'Etat" → ("président", {"republique"}): the office a set phrase names
+    (``rules/role_periphrases.txt``), as a role noun and the qualifiers of its complement."""
+    return _periphrases().get(fold_name(strip_determiner(mention)))
+
+
+@cache
+def _periphrases() -> dict[str, tuple[str, frozenset[str]]]:
+    offices: dict[str, tuple[str, frozenset[str]]] = {}
+    for entry in rule_set("role_periphrases.txt"):
+        phrase, office = entry.split("=")
+        noun, _, complement = office.strip().partition(" ")  # the noun as the cast records roles: "président"
+        qualifiers = frozenset(fold_name(complement).split()) - {"de", "du", "des", "d", "la", "le", "les", "l"}
+        offices[fold_name(phrase)] = (noun, qualifiers)
+    return offices
+
+
+def _relayed(quote: Quote) -> bool:
+    """ "X a joué l'apaisement, souligne Public Sénat", "selon le quotidien La Croix, X a critiqué …": a news outlet's
+    account of what people did or said; the people it names are the article's cast, whom "il" may take up next,
+    not names inside someone's own words."""
+    words = (quote.speaker_mention or "").split()
+    return any(news_outlet(" ".join(words[i:])) for i in range(len(words)))
 
 
 def _venue_after(doc: Doc, after: int, rules: QuoteRules) -> str | None:
@@ -322,6 +351,10 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
     definite_role = not introduced and len(words) > 1 and words[0] in _SINGULAR and words[1] in role_words() and (
         len(words) == 2 or words[2] in OF)  # "l'avocat", "le porte-parole de X"; not "l'avocat général"
     bare_role = definite_role and len(words) == 2  # "l'expert": the person just quoted, or the one the text names so
+    if words[0] in _SINGULAR and (office := _periphrasis(mention)) is not None:
+        holder = cast.by_role(office[0], at, ahead_from=ahead, qualifiers=office[1])
+        if holder is not None:
+            return holder.name, True  # "le chef de l'État" after "le président X", not "le chef Thierry X"
     if definite_role and (bare_role or qualifiers):
         holder = cast.by_role(words[1], at, ahead_from=ahead, qualifiers=qualifiers)
         if holder is not None and holder is not complement and (bare_role or cast.qualified_alike(holder, qualifiers)):

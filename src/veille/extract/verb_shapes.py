@@ -4,7 +4,8 @@ quotes.py decides what a cue attributes; these predicates only read the verb's w
 its morphology and its neighbours, so they hold in sentences the parser did not see too.
 French news writes an incise with a noun subject after the quotation ("« … », se réjouit
 Marie Dupont"), a participle after a comma as an apposition of the sentence's own subject
-("…, évoquant un budget"), and reported content as an infinitive ("a affirmé avoir été menacée").
+("…, évoquant un budget"), and reported content as an infinitive ("a affirmé avoir été menacée", also after a
+circumstance: "a assuré au Parisien ne rien regretter"). Where a content ends is clause_bounds' question.
 """
 from __future__ import annotations
 
@@ -43,6 +44,10 @@ _DATIVE_REACH = 9
 #: Feminine participles end in -ée, -ie, -ue, -te, -se ("confiée", "dite", "prise"); other words in -e are not participles.
 _PARTICIPLE_E_ENDINGS = ("ée", "ie", "ue", "te", "se")
 #: Adverbs that may sit between a cue and its infinitive ("dit aussi vouloir", "a affirmé encore avoir").
+#: Prepositions opening a circumstance between a cue and its infinitive ("a avoué dans une interview être …"), and
+#: how many words the circumstance may take.
+_CIRCUMSTANCE_PREPOSITIONS = frozenset({"dans", "lors", "sur", "devant", "auprès", "à", "au", "aux", "pendant", "en"})
+_CIRCUMSTANCE_REACH = 9
 _ADVERBS_BEFORE_INFINITIVE = frozenset({"aussi", "également", "encore", "même", "toujours", "pourtant", "alors", "ainsi", "déjà", "bien"})
 #: Prepositions between a cue and a quoted object, left out of the content ("a parlé de « … »", "a ironisé sur « … »").
 _OBJECT_PREPOSITIONS = frozenset({"de", "d'", "d’", "sur", "à", "du", "des"})
@@ -91,13 +96,15 @@ def passive(group: Span, content: int, sentence: Span) -> bool:
 
 def noun_complement(verb: Token, group_start: int, sentence: Span) -> bool:
     """ "des défis à relever", "le seuil requis pour": an infinitive after "à", or a participle alone, that completes
-    the noun before it says what the thing is, it reports nobody's words."""
+    the noun before it says what the thing is, it reports nobody's words; nor does one after "être à" ("aucun blessé
+    n'est à déplorer": what is to be done)."""
     doc = sentence.doc
     after_noun = group_start - 1 >= sentence.start and doc[group_start - 1].pos_ == "NOUN"
     if after_noun and bare_participle(doc[group_start: verb.i + 1]):
         return not verb.lower_.endswith("ant")  # "une proposition de loi demandant …" reports what the text asks
     return (verb.morph.get("VerbForm") == ["Inf"] and group_start - 2 >= sentence.start
-            and doc[group_start - 1].lower_ == "à" and doc[group_start - 2].pos_ == "NOUN")
+            and doc[group_start - 1].lower_ == "à" and (
+                doc[group_start - 2].pos_ == "NOUN" or doc[group_start - 2].lower_ in _BE))  # "aucun blessé n'est à déplorer"
 
 
 def names_subject(verb: Token, group_end: int, sentence: Span) -> bool:
@@ -145,7 +152,29 @@ def infinitive_after(group_end: int, sentence: Span) -> int | None:
     if i < sentence.end and doc[i].morph.get("VerbForm") == ["Inf"]:
         first = adverbs + (doc[adverbs].lower_ in _INFINITIVE_MARKERS)
         return doc[first].idx
-    return infinitive_after_dative(group_end, sentence)
+    return infinitive_after_dative(group_end, sentence) or infinitive_after_circumstance(adverbs, sentence)
+
+
+def infinitive_after_circumstance(start: int, sentence: Span) -> int | None:
+    """ "a avoué dans une interview être en désaccord", "a assuré au Parisien ne rien regretter": a bare infinitive
+    after a circumstance (a preposition and its noun phrase, no verb, no punctuation) is the cue's content still;
+    one after "de" or "à" completes the circumstance's noun instead ("dans sa volonté de partir")."""
+    doc = sentence.doc
+    if start >= sentence.end or doc[start].lower_ not in _CIRCUMSTANCE_PREPOSITIONS:
+        return None
+    for i in range(start + 1, min(start + _CIRCUMSTANCE_REACH, sentence.end)):
+        token = doc[i]
+        if token.is_punct or token.pos_ in ("SCONJ", "CCONJ") or token.lower_ in _RELATIVE_PRONOUNS or (
+                token.pos_ in ("VERB", "AUX") and token.morph.get("VerbForm") != ["Inf"]):
+            return None
+        if token.lower_ in _BEFORE_INFINITIVE or token.morph.get("VerbForm") != ["Inf"]:
+            continue
+        first = i
+        while first > start + 1 and doc[first - 1].lower_ in _BEFORE_INFINITIVE:
+            first -= 1
+        bare = doc[first].lower_ not in _INFINITIVE_MARKERS and doc[first - 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+        return doc[first].idx if bare else None
+    return None
 
 
 def infinitive_after_dative(group_end: int, sentence: Span) -> int | None:

@@ -1,0 +1,19 @@
+"""resolve_speakers for a set phrase naming an office: "le chef de l'État" is the president the article named."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def test_head_of_state_is_the_president_not_the_man_named_last(speakers) -> None:
+    text = ("Le président Emmanuel Marceau a lancé vendredi un appel à la mobilisation internationale contre la maladie, "
+            "lors d'une longue apparition publique dans la cour du palais aux côtés du chanteur Julien Brook. "
+            "« La maladie existe toujours », a mis en garde le chef de l'Etat devant la foule.")
+    assert [q.speaker for q in speakers(text)] == ["Emmanuel Marceau"]
+
+
+def test_head_of_state_is_no_chef_nor_the_president_of_another_body(speakers) -> None:
+    text = ("Le chef Thierry Marron a reçu le président Paul Dubois et Lucien Garnier, président de l'Association des "
+            "maires. « Nous sommes fiers de cette cuisine », a déclaré le chef de l'État.")
+    assert [q.speaker for q in speakers(text)] == ["Paul Dubois"]
