@@ -9,6 +9,8 @@ Usage: python bench/throughput.py [--n N] [--workers W] [--shared DIR] [--db PAT
   (peak_rss_mb adds this process's peak and, with workers, each worker's peak.) The CPU time over
   all processes, printed before it, is the figure to compare A/B when the machine is not quiet; with
   workers it is split between this process (reading, linking, saving) and the workers (cleaning, NLP).
+  Workers are forked from a fork server (run/pool.py), which reaps them and outlives the run, so both
+  figures are read from /proc over every process below this one, the fork server included.
 """
 from __future__ import annotations
 
@@ -40,14 +42,49 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def peak_children_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+def _descendants() -> list[int]:
+    """Every live (or not yet reaped) process below this one."""
+    parents: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue  # ended while we read
+            parents.setdefault(ppid, []).append(int(entry.name))
+    found, todo = [], [os.getpid()]
+    while todo:
+        children = parents.get(todo.pop(), [])
+        found.extend(children)
+        todo.extend(children)
+    return found
+
+
+def peak_descendant_rss_mb() -> float:
+    """The largest peak RSS of a process below this one (the workers, while they run)."""
+    peak = 0
+    for pid in _descendants():
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+        except OSError:
+            continue
+        peak = max([peak, *(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM:"))])
+    return peak / 1024
 
 
 def cpu_seconds() -> tuple[float, float]:
-    """CPU time of this process, and of its finished children (the workers, once the pool is shut down)."""
-    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
+    """CPU time of this process, and of every process below it, ended or not: the workers are the fork
+    server's children, whose CPU reaches this process's RUSAGE_CHILDREN only when the server ends."""
+    own, reaped = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    below = reaped.ru_utime + reaped.ru_stime
+    ticks = os.sysconf("SC_CLK_TCK")
+    for pid in _descendants():  # each one's own CPU, and that of the processes it reaped
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        below += sum(int(f) for f in fields[11:15]) / ticks  # utime, stime, cutime, cstime
+    return own.ru_utime + own.ru_stime, below
 
 
 def spacy_full_rate(source: Path, processes: int) -> float:
@@ -96,10 +133,11 @@ def main() -> None:
         db = args.db or str(Path(tmp) / "bench.db")
         store = open_store(db)
         checkpoints = {int(total * f) for f in (0.1, 0.25, 0.5, 0.75)}
-        seen = 0
+        seen, workers_peak = 0, 0.0
 
         def progress(count: int, funnel: Funnel) -> None:
-            nonlocal seen
+            nonlocal seen, workers_peak
+            workers_peak = max(workers_peak, peak_descendant_rss_mb())
             before, seen = seen, seen + count
             for mark in sorted(checkpoints):
                 if before < mark <= seen:
@@ -114,7 +152,7 @@ def main() -> None:
         main_cpu, workers_cpu = (end - begin for end, begin in zip(cpu_ended, cpu_started, strict=True))
         print(f"  after {seen:>6} articles: rss_mb={rss_mb():.0f}")
         store.close()
-        peak = peak_rss_mb() + (args.workers * peak_children_rss_mb() if args.workers > 1 else 0)
+        peak = peak_rss_mb() + (args.workers * workers_peak if args.workers > 1 else 0)
         spacy_rate = None if args.no_spacy else spacy_full_rate(source, args.workers)
     print(f"read={funnel.read} new={funnel.new} unchanged={funnel.unchanged} failed={funnel.failed} "
           f"rejected={dict(funnel.rejected)}")

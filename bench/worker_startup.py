@@ -1,9 +1,10 @@
 """CPU seconds a worker process spends before its first article: imports, then loading its stages' models.
 
-Each round starts a fresh interpreter, as ``--workers N`` starts N spawned processes (run/pool.py),
-which build the whole stage list (importing every stage's module) and set up the per-article
-stages (spaCy's model, the language model, the rule files). With 1,000 articles over two workers,
-each second here is a millisecond per article in the throughput bench's CPU figure.
+Each round starts a fresh interpreter, which builds the whole stage list (importing every stage's
+module) and sets up the per-article stages (spaCy's model, the language model, the rule files).
+``--workers N`` (run/pool.py) pays the imports once, in the fork server its N workers are forked
+from, and the setup in each worker. With 1,000 articles over two workers, each second here is a
+millisecond per article in the throughput bench's CPU figure.
 Prints numbers only.
 
     python bench/worker_startup.py [--rounds 3]

@@ -9,6 +9,10 @@ A batch runs in two calls, ``start`` then ``finish``: ``start`` leaves the last 
 segment (spaCy) running in the workers, so the executor can link and save the batch before
 while they work (run/local.py) instead of leaving both cores idle but one. This process asks a
 worker for the stage versions and layout rather than importing the per-article stages itself.
+
+Workers are forked from a fork server that imported the stages' modules once (``_context``), not
+each started afresh: importing spaCy's French language data compiles its tokenizer's exception
+pattern, seconds of CPU that every spawned worker paid again (bench/worker_startup.py).
 """
 from __future__ import annotations
 
@@ -22,7 +26,7 @@ from dataclasses import dataclass
 
 from veille.article import Article
 from veille.pipeline import Funnel, Pipeline
-from veille.registry import build_stages
+from veille.registry import STAGES, build_stages
 from veille.stage import IndexedStage
 from veille.store.base import Store
 
@@ -39,6 +43,19 @@ Layout = list[tuple[bool, tuple[str, ...], frozenset[str]]]
 _WORKER_STAGES: tuple[str, ...] = ()
 _WORKER_VERSIONS: dict[str, int] = {}
 _WORKER_SEGMENTS: list[tuple[bool, Pipeline]] = []
+
+
+def _context(stage_names: Sequence[str]) -> multiprocessing.context.BaseContext:
+    """A fork server that imports the stages' modules before it forks any worker, where the platform has one.
+
+    The server is this process's one fork server, started with the first pool: later pools fork from it
+    too, whatever modules it imported (a module it lacks is imported by the worker, as with spawn).
+    """
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(sorted({STAGES[n].partition(":")[0] for n in stage_names if n in STAGES}))
+    return context
 
 
 def _start_worker(stage_names: tuple[str, ...]) -> None:
@@ -128,7 +145,7 @@ class PooledPipeline:
         self.workers = workers
         self.pool = ProcessPoolExecutor(
             max_workers=workers,
-            mp_context=multiprocessing.get_context("spawn"),
+            mp_context=_context(stage_names),
             initializer=_start_worker,
             initargs=(tuple(stage_names),),
         )
