@@ -1,6 +1,10 @@
 """Quote provenance: one quote reported by several outlets, cut or reworded, keeps its first appearance."""
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 from veille.link.provenance import containment, is_altered, trace_quotes, word_diff
 
 FIRST = "Nous ne laisserons pas fermer la maternité de Saint-Flour tant que je serai maire"
@@ -54,3 +58,20 @@ def test_containment_measures_the_shorter_quote() -> None:
 def test_garbage_quotes_do_not_crash() -> None:
     traced = trace_quotes([{"text": None}, {}, {"text": "\x00" * 50}, {"text": "mot " * 5000, "site": None}])
     assert len(traced) == 4
+
+
+def test_a_quote_joining_two_earlier_quotes_is_a_report_of_the_first_whatever_the_hash_seed() -> None:
+    """Provenance must not depend on set order: two runs of one ingest give one export."""
+    script = (
+        "from veille.link.provenance import trace_quotes\n"
+        "quotes = [{'text': t, 'site': 's'} for t in ('les digues tiendront cet hiver',"
+        " 'nous renforcerons chaque berge menacée',"
+        " 'les digues tiendront cet hiver et nous renforcerons chaque berge menacée')]\n"
+        "print(trace_quotes(quotes)[2]['origin'])\n"
+    )
+    origins = {
+        subprocess.run([sys.executable, "-c", script], env={**os.environ, "PYTHONHASHSEED": str(seed)},
+                       capture_output=True, text=True, check=True).stdout.strip()
+        for seed in range(8)
+    }
+    assert origins == {"0"}

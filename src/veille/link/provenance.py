@@ -86,7 +86,8 @@ def _origin(quote: list[str], words: list[list[str]], index: Mapping[str, list[i
     distinct = set(quote)
     seen: set[int] = set()
     best, best_score = None, MIN_CONTAINMENT
-    for word in sorted(distinct, key=lambda w: len(index.get(w, ()))):  # rarest first
+    # rarest first, then alphabetical: the candidates, and so the origin, never depend on the hash seed
+    for word in sorted(distinct, key=lambda w: (len(index.get(w, ())), w)):
         for j in index.get(word, ()):
             if j in seen:
                 continue
@@ -94,7 +95,7 @@ def _origin(quote: list[str], words: list[list[str]], index: Mapping[str, list[i
             if words[j] == quote:
                 return j
             value = containment(words[j], quote)
-            if value > best_score or (value == best_score and best is None):
+            if value > best_score or (value == best_score and (best is None or j < best)):  # a tie: the first
                 best, best_score = j, value
             if len(seen) >= MAX_CANDIDATES:
                 return best
