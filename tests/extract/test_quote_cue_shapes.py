@@ -106,3 +106,25 @@ def test_a_negation_belongs_to_its_own_verb_and_a_negated_object_keeps_its_quota
     quotes = read("Alors qu'avant son départ, les analystes s'accordaient à dire que les relations étaient difficiles, "
                   "le ministre a assuré que leurs relations n'avaient « jamais été dégradées ».")
     assert [q.speaker_mention for q in quotes] == ["les analystes", "le ministre"]  # the subordinate ends after its verb
+
+
+@pytest.mark.model
+def test_a_present_tense_in_te_after_a_quotation_is_an_incise_even_when_the_tagger_calls_it_a_participle(read) -> None:
+    [quote] = read("\"J'ai demandé à Paul d'écrire deux chansons, c'est une belle déclaration\", raconte au Parisien la chanteuse.")
+    assert (quote.type, quote.cue, quote.speaker_mention) == ("direct", "raconte", "la chanteuse")
+    assert read("Une lettre, écrite par le maire, a été lue en conseil.") == []  # a feminine participle: an apposition
+
+
+@pytest.mark.model
+def test_a_gerund_after_a_comma_reports_its_infinitive_and_a_participle_after_an_adjective_completes_the_noun(read) -> None:
+    [quote] = read("Il a quitté la salle, confessant s'être senti « humilié ».")
+    assert (quote.type, quote.speaker_mention, quote.text) == ("mixed", "Il", "s'être senti « humilié »")
+    assert read("Le maire, souhaitant rester discret, a refusé.") == []  # a wish, and an apposition
+    assert read("Le club a rejeté son recours contre cette baisse forfaitaire annoncée en juillet 2017.") == []
+
+
+@pytest.mark.model
+def test_a_verb_the_tagger_calls_a_participle_after_a_quotation_is_an_incise_when_its_subject_follows(read) -> None:
+    [quote] = read("\"Hier j'ai couru...\", écrit Paul Martin le 14 juin.")
+    assert (quote.type, quote.cue, quote.speaker_mention, quote.text) == ("direct", "écrit", "Paul Martin", "Hier j'ai couru...")
+    assert read("Il a chanté \"La Mer\", écrit par Charles Trenet en 1943.") == []  # a title and its apposition

@@ -30,6 +30,20 @@ def test_quote_inside_a_quote_belongs_to_the_outer_one() -> None:
     assert inner(text) == ["Il m'a dit : \"c'est une erreur\" et il est parti"]
 
 
+def test_titles_in_straight_quotes_inside_a_straight_quotation_stay_in_it() -> None:
+    text = 'Elle sourit. "J\'ai chanté "La Mer" puis "Kiev" hier. "La Mer", c\'est beau", raconte la chanteuse. "Merci", dit-il.'
+    assert inner(text) == ['J\'ai chanté "La Mer" puis "Kiev" hier. "La Mer", c\'est beau', "Merci"]
+
+
+def test_a_stray_straight_mark_does_not_swallow_the_quotations_after_it() -> None:
+    text = 'Le film "Sans fin sort demain. "C\'est beau", dit le critique. "Oui", ajoute-t-il.'
+    assert inner(text) == ["C'est beau", "Oui"]  # the stray mark is never closed
+    text = 'Le maire, "furieux "contre cette décision injuste et brutale des services", a quitté la salle. "Non", dit-il.'
+    assert inner(text) == ["contre cette décision injuste et brutale des services", "Non"]  # too long for a title
+    text = 'Des mots "durs qui empêchent "le dialogue", selon lui, et "Oui" en réponse.'
+    assert inner(text) == ["le dialogue", "Oui"]  # the outer mark is never closed
+
+
 def test_unclosed_guillemet_yields_nothing_rather_than_the_rest_of_the_text() -> None:
     assert inner("« Une phrase sans fin.\nUn autre paragraphe.") == []
 

@@ -7,7 +7,10 @@ from the first name (``first_names.py``), the introduction ("la députée …", 
 the morphology, and the role nouns written in the introduction ("le ministre de l'Intérieur
 Gérald Darmanin") or in an apposition ("Jean Dupont, maire de Lyon,"), with the words that qualify
 them ("Lyon"): a later "le maire" or "l'élue" is looked up there. A role noun after "de" or "à" is
-someone else's ("allié du maire", "adjoint au maire").
+someone else's ("allié du maire", "adjoint au maire"); a verb of saying before an inverted name ("», juge
+Paul X") is no role. A name ends before "au", "à", "dans" ("précise Julien au Figaro"), and the subject
+of "qui a répliqué" is salient too. Organisations are the ORG entities and the names quoted after an
+organisation noun ("le collectif « Vive la Gare »", quoted_names.py).
 """
 from __future__ import annotations
 
@@ -22,6 +25,7 @@ from veille.extract.entity_rules import fold_apostrophes, names_with_article, ne
 from veille.extract.first_names import common_first_name, first_name_gender, is_first_name
 from veille.extract.entity_rules import role_words as role_nouns
 from veille.extract.person_key import fold_name
+from veille.extract.quoted_names import quoted_organisations
 from veille.extract.word_classes import DEFINITE, OF, TO
 
 _NOT_NAMES = frozenset({"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "ce", "cette", "selon", "et", "mais"})
@@ -55,6 +59,9 @@ _BRACKETED_ACRONYM = re.compile(r"\(([A-ZÉ]{2,6})\)")
 _ACRONYM_WORDS = 8
 #: At most this many words of a person's name the NER glued to an organisation ("… Marine Le Pen").
 _TAIL_WORDS = 3
+#: Prepositions a person's name never holds, unlike "de", "du", "von" ("Charles de Gaulle"): where the NER ran a name
+#: into the circumstance after it ("précise Julien au Figaro", "a dit Marie à l'AFP").
+_NOT_IN_NAMES = frozenset({"au", "aux", "à", "chez", "dans", "sur", "pour", "avec"})
 _TAIL_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
@@ -95,7 +102,8 @@ class Cast:
         tails = [tail for ent in doc.ents if labels[ent.start] in ("ORG", "MISC") and (tail := _person_tail(ent)) is not None]
         labels.update((tail.start, "PER") for tail in tails)
         spans = sorted([*doc.ents, *tails], key=lambda e: (e.start, -len(e)))
-        for ent in sorted((e for e in spans if labels[e.start] == "PER"), key=lambda e: -len(e)):
+        people = (e for e in spans if labels[e.start] == "PER")  # fullest names first, "Julien au Figaro" as "Julien"
+        for ent in sorted(people, key=lambda e: -_name_length(e)):
             tokens = list(ent)
             while tokens and (tokens[0].lower_ in rules.titles or not tokens[0].text[:1].isupper()):
                 tokens.pop(0)
@@ -103,6 +111,7 @@ class Cast:
                 continue  # "président de la République" tagged as a person: a role and its complement, no name
             if len(tokens) >= 3 and (completes_role(tokens[0]) or first_name_follows(tokens)):
                 tokens.pop(0)  # "ministre de l'Environnement Giorgos Antoniadis": the first word ends the role
+            tokens = [t for t in tokens if t.i < ent.start + _name_length(ent)]  # "précise Julien au Figaro"
             if not tokens:
                 continue
             name = doc[tokens[0].i: tokens[-1].i + 1].text
@@ -128,19 +137,20 @@ class Cast:
                 self.organisations.append((ent.start_char, ent.text))
             if news_outlet(ent.text):
                 self.outlets.append((ent.start_char, ent.text))
-            if label == "PER" and (person := self.find(ent.text)) is not None:
+            if label == "PER" and (person := self.find(ent[:_name_length(ent)].text)) is not None:
                 person.seen.append(ent.start_char)
                 previous = doc[ent.start - 1] if ent.start > 0 else None
                 governed = previous is not None and previous.lower_ in OF | TO | _OBLIQUE | {"pour"}
                 if previous is None or not (previous.text.islower() and previous.text.endswith(("s", "x")) or governed):
                     self.after_role.add(ent.start_char)  # "le réalisateur X", not "des gouvernements X", "rallié à X"
-                if is_subject(ent):
+                if is_subject(ent) or _relative_speaker(ent, rules):
                     person.salient.append(ent.start_char)
                 if opens_apposition(ent):
                     person.introduced.append(ent.start_char)
                 start = introduction_start(ent)
                 if start > 0 and doc[start - 1].lower_ in _OBLIQUE:
                     self.oblique.add(ent.start_char)
+        self.introduced += quoted_organisations(text, rules.institution_nouns)  # "le collectif « Vive l'APL »"
         self._note_role_subjects(doc, quoted)
         self.pronoun_subjects = _pronoun_subjects(doc)
 
@@ -295,6 +305,12 @@ def first_name_follows(tokens: list[Token]) -> bool:
     return common_first_name(tokens[1].text)
 
 
+def _name_length(ent: Span) -> int:
+    """How many tokens of a person entity are the name: up to a preposition no name holds, where the NER ran the
+    name into the circumstance after it ("précise Julien au Figaro")."""
+    return next((k for k, t in enumerate(ent) if t.lower_ in _NOT_IN_NAMES), len(ent))
+
+
 def _spelled_acronyms(text: str) -> dict[str, str]:
     """Acronyms the text spells out before giving them in brackets, even where NER missed the full name."""
     spelled: dict[str, str] = {}
@@ -408,6 +424,16 @@ def is_subject(ent: Span) -> bool:
     return ent.start - ent.sent.start <= 3 or _presented(root)
 
 
+def _relative_speaker(ent: Span, rules: QuoteRules) -> bool:
+    """ "Cela n'a pas fait rire Marc X, qui a répliqué sur son compte": the subject of a relative clause that says
+    it spoke is the one a following "a-t-il écrit" means, though the parser makes the name the main verb's object."""
+    doc = ent.doc
+    i = ent.end + (ent.end < len(doc) and doc[ent.end].text == ",")
+    if i >= ent.sent.end or doc[i].lower_ != "qui":
+        return False
+    return any(t.lower_ in rules.lemmas for t in doc[i + 1: min(ent.sent.end, i + 4)])
+
+
 def _presented(root: Token) -> bool:
     """ "C'est au tour de Paul X de répondre", "c'est Paul X qui …": the person a presentative "c'est" puts in
     focus is what the sentence is about, though the parser makes the name the root or its complement."""
@@ -476,10 +502,19 @@ def role_words(ent: Span, rules: QuoteRules) -> set[str]:
     """Lower-case nouns of the introduction before a name and of an apposition after it ("X, maire de Y,"),
     without the role of the person a noun is related to ("Allié du maire de Lyon, X": X is no mayor)."""
     words = [t for t in _description(ent) if not (t.lower_ in role_nouns() and _complements_noun(t))]
+    words = [t for t in words if not _incise_verb(t, ent, rules)]
     words += [t for t in ent if t.lower_ in rules.titles]
     return {t.lower_ for t in words if t.is_alpha and not t.text[:1].isupper() and t.lower_ not in OF and len(t) > 2} | {
         t.lower_ for t in words if "-" in t.text and t.text[:1].islower()
     } | _demonym(ent)
+
+
+def _incise_verb(token: Token, ent: Span, rules: QuoteRules) -> bool:
+    """ "« … », juge Gérard X", "C'est grave, critique Paul Y": a verb of saying right after a comma and right before
+    the name, with no determiner, is an incise with its subject inverted, whatever the tagger reads; not the
+    person's title ("le juge Gérard X" has its article)."""
+    doc = token.doc
+    return token.i + 1 == ent.start and token.i > 0 and doc[token.i - 1].text == "," and token.lower_ in rules.lemmas
 
 
 def qualifier_words(tokens: list[Token]) -> set[str]:

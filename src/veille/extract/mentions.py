@@ -5,11 +5,14 @@ and often misattaches appositions, so the parse only says where the phrase start
 stops is decided here, by the same few rules on both sides of the verb: a relative pronoun,
 a preposition that starts a circumstance ("à l'issue", "dans le quotidien"), an adverb after
 a name ("… Paul X peu après"), a verb or a punctuation mark ends it, except a comma that
-introduces the name itself ("la porte-parole du ministère, Maria Zakharova").
+introduces the name itself ("la porte-parole du ministère, Maria Zakharova"). A date between a
+verb and its inverted subject ("a déploré dimanche 18 février sur BFMTV X") is no part of it.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
+
+from veille.extract.french_dates import scan_dates
 
 MAX_MENTION_TOKENS = 16
 _STOP_WORDS = frozenset(
@@ -21,6 +24,9 @@ _STOP_WORDS = frozenset(
 _SKIP_BEFORE = frozenset({"encore", "également", "aussi", "alors", "ainsi", "ensuite", "lundi", "mardi", "mercredi",
                           "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin", "aujourd'hui",
                           "pour", "sa", "son", "part", "par", "ailleurs", "notamment", "enfin", "toutefois", "cependant"})
+#: Words telling when, which may stand between a verb and its inverted subject, with a date.
+_TIME_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin",
+                         "aujourd'hui"})
 SOURCE_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
 #: "on dit que", "l'on estime que": an indefinite subject names no source.
 INDEFINITE_PRONOUNS = frozenset({"on", "l'on", "l’on"})
@@ -91,19 +97,36 @@ def scan_right(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+def past_time(doc: Doc, i: int, limit: int, skip: frozenset[str] = _TIME_WORDS) -> int:
+    """Where the words after a cue stop telling when: "a déploré dimanche matin 18 février sur BFMTV X" puts the
+    date (and adverbs, and the ``skip`` words) between the verb and its inverted subject; a date names no source."""
+    while i < limit:
+        if doc[i].lower_ in skip or doc[i].pos_ == "ADV":
+            i += 1
+            continue
+        start = doc[i].idx
+        dates = scan_dates("".join(t.text_with_ws for t in doc[i: min(limit, i + 6)]))  # not doc.text: rebuilt per read
+        if not dates or dates[0].start != 0:
+            return i
+        while i < limit and doc[i].idx < start + dates[0].end:
+            i += 1
+    return i
+
+
 def mention_after(verb: Token, group_end: int, sentence: Span) -> tuple[int, int] | None:
     """An inverted subject: first the parser's nominal dependent on the right, else the first noun phrase."""
     doc = sentence.doc
+    timed = past_time(doc, group_end, sentence.end)
     for child in verb.rights:
+        if group_end <= child.i < timed:
+            continue  # "a confié lundi à l'AFP X": the parser may take the date for the subject
         if child.dep_ in ("nsubj", "obj", "nsubj:pass") and child.pos_ in ("NOUN", "PROPN", "PRON") and child.i >= group_end:
-            left = min(child.left_edge.i, child.i)
+            left = min(max(child.left_edge.i, timed), child.i)  # the date is no part of the subject
             while left > group_end and doc[left].ent_iob_ == "I" and not (doc[left - 1].is_upper and len(doc[left - 1]) > 1):
                 left -= 1  # "souligne Public Sénat" parsed with "Public" aside: a name is not cut; "AFP" glued is no part
             if left >= group_end and doc[left].pos_ != "ADP":  # "renchérit auprès de l'AFP M. X": not "auprès de l'AFP"
                 return scan_right(doc, left, sentence.end)
-    i = group_end
-    while i < sentence.end and (doc[i].lower_ in _SKIP_BEFORE or doc[i].pos_ == "ADV"):
-        i += 1
+    i = past_time(doc, timed, sentence.end, _SKIP_BEFORE)  # "a de son côté estimé", "a pour sa part jugé"
     if i < sentence.end and doc[i].lower_ in _CIRCUMSTANCE:
         i += 1  # skip the circumstance "dans le quotidien Bild" up to the next determiner or person's name
         first = i  # "a confié à Jean X son voisin": a name right after the preposition is the circumstance's own

@@ -3,7 +3,8 @@
 Works on the text alone, before any model runs, so the stage can tell which sentences need
 the parser. Straight quotes have no direction: they are paired in order within a paragraph,
 and since scraped text often lost its paragraph breaks, an opening mark must be followed by a
-non-space and a closing mark preceded by one. Nested spans are dropped: the outer one is the
+non-space and a closing mark preceded by one; a short pair may sit inside another (a title the
+quoted words cite). Nested spans are dropped: the outer one is the
 quote, the inner one (« ... “X” ... ») a fragment of it. reads_as_speech tells, from the
 characters around it, whether a quotation no cue attributes is speech or a term or title.
 """
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 MAX_QUOTE_CHARS = 5000  # a "quote" longer than this is an unbalanced mark, not speech
 MIN_FLOATING_WORDS = 4
 LONG_QUOTE_WORDS = 8  # an unattributed quotation this long is speech even in mid-sentence
+_TITLE_WORDS = 6  # a straight quotation inside another one is a title or a term, no longer than this
 _TERM_PREPOSITIONS = frozenset({"pour", "contre", "de", "du", "des", "d'", "sur", "baptisé", "baptisée", "intitulé", "intitulée"})
 
 _PAIRS = {"«": "»", "‹": "›"}
@@ -91,20 +93,28 @@ def _looks_closing(text: str, i: int) -> bool:
 
 
 def _straight(text: str) -> list[tuple[int, int]]:
-    pairs, opened = [], None
+    """A mark after a space while a quotation is open opens one inside it: the title or term the quoted words cite
+    ("J'ai chanté "La Mer" hier soir", dit-elle); the outer quotation stays open and closes at the next closing mark
+    after the inner one's. Scraped text also drops marks, so the outer mark is taken for a stray one, and the inner
+    pair for the quotation, when the inner one runs longer than a title."""
+    pairs, opened = [], []
     for match in _STRAIGHT_CHARS.finditer(text):
         i, ch = match.start(), match.group()
         if ch == "\n":
-            opened = None
+            opened = []
         elif ch == _STRAIGHT:
-            if opened is None:
+            if not opened:
                 if _looks_opening(text, i):
-                    opened = i
+                    opened.append(i)
             elif _looks_closing(text, i):
-                pairs.append((opened, i))
-                opened = None
+                start = opened.pop()
+                if opened and len(text[start + 1: i].split()) > _TITLE_WORDS:
+                    opened = []
+                pairs.append((start, i))
+            elif len(opened) == 1:
+                opened.append(i)
             else:
-                opened = i  # "a " then " b": the second one opens the next pair
+                opened = [i]  # "a " then " b": the second one opens the next pair
     return pairs
 
 

@@ -21,7 +21,9 @@ Some verbs report only with their particle ("voit dans", "a mis en cause", "a fa
 part de"). A reporting verb in the passive ("est accusé de", "la prime annoncée par") reports nothing; nor
 do "appeler" without "à" ("a appelé la police") and pronominal "s'annoncer", "s'assurer" (the rule files'
 with= and not_reflexive), nor what "on" says ("On estime que"). A gerund or a dependent infinitive takes the
-subject of the verb it completes ("en affirmant que", "pour appeler à").
+subject of the verb it completes ("en affirmant que", "pour appeler à"), and reports its infinitive even after a
+comma ("…, confessant avoir été « dépassé »"); a verb the tagger takes for a participle right after a quotation is
+still an incise when its subject follows ("« … », écrit Paul X").
 Speakers are only the mention here (cleaned by mention_text); speakers.resolve_speakers makes them canonical."""
 from __future__ import annotations
 
@@ -134,8 +136,11 @@ class _Reader:
             que = own_que(que, group_end, self.rules.que_locutions) if que is not None and doc[que.i - 1].text == "," else None
         own_subject = any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < group_start for c in token.children)
         if previous is not None and previous.text == "," and que is None and bare_participle(doc[group_start:group_end]) and (
-                not gerund or lemma not in self.rules.object_verbs):
-            return  # "X, accusé de fraude": an apposition, neither a postposed cue nor a verb with an object
+                not gerund or (lemma not in self.rules.object_verbs and infinitive_after(content, sentence) is None)) and (
+                closed is None or not names_subject(token, group_end, sentence)):
+            return  # "X, accusé de fraude": an apposition, neither a postposed cue nor a verb with an object; but
+            # "…, confessant avoir été « dépassé »": the gerund's infinitive is what was said, and "« … », écrit Paul
+            # X": a present tense the tagger took for a participle, whose subject follows the quotation's incise
         if closed is None and pronoun is None and (
                 passive(doc[group_start:group_end], content, sentence) or noun_complement(token, group_start, sentence)):
             # "est accusé de fraude", "la prime annoncée par le gouvernement", "des défis à relever": the subject said
@@ -262,9 +267,9 @@ class _Reader:
             # "n'a pas exigé de mandat de dépôt": a negated verb reports no object but a quotation of the source's words
             comma = next((t for t in doc[content: sentence.end] if t.text in (",", ";") and not self.layout.inside_mark(t.idx)), None)
             needed = self.rules.object_words.get(lemma)
-            if quoted is None and needed:  # "a appelé la police" is a call; "a appelé (les salariés) à …" reports
-                if not any(t.lower_ in needed for t in doc[content: comma.i if comma else sentence.end]):
-                    return
+            if needed and not any(t.lower_ in needed for t in doc[content: comma.i if comma else sentence.end]):
+                return  # "a appelé la police" is a call, "émet le chèque « X »" a product; "a appelé à …" reports
+            if quoted is None and needed:
                 while doc[content].pos_ == "ADV" and content + 1 < sentence.end:
                     content += 1  # "a alerté récemment sur …"
                 content += doc[content].lower_ in _BARE_PREPOSITIONS  # "a appelé à la grève": the content starts after "à"

@@ -41,8 +41,9 @@ _DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "
 _INFINITIVE_MARKERS = frozenset({"à", "de", "d'", "d’"})
 #: Words opening a dative object before a "de" infinitive ("a reproché aux maires de …"), and how far it may run.
 _DATIVE_REACH = 9
-#: Feminine participles end in -ée, -ie, -ue, -te, -se ("confiée", "dite", "prise"); other words in -e are not participles.
-_PARTICIPLE_E_ENDINGS = ("ée", "ie", "ue", "te", "se")
+#: Feminine participles end in -ée, -ie, -ue, -se ("confiée", "prise"), and in -te only as -ite, -inte, -erte ("dite",
+#: "plainte", "offerte"); other words in -e are not participles ("raconte", "ajoute", "rapporte" are present tenses).
+_PARTICIPLE_E_ENDINGS = ("ée", "ie", "ue", "ite", "inte", "erte", "se")
 #: Adverbs that may sit between a cue and its infinitive ("dit aussi vouloir", "a affirmé encore avoir").
 #: Prepositions opening a circumstance between a cue and its infinitive ("a avoué dans une interview être …"), and
 #: how many words the circumstance may take.
@@ -64,6 +65,10 @@ _NP_REACH = 12
 _RELATIVE_PRONOUNS = frozenset({"qui", "que", "qu'", "qu’", "dont", "où"})
 #: Words a quoted object may start with before its opening mark ("a dénoncé un « complot »").
 _OBJECT_OPENERS = _DETERMINERS | frozenset({"des", "du", "une", "d'un", "d'une", "très", "si", "trop", "plus"})
+#: Words a noun-phrase object holding a quotation may open with: articles and possessives, demonstratives and
+#: quantifiers too ("regrette ce « délire »", "a démenti tout « contact »", "a émis certains « doutes »").
+_NP_OPENERS = _DETERMINERS | frozenset({"du", "ce", "cet", "cette", "ces", "tout", "toute", "tous", "toutes", "aucun",
+                                        "aucune", "certains", "certaines", "plusieurs"})
 
 
 def bare_participle(group: Span) -> bool:
@@ -95,11 +100,11 @@ def passive(group: Span, content: int, sentence: Span) -> bool:
 
 
 def noun_complement(verb: Token, group_start: int, sentence: Span) -> bool:
-    """ "des défis à relever", "le seuil requis pour": an infinitive after "à", or a participle alone, that completes
-    the noun before it says what the thing is, it reports nobody's words; nor does one after "être à" ("aucun blessé
-    n'est à déplorer": what is to be done)."""
+    """ "des défis à relever", "le seuil requis pour", "la baisse forfaitaire annoncée en juillet": an infinitive after
+    "à", or a participle alone, that completes the noun (or its adjective) before it says what the thing is, it reports
+    nobody's words; nor does one after "être à" ("aucun blessé n'est à déplorer": what is to be done)."""
     doc = sentence.doc
-    after_noun = group_start - 1 >= sentence.start and doc[group_start - 1].pos_ == "NOUN"
+    after_noun = group_start - 1 >= sentence.start and doc[group_start - 1].pos_ in ("NOUN", "ADJ")
     if after_noun and bare_participle(doc[group_start: verb.i + 1]):
         return not verb.lower_.endswith("ant")  # "une proposition de loi demandant …" reports what the text asks
     return (verb.morph.get("VerbForm") == ["Inf"] and group_start - 2 >= sentence.start
@@ -221,13 +226,14 @@ def past_incise(group_end: int, sentence: Span) -> int:
 def own_que(que: Token | None, group_end: int, locutions: frozenset[str]) -> Token | None:
     """The "que" a cue governs, or None when a relative or another finite verb comes first
     ("a répondu à X, qui a affirmé que …": the clause belongs to the other verb), or when the word before
-    makes it a conjunction of its own ("a affirmé sa volonté de relancer la production dès que possible"); right
-    after the verb, that word is the verb's adverb ("suggère ainsi que", "a dit bien que")."""
+    makes it a conjunction of its own ("a affirmé sa volonté de relancer la production dès que possible") or a relative
+    ("a dénoncé ce qu'il appelle …"); right after the verb, an adverb there is the verb's own ("suggère ainsi que",
+    "a dit bien que")."""
     if que is None:
         return None
     doc = que.doc
     if que.i > group_end and doc[que.i - 1].lower_ in locutions and any(
-            t.pos_ != "ADV" and t.lower_ not in ADVERBS for t in doc[group_end: que.i - 1]):
+            t.pos_ != "ADV" and t.lower_ not in ADVERBS for t in doc[group_end: que.i]):
         return None
     between = que.doc[group_end: que.i]
     return None if any(t.lower_ in ("qui", "dont") or t.morph.get("VerbForm") == ["Fin"] for t in between) else que
@@ -263,7 +269,8 @@ def quoted_object(start: int, sentence: Span, marks: Sequence[QuotedSpan]) -> in
     if end is None or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[start: end]):
         return None
     content = start
-    while content < end and (doc[content].pos_ == "ADV" or doc[content].lower_ in _TIME_WORDS):
+    while content < end and (doc[content].pos_ == "ADV" or doc[content].lower_ in _TIME_WORDS) and (
+            doc[content].lower_ not in _NP_OPENERS):  # "tout « contact »": the tagger's adverb is a determiner
         content += 1
     preposition = max((t.i for t in doc[content: end] if t.lower_ in _OBJECT_PREPOSITIONS), default=None)
     if preposition is not None and all(t.lower_ in _OBJECT_OPENERS for t in doc[preposition + 1: end]) and (
@@ -273,11 +280,12 @@ def quoted_object(start: int, sentence: Span, marks: Sequence[QuotedSpan]) -> in
 
 
 def quoted_in_object(start: int, sentence: Span, marks: Sequence[QuotedSpan]) -> int | None:
-    """ "a raillé un « effet d'annonce »", "ont défendu un régime « justifié »", "ont dénoncé un texte qui revient à
-    « … »": a quotation inside a cue's noun-phrase object makes that object a mixed quote, whatever the verb usually
-    governs; where the object starts, or None when it opens with no determiner or holds no quotation."""
+    """ "a raillé un « effet d'annonce »", "ont défendu un régime « justifié »", "regrette ce « délire »", "ont dénoncé
+    un texte qui revient à « … »": a quotation inside a cue's noun-phrase object makes that object a mixed quote,
+    whatever the verb usually governs; where the object starts, or None when it opens with no determiner or holds no
+    quotation."""
     doc = sentence.doc
-    if start >= sentence.end or doc[start].lower_ not in _DETERMINERS:
+    if start >= sentence.end or doc[start].lower_ not in _NP_OPENERS:
         return None
     return start if quotation_within(start, sentence, marks) else None
 
