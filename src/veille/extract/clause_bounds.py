@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from veille.extract.verb_shapes import finite_clause
+from veille.extract.word_classes import THIRD_PERSON
 
 #: How many words a circumstance after an inverted cue may take ("… dit-il au Parisien.").
 _CIRCUMSTANCE_TOKENS = 6
@@ -24,7 +25,6 @@ _SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "nous", "je",
 #: Conjunctions that join a second predicate to a subject ("et a appelé"), the subject pronouns that open a clause of
 #: its own after them ("mais il a demandé"), and the clitics and negation before the verb.
 _PREDICATE_JOINERS = frozenset({"et", "mais", "puis", "ou"})
-_PERSONAL_SUBJECTS = frozenset({"il", "elle", "ils", "elles"})
 #: The two parts of a negation around a verb ("n'a pas exigé", "ne veut plus").
 _NEGATION = frozenset({"ne", "n'", "n’"})
 _NEGATION_ADVERBS = frozenset({"pas", "jamais", "plus", "guère", "point"})
@@ -99,7 +99,7 @@ def second_predicate(start: int, sentence: Span) -> int | None:
     for i in range(start, sentence.end - 1):
         if doc[i].lower_ not in _PREDICATE_JOINERS:
             continue
-        j = i + 1 + (doc[i + 1].lower_ in _PERSONAL_SUBJECTS)  # "mais il a demandé": a clause of its own ends it too
+        j = i + 1 + (doc[i + 1].lower_ in THIRD_PERSON)  # "mais il a demandé": a clause of its own ends it too
         while j < sentence.end - 1 and doc[j].lower_ in _CLITICS:
             j += 1
         if doc[j].pos_ in ("VERB", "AUX") and doc[j].morph.get("VerbForm") == ["Fin"]:

@@ -15,6 +15,8 @@ from importlib import resources
 from spacy.strings import hash_string
 from spacy.tokens import Span, Token
 
+from veille.extract.word_classes import THIRD_PERSON
+
 #: Auxiliaries, clitics and inverted subject pronouns that belong to a cue's verb group.
 AUXILIARIES = frozenset(
     {"a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aurait", "auraient", "aura", "avoir", "ayant",
@@ -261,9 +263,12 @@ def verb_group(token: Token, sentence: Span) -> tuple[int, int]:
     return start, end
 
 
+_INVERTED_SUBJECTS = THIRD_PERSON | {"on"}
+
+
 def inverted_pronoun(start: int, end: int, sentence: Span) -> Token | None:
     """The subject pronoun written into the verb group ("a-t-il dit", "explique-t-elle")."""
     for token in sentence.doc[start:end]:
-        if token.text.split("-")[-1] in ("il", "elle", "ils", "elles", "on") and token.text.startswith("-"):
+        if token.text.split("-")[-1] in _INVERTED_SUBJECTS and token.text.startswith("-"):
             return token
     return None

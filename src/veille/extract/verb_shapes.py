@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from veille.extract.cues import ADVERBS
 from veille.extract.entity_rules import role_words
 from veille.extract.quote_marks import QuotedSpan
-from veille.extract.word_classes import TO
+from veille.extract.word_classes import THIRD_PERSON, TO
 
 #: Third-person verb endings ("lance", "sourit", "s'enquiert", "prédit", "résuma") of an incise with a noun subject.
 _VERB_ENDINGS = ("e", "t", "a")
@@ -209,7 +209,7 @@ def earlier_inverted_pronoun(sentence: Span, before: int) -> str | None:
     """ "« … », a-t-elle détaillé, évoquant un budget": a gerund's subject is the incise's pronoun."""
     for token in reversed(sentence.doc[sentence.start: before]):
         pronoun = token.text.split("-")[-1]
-        if token.text.startswith("-") and pronoun in ("il", "elle", "ils", "elles"):
+        if token.text.startswith("-") and pronoun in THIRD_PERSON:
             return pronoun
     return None
 

@@ -10,3 +10,5 @@ OF = frozenset({"de", "du", "des", "d'", "d’"})
 TO = frozenset({"à", "au", "aux"})
 #: Definite and demonstrative determiners: a mention opened by one takes up someone already named.
 DEFINITE = frozenset({"le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces"})
+#: Third-person subject pronouns: who an inverted cue ("a-t-il dit") or a clause's subject takes up.
+THIRD_PERSON = frozenset({"il", "elle", "ils", "elles"})
