@@ -9,6 +9,7 @@ from __future__ import annotations
 from copy import deepcopy
 from dataclasses import dataclass, field, fields
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 RawFormat = Literal["html", "dump", "text"]
 QuoteType = Literal["direct", "indirect", "mixed"]
@@ -116,6 +117,17 @@ class Article:
     raw: RawPage | None = None
     extra: dict[str, Any] = field(default_factory=dict)
     trace: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def outlet(self) -> str | None:
+        """The site as the input names it, else the URL's host: a JSONL dump or a page without a site name
+        still comes from one outlet, whose furniture is learnt and whose reports are counted under that name."""
+        if self.site:
+            return self.site
+        try:
+            return urlsplit(self.url).hostname if self.url else None
+        except ValueError:  # a hostile URL ("http://[x") names no host
+            return None
 
     def to_record(self) -> dict[str, Any]:
         """The export record: every PRODUCT.md field, nothing internal.

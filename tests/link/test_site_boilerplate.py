@@ -23,9 +23,9 @@ PITCH = "Retrouvez toutes nos vidéos sur notre chaîne"
 CREDIT = "Photo d'illustration : Rédaction du Val"
 
 
-def _page(n: int, *, site: str | None = "Le Courrier du Val", extra: str = "") -> Article:
+def _page(n: int, *, site: str | None = "Le Courrier du Val", extra: str = "", url: str | None = None) -> Article:
     body = f"Le conseil municipal a voté la délibération numéro {n} après un long débat en séance.\n{PITCH}"
-    return identify(Article(source_id=f"page-{n}", site=site, text=body + extra))
+    return identify(Article(source_id=f"page-{n}", site=site, url=url, text=body + extra))
 
 
 @pytest.fixture
@@ -60,6 +60,20 @@ def test_site_boilerplate_skips_articles_without_a_site(linker: SiteBoilerplateL
     for n in range(6):
         out = linker.process(_page(n, site=None))
     assert PITCH in out.text
+
+
+def test_site_boilerplate_learns_a_site_without_a_name_by_its_host(linker: SiteBoilerplateLinker) -> None:
+    outs = [linker.process(_page(n, site=None, url=f"https://courrier-du-val.example/actu/{n}")) for n in range(5)]
+    assert [PITCH in a.text for a in outs] == [True, True, True, False, False]
+    other = linker.process(_page(7, site=None, url="https://gazette.example/actu/7"))
+    assert PITCH in other.text
+
+
+def test_an_article_outlet_is_its_site_else_its_host_and_a_broken_url_names_none() -> None:
+    assert Article(source_id="a", site="La Gazette", url="https://gazette.example/x").outlet == "La Gazette"
+    assert Article(source_id="b", url="https://www.gazette.example/x").outlet == "www.gazette.example"
+    assert Article(source_id="c", url="http://[not-a-host/x").outlet is None
+    assert Article(source_id="d").outlet is None
 
 
 def test_site_boilerplate_never_learns_long_lines(tmp_path: Path) -> None:

@@ -4,7 +4,7 @@ A short line that is not prose ("Retrouvez toutes nos vidéos", "Crédit photo :
 Val") and appears on many distinct pages of one site is that site's furniture, whatever
 its wording, so no pattern list can anticipate it. Sentences are never learnt: sites
 repeat their own (a background paragraph, a quote carried from update to update).
-The store counts, per site, how many distinct pages hold each line (by hash of the case-
+The store counts, per site (its name, else its URL's host: Article.outlet), how many distinct pages hold each line (by hash of the case-
 and space-folded line); pages are counted by content fingerprint, so re-ingesting a page
 counts nothing twice. A line is removed once it is seen on ``min_pages`` pages, this one
 included: the first pages of a new site keep their furniture, later ones lose it, and
@@ -87,12 +87,13 @@ class SiteBoilerplateLinker(IndexedStage):
         self.config = config or SiteBoilerplateConfig()
 
     def process(self, article: Article) -> Article:
-        if not article.site:
+        outlet = article.outlet
+        if not outlet:
             return article
         index: SiteLineIndex | None = getattr(self, "index", None)
         if index is None:
             raise PipelineError("site_boilerplate needs the store's index: bind() it before running")
-        site = article.site.casefold().strip()
+        site = outlet.casefold().strip()
         page = article.fingerprint or article.id or article.source_id
         hashes = {line: line_hash(line) for line in candidate_lines(article.text, max_chars=self.config.max_line_chars)}
         tail = title_tail(article.title)

@@ -13,6 +13,11 @@ worker for the stage versions and layout rather than importing the per-article s
 Workers are forked from a fork server that imported the stages' modules once (``_context``), not
 each started afresh: importing spaCy's French language data compiles its tokenizer's exception
 pattern, seconds of CPU that every spawned worker paid again (bench/worker_startup.py).
+
+A worker that dies (killed for its memory, or crashed in native code on some text) breaks the whole
+process pool and fails every task it held. The run goes on: the pool is replaced and each lost task
+runs again; a task that kills its worker a second time is run one article at a time, and an article
+that kills a worker on its own is recorded as that article's failure (``_again``).
 """
 from __future__ import annotations
 
@@ -22,10 +27,11 @@ import os
 import threading
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
 from veille.article import Article
-from veille.pipeline import Funnel, Pipeline
+from veille.pipeline import Failure, Funnel, Pipeline
 from veille.registry import STAGES, build_stages
 from veille.stage import IndexedStage
 from veille.store.base import Store
@@ -123,11 +129,20 @@ def _bound(segment: Pipeline, store: Store) -> Pipeline:
 
 
 @dataclass(slots=True)
+class Task:
+    """Articles handed to the workers, kept until their result is in: a dead worker loses the task."""
+
+    number: int
+    articles: list[Article]
+    future: Future[tuple[list[Article], Funnel]]
+
+
+@dataclass(slots=True)
 class Started:
     """A batch between ``start`` and ``finish``: its last per-article segment running in the workers."""
 
     funnel: Funnel
-    tasks: list[Future[tuple[list[Article], Funnel]]]
+    tasks: list[Task]
     waiting: list[Article]
     """The batch itself when no stage runs in the workers (``finish`` runs them all)."""
 
@@ -143,17 +158,14 @@ class PooledPipeline:
 
     def __init__(self, store: Store, stage_names: Sequence[str], *, workers: int) -> None:
         self.workers = workers
-        self.pool = ProcessPoolExecutor(
-            max_workers=workers,
-            mp_context=_context(stage_names),
-            initializer=_start_worker,
-            initargs=(tuple(stage_names),),
-        )
+        self.stage_names = tuple(stage_names)
+        self.pool = self._new_pool()
         try:
             self.versions, layout = self.pool.submit(_describe).result()
         except BaseException:
             self.close()
             raise
+        self.names = [names for _, names, _ in layout]
         self.segments: list[Pipeline | None] = [
             _bound(Pipeline(build_stages(names), available=available), store) if indexed else None
             for indexed, names, available in layout
@@ -191,19 +203,67 @@ class PooledPipeline:
             funnel.merge(step)
         return batch, funnel
 
-    def _submit(self, number: int, batch: list[Article]) -> list[Future[tuple[list[Article], Funnel]]]:
+    def _submit(self, number: int, batch: list[Article]) -> list[Task]:
         chunks = _split(batch, max(self.workers, -(-len(batch) // TASK_ARTICLES)))
-        return [self.pool.submit(_run_in_worker, number, chunk) for chunk in chunks]
+        return [Task(number, chunk, self._task(number, chunk)) for chunk in chunks]
 
-    @staticmethod
-    def _collect(tasks: list[Future[tuple[list[Article], Funnel]]], funnel: Funnel) -> list[Article]:
+    def _task(self, number: int, articles: list[Article]) -> Future[tuple[list[Article], Funnel]]:
+        """A pool that lost a worker refuses new tasks: it is replaced then."""
+        try:
+            return self.pool.submit(_run_in_worker, number, articles)
+        except BrokenProcessPool:
+            self._replace_pool()
+            return self.pool.submit(_run_in_worker, number, articles)
+
+    def _collect(self, tasks: list[Task], funnel: Funnel) -> list[Article]:
         """The tasks' survivors in submission order (which is input order), their funnels merged."""
         batch: list[Article] = []
         for task in tasks:
-            done, step = task.result()
+            try:
+                done, step = task.future.result()
+            except BrokenProcessPool:
+                done, step = self._again(task)
             batch.extend(done)
             funnel.merge(step)
         return batch
+
+    def _again(self, task: Task) -> tuple[list[Article], Funnel]:
+        """A task lost with a dead worker, run again in a fresh pool; if it kills that one too, one article at
+        a time, so that only the article that kills a worker on its own fails.
+
+        Every task the pool held fails with the worker, whichever article killed it: most come here only to
+        be run again. The lost tasks of a batch run one after the other (a rare event, it need not be fast).
+        """
+        try:
+            return self._task(task.number, task.articles).result()
+        except BrokenProcessPool:
+            pass
+        done: list[Article] = []
+        funnel = Funnel()
+        for article in task.articles:
+            try:
+                survivors, step = self._task(task.number, [article]).result()
+            except BrokenProcessPool:
+                stages = "+".join(self.names[task.number])
+                funnel.failures.append(Failure(where=article.source_id, reason=(
+                    f"{stages}: the worker process died on this article (killed, perhaps for its memory, or "
+                    "crashed in native code); the other articles went on")))
+                continue
+            done.extend(survivors)
+            funnel.merge(step)
+        return done, funnel
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=self.workers,
+            mp_context=_context(self.stage_names),
+            initializer=_start_worker,
+            initargs=(self.stage_names,),
+        )
+
+    def _replace_pool(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = self._new_pool()
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
