@@ -31,7 +31,6 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Protocol
-from urllib.parse import urlsplit
 
 import numpy as np
 
@@ -106,12 +105,6 @@ def story_id_for(article: Article) -> str:
     return f"s{article.id or article.source_id}"
 
 
-def outlet_of(article: Article) -> str | None:
-    if article.site:
-        return article.site
-    return urlsplit(article.url).hostname if article.url else None
-
-
 def day_of(published: str | None) -> date | None:
     try:
         return date.fromisoformat(published[:10]) if published else None
@@ -182,7 +175,7 @@ class StoryLinker(IndexedStage, BatchStage):
                              embedding=None if copy else embedding.astype(np.float32).tobytes())
         grown = grow(story, story_id=story_id, article_id=article.id, published=article.published or "",
                      embedding=embedding, keys=keys, terms=top_terms(terms, vector, self.config.terms.top_terms),
-                     days=days, outlet=outlet_of(article), copy=copy, label=article.title or "",
+                     days=days, outlet=article.outlet, copy=copy, label=article.title or "",
                      recent_members=self.config.terms.recent_members)
         events = Counter(story.state.get("events", {}) if story else {})
         if not copy:
