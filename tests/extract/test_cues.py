@@ -68,7 +68,9 @@ def test_candidate_test_finds_whole_words_in_any_case(rules: QuoteRules, sentenc
 @pytest.mark.parametrize(
     "sentence",
     ["Le sénateur a raillé un « coup de com ».", "Les experts la soupçonnent de mentir.", "Il lui reprochait son retard.",
-     "La commission préconise une réforme.", "Elle a vanté « une équipe soudée ».", "Le maire a redit que rien ne changerait."],
+     "La commission préconise une réforme.", "Elle a vanté « une équipe soudée ».", "Le maire a redit que rien ne changerait.",
+     "Le prévenu conteste avoir volé la caisse.",
+     "Il avait plaisanté que son rival ferait un bon ministre.", "La maire s'est félicitée de la baisse du chômage."],
 )
 def test_sentences_with_the_added_reporting_verbs_pass_the_candidate_test(rules: QuoteRules, sentence: str) -> None:
     assert may_report_speech(sentence, rules)
@@ -76,3 +78,9 @@ def test_sentences_with_the_added_reporting_verbs_pass_the_candidate_test(rules:
 
 def test_words_that_make_que_a_conjunction_are_read_from_the_rules(rules: QuoteRules) -> None:
     assert {"dès", "alors", "tandis", "parce"} <= rules.que_locutions and "que" not in rules.que_locutions
+
+
+def test_congratulate_reports_only_in_its_pronominal_form_and_connectors_are_read_from_the_rules(rules: QuoteRules) -> None:
+    assert "féliciter" in rules.only_reflexive and "féliciter" in rules.object_verbs
+    assert "dire" not in rules.only_reflexive
+    assert {"mais", "et", "finalement"} <= rules.sentence_connectors and "pour" not in rules.sentence_connectors

@@ -58,3 +58,10 @@ def test_sentence_glued_to_the_mention_is_cut_on_the_side_away_from_the_cue() ->
     assert mention_text(doc, (0, 3), _CUT) == "Le préfet"
     doc = _doc(["le", "Dr.Martin"])
     assert mention_text(doc, (0, 2), _CUT) == "le Dr.Martin"  # an abbreviation's stop ends no sentence
+
+
+def test_heading_in_capitals_glued_to_the_source_is_cut() -> None:
+    doc = _doc(["LES", "VERTS", "VOTERONT", "DUPONTMardi", ",", "Julie", "Roche"])
+    assert mention_text(doc, (0, 7), _CUT) == "Julie Roche"
+    doc = _doc(["les", "PDGs", "du", "secteur"])
+    assert mention_text(doc, (0, 4), _CUT) == "les PDGs du secteur"  # a plural acronym is no heading

@@ -1,6 +1,7 @@
 """find_quotes on invented sentences where the cue's shape, not a "que", tells where the content lies:
 an inverted cue closing the sentence without its comma, a participle or subordinate clause opening the sentence, a
-relative set off by commas, a noun-phrase object and where it stops, a negated cue, an infinitive after a circumstance."""
+relative set off by commas, a noun-phrase object and where it stops, a negated cue, an infinitive after a circumstance,
+a cue set off by commas inside the clause it reports, a "que" after a long addressee."""
 from __future__ import annotations
 
 import pytest
@@ -128,3 +129,31 @@ def test_a_verb_the_tagger_calls_a_participle_after_a_quotation_is_an_incise_whe
     [quote] = read("\"Hier j'ai couru...\", écrit Paul Martin le 14 juin.")
     assert (quote.type, quote.cue, quote.speaker_mention, quote.text) == ("direct", "écrit", "Paul Martin", "Hier j'ai couru...")
     assert read("Il a chanté \"La Mer\", écrit par Charles Trenet en 1943.") == []  # a title and its apposition
+
+
+@pytest.mark.model
+def test_a_cue_set_off_by_commas_inside_the_clause_it_reports_gives_its_source_the_whole_sentence(read) -> None:
+    [quote] = read("Le suspect, a indiqué la police, a été interpellé dans la nuit à son domicile.")
+    assert (quote.type, quote.speaker_mention, quote.text) == (
+        "indirect", "la police", "Le suspect, a indiqué la police, a été interpellé dans la nuit à son domicile")
+    [quote] = read("Le maire, a-t-elle expliqué, ne se représentera pas aux prochaines élections.")
+    assert quote.speaker_mention == "elle" and quote.text.endswith("ne se représentera pas aux prochaines élections")
+    assert read("Son amie Julie, en pleurs, a salué la mémoire de Paul, qui était son voisin depuis dix ans.") == []
+
+
+@pytest.mark.model
+def test_a_que_may_come_after_a_long_addressee_ending_with_a_name_but_not_after_a_noun_it_may_relate_to(read) -> None:
+    [quote] = read("Il a déclaré à l'agence de presse britannique Press Association qu'elle devait rencontrer un homme.")
+    assert (quote.speaker_mention, quote.text) == ("Il", "elle devait rencontrer un homme")
+    quotes = read("L'exploitant a démenti de son côté tout incident dans les deux centrales qu'il exploite dans la région.")
+    assert all(q.text != "il exploite dans la région" for q in quotes)
+
+
+@pytest.mark.model
+def test_a_neuter_object_pronoun_announces_the_clause_after_a_circumstance_and_leaves_no_object_after_the_verb(read) -> None:
+    [quote] = read("Mais la chanteuse l'assure sur son blog, ses fans ne sont pas méchants.")
+    assert (quote.speaker_mention, quote.text) == ("la chanteuse", "ses fans ne sont pas méchants")
+    assert read("Il l'a annoncé devant les députés, puis il est parti.") == []  # "devant les députés" is no object
+    [quote] = read("Si ses parents vont bien, comme elle l'a précisé dans un message, elle se dit « très inquiète » pour "
+                   "ses amis.")
+    assert (quote.speaker_mention, quote.text) == ("elle", "« très inquiète » pour ses amis")

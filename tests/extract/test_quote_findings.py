@@ -43,3 +43,20 @@ def test_clause_that_is_all_quotation_is_a_direct_quote_even_if_its_mark_is_outs
     # the clause starts after "« ": the sentencizer left the mark with the sentence before
     assert _assemble(text, [("La ville est en deuil depuis lundi »", "lui")]) == [
         ("direct", "La ville est en deuil depuis lundi", "lui")]
+
+
+def _assemble_postposed(text: str, words: str) -> list[tuple[str, str]]:
+    doc = spacy.blank("fr")(text)
+    findings = Findings()
+    start = text.index(words)
+    findings.add_clause(Found("indirect", start, start + len(words), "ont estimé", "les juges", postposed=True))
+    return [(f.type, text[f.start: f.end]) for f in findings.assemble(QuoteLayout(doc, load_rules(), text), {0})]
+
+
+def test_a_postposed_clause_opening_with_a_quotation_is_that_quotation_unless_it_is_a_short_fragment() -> None:
+    text = "« Nous tiendrons jusqu'au bout » face à eux, ont estimé les juges."
+    assert _assemble_postposed(text, "« Nous tiendrons jusqu'au bout » face à eux") == [
+        ("direct", "Nous tiendrons jusqu'au bout")]
+    text = "« Sous influence » du ministre, le juge aurait menti, ont estimé les juges."
+    assert _assemble_postposed(text, "« Sous influence » du ministre, le juge aurait menti") == [
+        ("mixed", "« Sous influence » du ministre, le juge aurait menti")]

@@ -415,6 +415,8 @@ def test_pour_and_a_name_or_pronoun_after_a_quotation_give_its_source(read) -> N
 def test_a_past_tense_incise_may_name_its_speaker_after_a_circumstance(read) -> None:
     [quote] = read("« La loi est décapitée sur la place publique », s'est félicité auprès de l'AFP Bruno Retailleau.")
     assert (quote.cue, quote.speaker_mention) == ("s'est félicité", "Bruno Retailleau")
+    [quote] = read("« La loi est décapitée sur la place publique », a estimé auprès de l'AFP Bruno Retailleau.")
+    assert quote.speaker_mention == "Bruno Retailleau"  # "auprès", tagged an adverb, still opens the circumstance
     quotes = read("L'association « Ensemble contre la récidive », a reçu le soutien de grandes entreprises du pays.")
     assert all(q.cue is None for q in quotes)
 

@@ -17,3 +17,10 @@ def test_head_of_state_is_no_chef_nor_the_president_of_another_body(speakers) ->
     text = ("Le chef Thierry Marron a reçu le président Paul Dubois et Lucien Garnier, président de l'Association des "
             "maires. « Nous sommes fiers de cette cuisine », a déclaré le chef de l'État.")
     assert [q.speaker for q in speakers(text)] == ["Paul Dubois"]
+
+
+def test_head_of_government_is_the_prime_minister_not_the_minister_named_last(speakers) -> None:
+    text = ("Le Premier ministre Jean Castel a annoncé mardi de nouvelles restrictions à Lyon. Le ministre de la Santé "
+            "Olivier Vernet a ensuite détaillé les mesures devant la presse. « Nous tiendrons bon face à cette deuxième "
+            "vague », a déclaré le chef du gouvernement devant les soignants.")
+    assert speakers(text)[-1].speaker == "Jean Castel"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from veille.extract.verb_shapes import bare_participle, infinitive_after, names_subject, noun_complement, passive
+from veille.extract.verb_shapes import bare_participle, infinitive_after, names_subject, noun_complement, own_que, passive
 
 _VOCAB = spacy.blank("fr").vocab
 
@@ -94,3 +94,12 @@ def test_be_right_before_the_group_makes_it_passive() -> None:
     assert passive(doc[3:4], 4, doc[:])
     doc = _doc(["Le", "maire", "a", "annoncé", "des", "travaux", "."])
     assert not passive(doc[2:4], 4, doc[:])
+
+
+def test_a_que_after_a_comma_and_another_verb_is_that_verb_s() -> None:
+    words = ["a", "indiqué", "la", "préfecture", ",", "ajoutant", "que", "rien", "ne", "brûle"]
+    doc = Doc(_VOCAB, words=words, pos=["AUX", "VERB", "DET", "NOUN", "PUNCT", "VERB", "SCONJ", "PRON", "ADV", "VERB"])
+    assert own_que(doc[6], 2, frozenset()) is None  # "…, a indiqué la préfecture, ajoutant que": the gerund's clause
+    words = ["a", "indiqué", ",", "dans", "un", "communiqué", ",", "que", "rien", "ne", "brûle"]
+    doc = Doc(_VOCAB, words=words, pos=["AUX", "VERB", "PUNCT", "ADP", "DET", "NOUN", "PUNCT", "SCONJ", "PRON", "ADV", "VERB"])
+    assert own_que(doc[7], 2, frozenset()) == doc[7]  # a circumstance between commas leaves it the cue's

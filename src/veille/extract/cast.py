@@ -98,6 +98,7 @@ class Cast:
     def __init__(self, doc: Doc, rules: QuoteRules, quoted: list[tuple[int, int]], text: str) -> None:
         self.people: list[Person] = []
         self.rules = rules
+        self.quoted = quoted  # what people said (not a newspaper's account): a name or group inside is no source
         labels = {ent.start: _label(ent, rules) for ent in doc.ents}
         tails = [tail for ent in doc.ents if labels[ent.start] in ("ORG", "MISC") and (tail := _person_tail(ent)) is not None]
         labels.update((tail.start, "PER") for tail in tails)

@@ -84,6 +84,12 @@ class QuoteRules:
     object_words: dict[str, frozenset[str]] = field(default_factory=dict)
     #: Verbs that report nothing in their pronominal form ("s'annonçait calme", "s'est assuré que": make sure).
     not_reflexive: frozenset[str] = frozenset()
+    #: Verbs that report only in their pronominal form ("s'est félicité de", not "a félicité les pompiers").
+    only_reflexive: frozenset[str] = frozenset()
+    #: Verbs whose content is a "de" infinitive after their direct object ("somme le ministre de s'expliquer").
+    object_infinitive_verbs: frozenset[str] = frozenset()
+    #: Connectors that may come before a source phrase and still leave it at the sentence's start ("Mais pour lui, …").
+    sentence_connectors: frozenset[str] = frozenset()
     #: Words that make the "que" after them a conjunction of their own ("dès que possible", "alors que").
     que_locutions: frozenset[str] = frozenset()
     #: spaCy's hashes of the written forms (``lemmas``) and of ``verbs``: the quote reader compares them with a
@@ -143,7 +149,9 @@ def load_rules() -> QuoteRules:
     after_words: dict[str, frozenset[str]] = {}
     not_after_words: dict[str, frozenset[str]] = {}
     object_words: dict[str, frozenset[str]] = {}
-    not_reflexive = set()
+    not_reflexive, only_reflexive, object_infinitive, listed = set(), set(), set(), set()
+    flagged = {"obj": object_verbs, "incise": incise_verbs, "wish": wish_verbs, "not_reflexive": not_reflexive,
+               "reflexive": only_reflexive, "obj_de": object_infinitive, "listed": listed}
     for line in _lines("reporting_verbs.txt"):
         lemma, *tags = line.split()
         lemma = lemma.split("'")[-1]
@@ -157,18 +165,13 @@ def load_rules() -> QuoteRules:
                 not_after_words[lemma] = frozenset(tag[10:].split("|"))
             elif tag.startswith("with="):
                 object_words[lemma] = frozenset(tag[5:].split("|"))
-        if "obj" in tags:
-            object_verbs.add(lemma)
-        if "incise" in tags:
-            incise_verbs.add(lemma)
-        if "wish" in tags:
-            wish_verbs.add(lemma)
-        if "not_reflexive" in tags:
-            not_reflexive.add(lemma)
+        for flag in flagged.keys() & tags:
+            flagged[flag].add(lemma)
     irregular = dict(line.split()[:2] for line in _lines("cue_forms.txt"))
     forms = frozenset(irregular)
     prepositions = frozenset(_lines("source_prepositions.txt"))
-    stem_of = {lemma: _stem_variants(stem) for lemma in verbs if len(stem := _stem(lemma)) >= 3 and lemma not in after_words}
+    stem_of = {lemma: _stem_variants(stem) for lemma in verbs
+               if len(stem := _stem(lemma)) >= 3 and lemma not in after_words and lemma not in listed}
     bound = set(next_words) | set(after_words)  # searched with their particle: "mis" alone is too common
     stems = sorted({s for lemma, variants in stem_of.items() if lemma not in bound for s in variants}, key=len, reverse=True)
     lemmas = {stem + ending: lemma for lemma, variants in stem_of.items() for stem in variants for ending in _ENDING_LIST}
@@ -205,7 +208,10 @@ def load_rules() -> QuoteRules:
         not_after_words=not_after_words,
         object_words=object_words,
         not_reflexive=frozenset(not_reflexive),
+        only_reflexive=frozenset(only_reflexive),
+        object_infinitive_verbs=frozenset(object_infinitive),
         que_locutions=frozenset(_lines("que_locutions.txt")),
+        sentence_connectors=frozenset(_lines("sentence_connectors.txt")),
     )
 
 

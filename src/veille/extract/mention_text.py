@@ -3,7 +3,8 @@
 The mention finders (mentions.py) cut a span from the parse or the words next to the cue; that span
 may carry what belongs to the verb ("n'", "s'"), an aside ("de son côté", "…, rallié à X,"), a date
 ("mercredi 13 février"), a circumstance ("sur la demande du commissariat", "A Grenoble, …"), a phrase cut
-before its noun ("le numéro de"), a title whose line break was lost ("Des masques commandésOlivier Véran"),
+before its noun ("le numéro de"), a title whose line break was lost ("Des masques commandésOlivier Véran",
+"LES VERTS VOTERONT DUPONTMardi, X"), a detached participle alone ("Invité à préciser …"),
 a video credit ("Mélenchonpar BFMTV") or the next sentence glued to it ("le directeur de la santé.3700
 personnes"). What is left is the source as the article writes it, for speakers.py to make canonical, or
 None when nothing is.
@@ -12,11 +13,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from veille.extract.first_names import common_first_name
 from veille.extract.french_dates import scan_dates
-from veille.extract.mentions import FRONTED
+from veille.extract.mentions import FRONTED, HEADING_GLUED
 from veille.extract.word_classes import TO
 
 _CIRCUMSTANCE_STARTS = frozenset({"sur", "à", "après", "selon", "dans", "lors", "par"})
@@ -92,6 +93,8 @@ def mention_text(doc: Doc, span: tuple[int, int] | None, cut_words: frozenset[st
         return None  # "le troisième numéro de", "les pinceaux en": a phrase cut short, not a source
     if all(t.pos_ in _NOT_NAMING for t in doc[start:end]):
         return None  # "« assez jeune » a reconnu avoir …": a verb where the incise's subject should be
+    if end - start == 1 and _detached_predicate(doc[start]):
+        return None  # "Invité à préciser …": a participle or an adjective alone is no subject
     text = doc[start:end].text
     if doc[start].lower_ == "on" and end - start > 1:
         return None  # "on nous demande": what "on" says is nobody's quote
@@ -99,9 +102,9 @@ def mention_text(doc: Doc, span: tuple[int, int] | None, cut_words: frozenset[st
     if not text:
         return None
     text = without_credit(text)
-    glued = [match.end() - 1 for match in _GLUED.finditer(text)]
-    if glued:  # "Des masques commandésOlivier Véran": a title glued to the text when its line break was lost
-        text = text[glued[-1]:]
+    glued = [match.end() - 1 for match in _GLUED.finditer(text)] + [match.end() for match in HEADING_GLUED.finditer(text)]
+    if glued:  # "Des masques commandésOlivier Véran", "VOTERONT DUPONTMardi, X": a title glued to the text
+        text = text[max(glued):]
     undated = without_dates(text)
     if undated != text:
         words = undated.split()
@@ -111,6 +114,17 @@ def mention_text(doc: Doc, span: tuple[int, int] | None, cut_words: frozenset[st
     if not text:
         return None  # "a déploré mercredi 25 mars sur son site la DGCCRF": the date is no source
     return text.split("-")[-1] if text.startswith("-") else text
+
+
+def _detached_predicate(token: Token) -> bool:
+    """ "Invité à préciser si …, il a répondu", "Interrogé sur ce point": a word opening the sentence with a
+    preposition right after it, that no entity or first name covers, opens a detached predicate put before the
+    subject (a participle or adjective, whatever the tagger says); it describes the source but does not name it."""
+    doc = token.doc
+    opening = token.is_sent_start or token.i > 0 and doc[token.i - 1].is_sent_start and doc[token.i - 1].is_punct
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (bool(opening) and token.text[:1].isupper() and not token.ent_type_ and not common_first_name(token.text)
+            and following is not None and following.pos_ == "ADP" and following.is_lower)
 
 
 def without_credit(mention: str) -> str:

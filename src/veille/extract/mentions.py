@@ -6,13 +6,20 @@ stops is decided here, by the same few rules on both sides of the verb: a relati
 a preposition that starts a circumstance ("à l'issue", "dans le quotidien"), an adverb after
 a name ("… Paul X peu après"), a verb or a punctuation mark ends it, except a comma that
 introduces the name itself ("la porte-parole du ministère, Maria Zakharova"). A date between a
-verb and its inverted subject ("a déploré dimanche 18 février sur BFMTV X") is no part of it.
+verb and its inverted subject ("a déploré dimanche 18 février sur BFMTV X") is no part of it, nor is a circumstance
+("explique à France 2 X", "a dit derrière les grilles X"). Before the verb, what the parser may take for the subject
+but is a phrase put before it and closed by a comma ("Dans leur livre, les journalistes X", "Ému aux larmes, X") or a
+heading glued to the sentence is passed over: the subject follows.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
+from veille.extract.first_names import common_first_name
 from veille.extract.french_dates import scan_dates
+from veille.extract.word_classes import OF
 
 MAX_MENTION_TOKENS = 16
 _STOP_WORDS = frozenset(
@@ -41,6 +48,9 @@ _NAME_LINKS = frozenset({"en", "de", "du", "des"})
 _OPENING_MARKS = frozenset({"«", "“", '"'})
 _CLOSING_MARKS = frozenset({"»", "”", '"'})
 _NAME_COMPLEMENT = frozenset({"de", "du", "des", "d'", "d’", "le", "la", "les"})
+#: A heading in capitals run into the next sentence when its line break was lost ("LES VERTS VOTERONT DUPONTMardi"):
+#: three capitals, then a capital opening a lower-case word; the heading ends after the three.
+HEADING_GLUED = re.compile(r"[A-ZÀ-Ý]{3}(?=[A-ZÀ-Ý][a-zà-ÿ]{2})")
 _PUNCT_STOP = frozenset({",", ".", ";", ":", "(", ")", "!", "?", "«", "»", "“", "”", '"', "—", "–", "[", "]"})
 
 
@@ -55,8 +65,13 @@ def _role_participle(token: Token) -> bool:
 
 
 def _person_starts(token: Token) -> bool:
-    """ "a raconté à l'AFP Ole Petter Hobberstad": a person's name after the circumstance is the subject."""
-    return token.ent_type_ == "PER" and token.ent_iob_ == "B"
+    """ "a raconté à l'AFP Ole Petter Hobberstad": a person's name after the circumstance is the subject; a known first
+    name before another capitalised word starts one too ("a dit sur franceinfo Nathalie Martin"), as the entity
+    recogniser often runs the outlet and the name into one."""
+    if token.ent_type_ == "PER" and token.ent_iob_ == "B":
+        return True
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.text[:1].isupper() and common_first_name(token.text)
 
 
 def _inside_name(doc: Doc, i: int, limit: int) -> bool:
@@ -101,8 +116,8 @@ def past_time(doc: Doc, i: int, limit: int, skip: frozenset[str] = _TIME_WORDS) 
     """Where the words after a cue stop telling when: "a déploré dimanche matin 18 février sur BFMTV X" puts the
     date (and adverbs, and the ``skip`` words) between the verb and its inverted subject; a date names no source."""
     while i < limit:
-        if doc[i].lower_ in skip or doc[i].pos_ == "ADV":
-            i += 1
+        if doc[i].lower_ in skip or (doc[i].pos_ == "ADV" and doc[i].lower_ not in _CIRCUMSTANCE):
+            i += 1  # "auprès", tagged an adverb, opens a circumstance ("a déclaré auprès de l'AFP X")
             continue
         start = doc[i].idx
         dates = scan_dates("".join(t.text_with_ws for t in doc[i: min(limit, i + 6)]))  # not doc.text: rebuilt per read
@@ -124,23 +139,39 @@ def mention_after(verb: Token, group_end: int, sentence: Span) -> tuple[int, int
             left = min(max(child.left_edge.i, timed), child.i)  # the date is no part of the subject
             while left > group_end and doc[left].ent_iob_ == "I" and not (doc[left - 1].is_upper and len(doc[left - 1]) > 1):
                 left -= 1  # "souligne Public Sénat" parsed with "Public" aside: a name is not cut; "AFP" glued is no part
-            if left >= group_end and doc[left].pos_ != "ADP":  # "renchérit auprès de l'AFP M. X": not "auprès de l'AFP"
-                return scan_right(doc, left, sentence.end)
+            if left >= group_end and doc[left].pos_ != "ADP" and not _governed(doc[left - 1]) and not (
+                    doc[left - 1].text == "," and any(_person_starts(t) for t in doc[group_end: left - 1])):
+                # "sur franceinfo Nathalie X, la présidente de …": a phrase after a name and a comma is its apposition
+                return scan_right(doc, left, sentence.end)  # "renchérit auprès de l'AFP M. X": not "auprès de l'AFP"
     i = past_time(doc, timed, sentence.end, _SKIP_BEFORE)  # "a de son côté estimé", "a pour sa part jugé"
-    if i < sentence.end and doc[i].lower_ in _CIRCUMSTANCE:
+    if i < sentence.end and (doc[i].lower_ in _CIRCUMSTANCE or _governed(doc[i])):
         i += 1  # skip the circumstance "dans le quotidien Bild" up to the next determiner or person's name
         first = i  # "a confié à Jean X son voisin": a name right after the preposition is the circumstance's own
         while i < sentence.end and doc[i].pos_ != "DET" and doc[i].text not in _PUNCT_STOP and not (
                 i > first and _person_starts(doc[i])):  # "explique au Parisien Christophe X, toxicologue"
             i += 1
         i += not (i < sentence.end and _person_starts(doc[i]))
+        noun = i
         while i < sentence.end and doc[i].pos_ != "DET" and doc[i].text not in _PUNCT_STOP and not _person_starts(doc[i]):
             if doc[i].morph.get("VerbForm") == ["Inf"]:
                 return None  # "a confié à sa mère avoir aperçu son agresseur": the verb's own content, no inverted subject
             i += 1
+        if i + 1 < sentence.end and doc[i].text == "," and _opens_noun_phrase(doc[i + 1]) and not any(
+                t.text[:1].isupper() for t in doc[noun + 1: i]):
+            i += 1  # "s'est défendu après l'audience, X": the comma closes the circumstance (not "devant le Sénat X,")
     if i >= sentence.end or doc[i].text in _PUNCT_STOP:
         return None
-    return scan_right(doc, i, sentence.end)
+    span = scan_right(doc, i, sentence.end)
+    if span is not None and all(t.pos_ == "DET" for t in doc[span[0]: span[1]]):
+        return None  # "a mis en garde contre une « partition »": a determiner alone, before a quotation, names no one
+    return span
+
+
+def _governed(token: Token) -> bool:
+    """ "explique à France 2 X", "a dit derrière les grilles X", "a expliqué peu avant la messe X": a preposition opens
+    a circumstance, and the inverted subject follows it; "de" is left out, as it also opens an indefinite subject
+    ("d'autres", "des habitants")."""
+    return token.pos_ == "ADP" and token.lower_ not in OF
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -165,14 +196,24 @@ def mention_before(verb: Token, group_start: int, sentence: Span) -> tuple[int, 
         subject = subject_of(doc[group_start])
     if subject is not None and subject.lower_ in ("qui", "lequel", "laquelle"):
         return antecedent(subject, sentence)
+    after_fronted = _past_fronted_phrase(subject, group_start) if subject is not None and subject.i < group_start else None
+    if after_fronted is not None:  # the subject is the noun phrase after the comma, if one starts there
+        if not _opens_noun_phrase(doc[after_fronted]):
+            return None
+        return scan_right(doc, after_fronted, group_start) or _words_before(doc, group_start, sentence)
     if subject is not None and subject.i < group_start:
         left = subject.left_edge.i
         span = scan_right(doc, left, group_start)
         if span is not None and doc[left].lower_ in FRONTED and doc[span[1]].text == "," and span[1] + 1 < group_start:
             span = scan_right(doc, span[1] + 1, group_start) or span  # "A Grenoble, l'écologiste X (EELV), a annoncé"
-        if span is not None:
+        if span is not None and not _heading_before(doc, span[1], group_start):
             return span
-    end = group_start
+    return _words_before(doc, group_start, sentence)
+
+
+def _words_before(doc: Doc, group_start: int, sentence: Span) -> tuple[int, int] | None:
+    """The words right before the verb group, back to a punctuation mark, a conjunction or another verb."""
+    end = _before_aside(doc, group_start, sentence.start)
     start = end
     while start - 1 >= sentence.start and end - start < MAX_MENTION_TOKENS:
         token = doc[start - 1]
@@ -183,6 +224,50 @@ def mention_before(verb: Token, group_start: int, sentence: Span) -> tuple[int, 
     if end > start and any(t.pos_ in ("NOUN", "PROPN", "PRON") or t.text[:1].isupper() for t in doc[start:end]):
         return start, end
     return None
+
+
+def _past_fronted_phrase(subject: Token, group_start: int) -> int | None:
+    """ "Dans leur livre (2016), les journalistes X l'accusent", "Ému aux larmes, X a salué": what the parser took for
+    the subject may be a phrase put before it and closed by a comma; where the subject starts then (after that
+    comma), else None. A subject is never headed by a preposition, and a French common noun needs a determiner to be
+    one, so a bare capitalised word that no entity covers opens an adjunct (a detached participle or adjective)."""
+    doc = subject.doc
+    first = doc[subject.left_edge.i]
+    commas = [t.i for t in doc[first.i + 1: subject.i] if t.text == ","]
+    if first.pos_ == "ADP" and first.is_alpha and commas:
+        return commas[-1] + 1  # the parser hung the fronted phrase on the subject
+    comma = next((t.i for t in doc[subject.i + 1: group_start] if t.text == ","), None)
+    if comma is None:
+        return None
+    if any(child.dep_ == "case" and child.pos_ == "ADP" and child.is_alpha and child.i < subject.i
+           for child in subject.children):
+        return comma + 1
+    bare = (first.i == subject.i and first.text[:1].isupper() and first.pos_ in ("NOUN", "ADJ", "VERB")
+            and not first.ent_type_ and not doc[first.i + 1].text[:1].isupper())
+    return comma + 1 if bare else None
+
+
+def _opens_noun_phrase(token: Token) -> bool:
+    """ "l'", "Paul", "elle": a word a subject can start with; not a relative pronoun, a verb or a bare common noun."""
+    if token.pos_ == "PRON":
+        return token.lower_ not in _STOP_WORDS
+    return token.pos_ in ("DET", "PROPN", "NUM") or token.text[:1].isupper()
+
+
+def _heading_before(doc: Doc, end: int, group_start: int) -> bool:
+    """ "UNE "RELATION" AVEC DUPONTLors d'un entretien, la maire a expliqué": a phrase that ends before a heading glued
+    to the sentence belongs to the heading; the verb's subject is after the glue."""
+    return any(HEADING_GLUED.search(t.text) for t in doc[end: group_start])
+
+
+def _before_aside(doc: Doc, end: int, floor: int) -> int:
+    """ "X (Modem) a salué": a parenthesised aside between the subject and its verb (a party, an age) is passed over,
+    so the subject is read before it."""
+    if end - 1 > floor and doc[end - 1].text == ")":
+        opening = next((k for k in range(end - 2, max(floor, end - 10) - 1, -1) if doc[k].text == "("), None)
+        if opening is not None and opening > floor:
+            return opening
+    return end
 
 
 def antecedent(relative: Token, sentence: Span) -> tuple[int, int] | None:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from veille.extract.quote_layout import QuoteLayout
-from veille.extract.quote_marks import reads_as_speech
+from veille.extract.quote_marks import MIN_FLOATING_WORDS, reads_as_speech
 
 #: An indirect clause quoted but for this many words is direct quotes; one word of the journalist's (« A » à « B »)
 #: makes it mixed.
@@ -83,7 +83,11 @@ class Findings:
                 found.append(clause)
                 continue
             quoted = sum(count_words(text, marks[i].start, marks[i].end) for i in inside)
-            opens_quoted = clause.postposed and marks[inside[0]].open <= clause.start
+            # a postposed clause that opens with a quotation is that quotation ("« Nous tiendrons » face à eux, a dit X"),
+            # unless it is a fragment too short to be speech ("« Sous influence », le juge aurait …, ont estimé X": mixed)
+            first = marks[inside[0]]
+            opens_quoted = clause.postposed and first.open <= clause.start and count_words(
+                text, first.start, first.end) >= MIN_FLOATING_WORDS
             if opens_quoted or count_words(text, clause.start, clause.end) - quoted <= DIRECT_REST:
                 for i in inside:
                     self.attribute(i, clause.cue, clause.mention)

@@ -3,7 +3,9 @@
 Marks are found on the characters (quote_marks, placed by quote_layout), cues on the tokens (cues), tied
 by position: a cue after a closing mark attributes that quotation ("« … », a-t-il dit"), a cue before "que"
 opens a clause that runs to the end of its sentence, a cue after a comma closes one that started it
-("…, a indiqué X", or with the comma left out when a source or an inverted pronoun ends the sentence: "… explique-t-il.").
+("…, a indiqué X", or with the comma left out when a source or an inverted pronoun ends the sentence: "… explique-t-il."),
+and one set off by commas between a subject and its verb reports the whole sentence ("Le suspect, a indiqué la police, a
+été interpellé").
 A content stops where the sentence's main clause comes back after a participle or a subordinate that opens the sentence
 ("Estimant que …, les maires …", "Bien qu'elle assure …, X estime …") or after a relative set off by commas ("X, qui
 assure que …, a inauguré"); the participle's speaker is that main clause's subject. A clause after a colon ("a confirmé
@@ -12,15 +14,17 @@ is the cue's content, and so is a "de" infinitive after a dative object ("a repr
 Sources named in a phrase of their own ("selon X", "Comme l'a révélé X") are read by
 source_phrases; quote_findings settles overlaps and tells direct, indirect and mixed apart.
 A noun-phrase object stops where a second predicate is joined ("a dénoncé X et a appelé à Y"), whose cue reports for
-the same subject; a negated verb reports no object ("n'a pas exigé de …").
+the same subject; a negated verb reports no object ("n'a pas exigé de …"), nor one whose object is a pronoun ("il l'a
+annoncé devant les députés").
 A quotation opening a verb's object makes a mixed quote without "que" ("a parlé de « … »", "s'est dite « … »"), and
 so does one inside a noun-phrase object ("a raillé un « effet d'annonce »"). A participle coordinated with a cue
 ("…, affirmant que", "et préconisé de") or with a subject of its own ("…, la SNCF estimant que") starts a quote of
 its own, where the first one's content stops.
 Some verbs report only with their particle ("voit dans", "a mis en cause", "a fait savoir", "a fait
 part de"). A reporting verb in the passive ("est accusé de", "la prime annoncée par") reports nothing; nor
-do "appeler" without "à" ("a appelé la police") and pronominal "s'annoncer", "s'assurer" (the rule files'
-with= and not_reflexive), nor what "on" says ("On estime que"). A gerund or a dependent infinitive takes the
+do "appeler" without "à" ("a appelé la police"), pronominal "s'annoncer", "s'assurer" and non-pronominal "féliciter"
+(the rule files' with=, not_reflexive and reflexive), nor what "on" says ("On estime que") or what is offered to the
+reader ("la marque vous annonce de belles surprises", "nous annonce une version « officielle »"). A gerund or a dependent infinitive takes the
 subject of the verb it completes ("en affirmant que", "pour appeler à"), and reports its infinitive even after a
 comma ("…, confessant avoir été « dépassé »"); a verb the tagger takes for a participle right after a quotation is
 still an incise when its subject follows ("« … », écrit Paul X").
@@ -58,12 +62,19 @@ _SOURCE_WORDS = ("selon", "pour")
 _ELIDED_DE = ("d'", "d’")
 #: How many words after a cue its "que" may come when a circumstance set off by commas stands between them.
 _QUE_REACH = 16
-#: Prepositions a verb's content starts after ("a appelé à la grève", "a alerté sur une hausse", "ont protesté contre …").
-_BARE_PREPOSITIONS = frozenset({"à", "sur", "contre"})
+#: Prepositions a verb's content starts after ("a appelé à la grève", "a alerté sur une hausse", "ont protesté contre …",
+#: "s'est félicité de la baisse").
+_BARE_PREPOSITIONS = frozenset({"à", "sur", "contre", "de", "d'", "d’"})
+#: Prepositions that may open a verb's content after an object pronoun ("l'accuse de …", "l'appelle à …").
+_OBJECT_CASES = frozenset({"de", "d'", "d’", "du", "des", "à", "au", "aux"})
 #: Words that join two quotations an incise after them attributes both ("« A », mais « B », a relevé X").
 _JOINERS = frozenset({"mais", "et", "ou", "puis"})
 #: Words that join a second cue to the first one's content ("…, affirmant que", "et préconisé de", "tout en évoquant").
 _CONNECTORS = frozenset({",", "et", "en", "tout", "puis", "mais"})
+#: How many words a circumstance may take between a cue with a neuter "l'" and its comma ("l'assure sur son blog, …").
+_CIRCUMSTANCE_REACH = 6
+#: Clitics and negation between a subject and its verb ("…, ne s'est pas", "…, l'a").
+_CLITICS = frozenset({"ne", "n'", "n’", "se", "s'", "s’", "l'", "l’", "le", "la", "les", "lui", "leur", "y", "en"})
 #: The part-of-speech ids incise_lemma accepts: a verb, or no tag at all (0).
 _INCISE_TAGS = (VERB, 0)
 
@@ -115,6 +126,8 @@ class _Reader:
             return  # "veut dire": means; "il faut dire que": the journalist's own aside
         if lemma in self.rules.not_reflexive and any(t.lower_ in _REFLEXIVE for t in doc[group_start:group_end]):
             return  # "la soirée s'annonçait calme", "il s'est assuré que": the pronominal verb reports nothing
+        if lemma in self.rules.only_reflexive and not any(t.lower_ in _REFLEXIVE for t in doc[group_start:group_end]):
+            return  # "a félicité les pompiers" thanks them; "s'est félicité de l'accord" states an opinion
         particle_end = self.particle_end(lemma, group_end, sentence)
         if particle_end is None:
             return
@@ -127,13 +140,19 @@ class _Reader:
         # "« … », affirmant que …": a gerund after a quotation has no inverted subject, so it is no incise
         closed = None if gerund else self.layout.mark_ending_before(start_char)
         previous = doc[group_start - 1] if group_start > sentence.start else None
+        if previous is not None and previous.lower_ == "vous":
+            return  # "la marque vous annonce de belles surprises": addressed to the reader, not what a source said
         content = past_incise(particle_end, sentence)  # "a affirmé, dans un entretien, avoir été menacée"
         following = doc[content: min(content + 8, sentence.end)]
         que = own_que(next((t for t in following if t.lower_ in _QUE), None), group_end, self.rules.que_locutions)
         if que is None and content < sentence.end and doc[content].pos_ == "ADP":
-            # "a indiqué dans une lettre à son fils, le roi Felipe VI, qu'il …": a longer circumstance, set off by a comma
+            # "a indiqué dans une lettre à son fils, le roi Felipe VI, qu'il …": a longer circumstance, set off by a comma,
+            # or a longer one ending with a name ("a déclaré à l'agence de presse britannique Press Association qu'elle …"),
+            # after which "que" opens no relative, as it may after a noun ("a démenti tout incident dans les centrales qu'il …")
             que = next((t for t in doc[content + 8: min(content + _QUE_REACH, sentence.end)] if t.lower_ in _QUE), None)
-            que = own_que(que, group_end, self.rules.que_locutions) if que is not None and doc[que.i - 1].text == "," else None
+            que = own_que(que, group_end, self.rules.que_locutions) if que is not None and (
+                doc[que.i - 1].text == "," or doc[que.i - 1].text[:1].isupper() and not any(
+                    t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[content: que.i])) else None
         own_subject = any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < group_start for c in token.children)
         if previous is not None and previous.text == "," and que is None and bare_participle(doc[group_start:group_end]) and (
                 not gerund or (lemma not in self.rules.object_verbs and infinitive_after(content, sentence) is None)) and (
@@ -148,12 +167,15 @@ class _Reader:
             self.sources.read_anaphoric(group_start, group_end, sentence, cue)
             return
         infinitive_group = doc[group_start].lower_ in ("avoir", "être")  # "…, avoir été menacée par X": not an incise
+        # "Le suspect, a indiqué la police, a été interpellé": the cue interrupts the clause it reports
+        inside = not gerund and not infinitive_group and que is None and closed is None and self.interrupts_clause(
+            token, group_end, pronoun, previous, sentence)
         after_comma = not gerund and not infinitive_group and previous is not None and previous.text == "," and que is None and (
             infinitive_after(content, sentence) is None) and (  # "X, …, a indiqué, lundi, avoir demandé": its own content
-            not own_subject or inverted_source(mention_after(token, group_end, sentence), sentence, self.source_nouns)) and (
+            not own_subject or inside or inverted_source(mention_after(token, group_end, sentence), sentence, self.source_nouns)) and (
             self.layout.mark_opening_after(doc[group_end - 1].idx + len(doc[group_end - 1].text)) is None) and (  # "X, a dénoncé « … »": its object
             # "Son amie X, en pleurs, a salué la mémoire de …": no clause before the comma, so nothing it reports
-            finite_clause(doc[sentence.start: previous.i]) or
+            finite_clause(doc[sentence.start: previous.i]) or inside or
             inverted_source(mention_after(token, group_end, sentence), sentence, self.source_nouns))
         # "Deux blessés ont été hospitalisés a indiqué lundi la préfecture.": a postposed cue whose comma was left out,
         # told by a clause before it, no subject of its own, and a source after it that ends the sentence, or an
@@ -185,10 +207,14 @@ class _Reader:
                 if reopened is not None and reopened == closed + 1:
                     self.findings.attribute(reopened, cue, mention)
             elif after_comma or unmarked:
-                start, end = trim(self.text, sentence.start_char, previous.idx if after_comma else doc[group_start].idx)
+                end = self.layout.clause_end(sentence, sentence.start_char) if inside else (
+                    previous.idx if after_comma else doc[group_start].idx)
+                start, end = trim(self.text, sentence.start_char, end)
                 if end > start:
                     self.findings.add_clause(Found("indirect", start, end, cue, mention, postposed=True))
             return
+        if previous is not None and previous.lower_ == "nous" and que is None and infinitive_after(content, sentence) is None:
+            return  # "la marque nous annonce une version « officielle »": shown to the reader; "il nous a dit que" reports
         colon = next((t for t in following if t.text == ":"), None)  # "elle précise la gravité de sa blessure : « … »"
         if colon is not None and any(t.pos_ in ("VERB", "AUX") or t.text in ".;«»\"" for t in doc[group_end: colon.i]):
             colon = None
@@ -228,7 +254,7 @@ class _Reader:
         mention = shared or mention
         joiner = predicate_joiner(group_start, sentence)
         mention = self.joined_subjects.get(joiner, mention) if joiner is not None else mention
-        infinitive = infinitive_after(content, sentence)
+        infinitive = infinitive_after(content, sentence, object_first=lemma in self.rules.object_infinitive_verbs)
         if infinitive is not None:  # what a verb of wanting governs is a wish, not speech ("souhaite rester anonyme"),
             # unless the wish is quoted in the source's words ("souhaite interdire les fêtes « sans masque »")
             start, end = trim(self.text, infinitive, min(limit, self.layout.clause_end(sentence, infinitive)))
@@ -256,10 +282,10 @@ class _Reader:
                 stop = next((t.i for t in doc[colon.i + 1: sentence.end] if t.idx >= end), sentence.end)
                 if count_words(self.text, start, end) >= 3 and finite_clause(doc[colon.i + 1: stop]):
                     self.findings.add_clause(Found("indirect", start, end, cue, mention, cut))
-        elif mention and token.morph.get("VerbForm") != ["Inf"] and self.announced_clause(
-                group_start, particle_end, sentence) is not None:  # not "… de l'appeler, la première dame a …"
+        elif mention and token.morph.get("VerbForm") != ["Inf"] and (announced := self.announced_clause(
+                group_start, particle_end, sentence)) is not None:  # not "… de l'appeler, la première dame a …"
             # "Le directeur l'assure, les brûlures étaient légères": the neuter "l'" stands for the clause after the comma
-            start, end = trim(self.text, doc[particle_end + 1].idx, self.layout.clause_end(sentence, doc[particle_end + 1].idx))
+            start, end = trim(self.text, doc[announced].idx, self.layout.clause_end(sentence, doc[announced].idx))
             if count_words(self.text, start, end) >= 3:
                 self.findings.add_clause(Found("indirect", start, end, cue, mention, cut))
         elif (lemma in self.rules.object_verbs or quoted is not None) and mention and content < sentence.end and doc[
@@ -267,6 +293,10 @@ class _Reader:
             # "n'a pas exigé de mandat de dépôt": a negated verb reports no object but a quotation of the source's words
             comma = next((t for t in doc[content: sentence.end] if t.text in (",", ";") and not self.layout.inside_mark(t.idx)), None)
             needed = self.rules.object_words.get(lemma)
+            if quoted is None and not needed and doc[content].pos_ == "ADP" and doc[content].lower_ not in _OBJECT_CASES and any(
+                    t.lower_ in ("l'", "l’") for t in doc[group_start:group_end]):
+                return  # "il l'a annoncé devant les députés": the object is the pronoun, what follows a circumstance;
+                # but "l'accuse de l'avoir trompée": what he is accused of
             if needed and not any(t.lower_ in needed for t in doc[content: comma.i if comma else sentence.end]):
                 return  # "a appelé la police" is a call, "émet le chèque « X »" a product; "a appelé à …" reports
             if quoted is None and needed:
@@ -282,6 +312,24 @@ class _Reader:
             start, end = trim(self.text, start, end)
             if count_words(self.text, start, end) >= 2:
                 self.findings.add_clause(Found("indirect", start, end, cue, mention, cut))
+
+    def interrupts_clause(self, verb: Token, group_end: int, pronoun: Token | None, previous: Token | None,
+                          sentence: Span) -> bool:
+        """ "Le suspect, a indiqué la police, a été interpellé", "Le nid, ont-ils expliqué, était logé …": a cue set off by
+        commas after a subject with no verb of its own, its source right after it, then the clause's own finite verb
+        (past clitics and a negation); the whole sentence is what the source said. Not "Son amie X, en pleurs, a salué
+        la mémoire de Y, qui …": no verb resumes after the comma."""
+        doc = self.doc
+        if previous is None or previous.text != "," or finite_clause(doc[sentence.start: previous.i]):
+            return False
+        after = None if pronoun is not None else mention_after(verb, group_end, sentence)
+        end = after[1] if after is not None else group_end
+        if (pronoun is None and after is None) or end >= sentence.end or doc[end].text != ",":
+            return False
+        i = end + 1
+        while i < sentence.end and doc[i].lower_ in _CLITICS:
+            i += 1
+        return i < sentence.end and doc[i].pos_ in ("VERB", "AUX") and doc[i].morph.get("VerbForm") == ["Fin"]
 
     def content_limit(self, fronted: Token | None, group_end: int, previous: Token | None, sentence: Span) -> int:
         """Where a cue's content must stop at the latest: before the main clause that follows the participle
@@ -339,16 +387,22 @@ class _Reader:
 
     def announced_clause(self, group_start: int, group_end: int, sentence: Span) -> int | None:
         """Where the clause starts that a neuter "l'" in the cue announces ("X l'assure, les dégâts sont légers",
-        "il l'a dit, rien ne changera"): right after the comma that follows the verb, when a subject and a finite verb
-        come next; None otherwise ("il l'a annoncé, puis il est parti": a second clause of the narrative)."""
+        "il l'a dit, rien ne changera", "elle l'assure sur son blog, …"): right after the comma that follows the verb,
+        or a circumstance after it, when a subject and a finite verb come next; None otherwise ("il l'a annoncé, puis il
+        est parti": a second clause of the narrative)."""
         doc = self.doc
-        if group_end + 1 >= sentence.end or doc[group_end].text != "," or not any(
-                t.lower_ in ("l'", "l’") for t in doc[group_start: group_end]):
-            return None
-        first = doc[group_end + 1]
+        comma = group_end
+        if comma < sentence.end and doc[comma].pos_ == "ADP":  # "sur son blog": a circumstance, no verb
+            comma = next((t.i for t in doc[comma: min(comma + _CIRCUMSTANCE_REACH, sentence.end)]
+                          if t.is_punct or t.pos_ in ("VERB", "AUX")), sentence.end)
+        if comma + 1 >= sentence.end or doc[comma].text != "," or not any(
+                t.lower_ in ("l'", "l’") for t in doc[group_start: group_end]) or any(
+                t.lower_ == "comme" for t in doc[max(sentence.start, group_start - 3): group_start]):
+            return None  # "comme elle l'a précisé dans un tweet, …": the "l'" stands for what came before
+        first = doc[comma + 1]
         if first.pos_ not in ("DET", "PRON", "PROPN", "NOUN") or first.lower_ in _RELATIVE_WORDS:
             return None
-        return group_end + 1 if finite_clause(doc[group_end + 1: sentence.end]) else None
+        return comma + 1 if finite_clause(doc[comma + 1: sentence.end]) else None
 
     def content_holding(self, char: int) -> Found | None:
         """The content, met so far, of a cue before it ("a jugé que …") that runs over this character."""

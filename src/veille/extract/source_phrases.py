@@ -1,7 +1,8 @@
 """Quotes whose source comes in a phrase of its own rather than as a verb's subject.
 
 "selon X, …", "…, selon X.", "d'après X", "Pour lui, « … »", "« … », pour X" name the source with a preposition;
-"Pour" at a sentence's start only a person, whose opinion the rest is ("Pour la ministre, le texte passera").
+"Pour" at a sentence's start (maybe after connectors: "Mais pour lui, …") only a person or an institution, whose
+opinion the rest is ("Pour la ministre, le texte passera", "Pour le parquet, …").
 "Comme l'a révélé X, …" and "…, comme le rappelle X, « … »" give the rest of the sentence to X; "X. Cela a été
 annoncé par Y" gives Y the sentence before. "selon" that names no source ("selon laquelle", "selon les semaines")
 reports nothing.
@@ -25,7 +26,8 @@ _QUANTIFIERS = frozenset({"certains", "certaines", "plusieurs", "tous", "toutes"
                           "nombre", "beaucoup", "la", "plupart", "un", "une"})
 #: Words that open a phrase describing a source ("avocat de …, du Centre X, un think tank …, qui …").
 _APPOSITION_OPENERS = frozenset({"du", "de", "des", "d'", "d’", "à", "au", "aux", "chez", "un", "une", "qui"})
-#: Words after a role noun that make it a person's role ("le ministre de l'Agriculture").
+#: How many adjectives may follow a role or institution noun at the end of a source phrase ("le ministère public").
+_ADJECTIVES_AFTER_NOUN = 2
 
 
 class SourcePhraseReader:
@@ -41,7 +43,8 @@ class SourcePhraseReader:
     def read_source(self, token: Token, sentence: Span) -> None:
         """ "selon X, …" / "…, selon X." / "d'après X" """
         doc, layout, text = self.doc, self.layout, self.text
-        if token.lower_ == "pour" and token.i != sentence.start:
+        opening = self.opens_sentence(token, sentence)
+        if token.lower_ == "pour" and not opening:
             self.read_closing_pour(token, sentence)
             return
         if layout.inside_mark(token.idx) or (mention_span := mention_of_source(doc, token.i + 1, sentence.end)) is None:
@@ -63,9 +66,13 @@ class SourcePhraseReader:
             start, end = trim(text, after, layout.clause_end(sentence, after))
         elif mention.lower() in SOURCE_PRONOUNS | LAST_NAMED and after < sentence.end_char and text[after] not in ",.;:":
             start, end = trim(text, after, layout.clause_end(sentence, after))  # "…, selon elle toujours pas transmises"
-        elif cue_start <= sentence.start_char + 12:
-            if token.lower_ == "pour":  # "Pour lui, « … »": the comma or colon closes the source, else "pour" is a purpose
-                opened = layout.mark_opening_after(after) if text[after: after + 1] in (",", ":") else None
+        elif cue_start <= sentence.start_char + 12 or opening:
+            if token.lower_ == "pour":  # "Pour lui, « … »": the comma or colon closes the source, else "pour" is a purpose;
+                # after a connector, a quotation needs a source named, "pour" often gives a topic there ("Ainsi, pour les
+                # particules fines, « … »"), where at the sentence's start it gives the source ("Pour la finaliste, « … »")
+                named = token.i == sentence.start or self.names_person(mention_span) or any(
+                    t.ent_type_ == "ORG" for t in doc[mention_span[0]: mention_span[1]])
+                opened = layout.mark_opening_after(after) if named and text[after: after + 1] in (",", ":") else None
                 if opened is not None:
                     self.findings.attribute(opened, cue, mention)
                 elif text[after: after + 1] == ",":
@@ -79,6 +86,11 @@ class SourcePhraseReader:
         if count_words(text, start, end) >= 3:
             interrupts = cue_start if mention.lower() in LAST_NAMED else None
             self.findings.add_clause(Found("indirect", start, end, cue, mention, interrupts))
+
+    def opens_sentence(self, token: Token, sentence: Span) -> bool:
+        """Does the phrase open its sentence, maybe after connectors and their commas ("Mais pour lui, …",
+        "Et finalement, selon elle, …")? Then what follows it is the source's, not what came before."""
+        return all(t.lower_ in self.rules.sentence_connectors or t.text == "," for t in self.doc[sentence.start: token.i])
 
     def read_opinion(self, span: tuple[int, int], sentence: Span, cue: str, mention: str) -> None:
         """ "Pour le ministre, Jean X, l'âge légal ne bougera pas": when "pour" names a person, the rest of the
@@ -109,16 +121,26 @@ class SourcePhraseReader:
         return first
 
     def names_person(self, span: tuple[int, int]) -> bool:
-        """ "Pour lui", "Pour Jean X", "Pour le ministre de …", "Pour certains de ses proches": a pronoun, a person's
-        name, or a role noun that ends the phrase or takes a complement ("la première fois" is no role)."""
+        """ "Pour lui", "Pour Jean X", "Pour le ministre de …", "Pour certains de ses proches", "Pour le parquet",
+        "Pour le ministère public": a pronoun, a person's name, or a role or institution noun that ends the phrase or
+        takes a complement ("la première fois" is no role); an institution's noun may end it before an adjective or two."""
         doc, (start, end) = self.doc, span
-        roles = role_words() | self.rules.unnamed_nouns | self.rules.titles
+        roles = role_words() | self.rules.unnamed_nouns | self.rules.titles | self.rules.institution_nouns
         head = start
         while head < end and doc[head].lower_ in _DETERMINERS | _QUANTIFIERS:
             head += 1
+        if head < end and doc[head].lower_ in self.rules.institution_nouns and self.ends_with_adjectives(head + 1, end):
+            return True  # "le parquet", "le ministère public"; not "la première fois", whose "première" is a title
         return doc[start].lower_ in SOURCE_PRONOUNS or any(t.ent_type_ == "PER" for t in doc[start:end]) or any(
             t.lower_ in roles and (t.i + 1 == end or doc[t.i + 1].lower_ in OF or doc[t.i + 1].text[:1].isupper())
             for t in doc[head: min(head + 2, end)])  # the head, maybe after an adjective; not "son discours de candidat"
+
+    def ends_with_adjectives(self, start: int, end: int) -> bool:
+        """ "le ministère public", "le gouvernement français": at most two lower-case words, no preposition, end the
+        phrase after an institution's noun."""
+        return end - start <= _ADJECTIVES_AFTER_NOUN and all(
+            t.is_alpha and t.text.islower() and t.lower_ not in OF and t.lower_ not in _APPOSITION_OPENERS
+            for t in self.doc[start:end])
 
     def read_closing_pour(self, token: Token, sentence: Span) -> None:
         """ "« C'est émouvant », pour Helen X.", "« … », pour lui.": right after a quotation and its comma, "pour"

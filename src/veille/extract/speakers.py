@@ -11,17 +11,16 @@ possessive or listed sources ("un témoin", "1.500 artistes", "sa mère", "les e
 as written and unnamed, and "a-t-il ajouté" after one continues it; but "l'expert", "le
 porte-parole" alone take up the person introduced so, else the person just quoted. A document or
 a tally speaks for its author ("le bilan des autorités sanitaires"), never for a person quoted
-before; an inverted "on" for the place it speaks from ("explique-t-on chez Renault"); "le
+before, unless it is theirs ("selon son récit"); an inverted "on" for the place it speaks from ("explique-t-on chez Renault"); "le
 quotidien" for the newspaper named last, which no "il" or "elle" stands for. The people a newspaper's
 account names ("X a joué l'apaisement, souligne Public Sénat") are the article's cast, unlike names inside
 someone's own words; a set phrase for an office ("le chef de l'État", rules/role_periphrases.txt) is the
-person introduced in that office.
+person introduced in that office. "Ils", "elles", "selon eux" take up a group, never one person (plural_sources.py).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -33,6 +32,8 @@ from veille.extract.cues import QuoteRules
 from veille.extract.entity_rules import fold_apostrophes, news_agencies, role_words, rule_set
 from veille.extract.mentions import INDEFINITE_PRONOUNS, LAST_NAMED, scan_right
 from veille.extract.person_key import fold_name, person_key
+from veille.extract.plural_sources import group_referent
+from veille.extract.role_periphrases import periphrasis
 from veille.extract.word_classes import DEFINITE, OF
 
 _PRONOUNS = {"il": "Masc", "elle": "Fem", "lui": "Masc", "ils": "Plur", "elles": "Plur", "eux": "Plur"}
@@ -202,23 +203,6 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], rules: QuoteRules, text: str
     return resolved
 
 
-def _periphrasis(mention: str) -> tuple[str, frozenset[str]] | None:
-    """ "le chef de l'Etat" → ("président", {"republique"}): the office a set phrase names
-    (``rules/role_periphrases.txt``), as a role noun and the qualifiers of its complement."""
-    return _periphrases().get(fold_name(strip_determiner(mention)))
-
-
-@cache
-def _periphrases() -> dict[str, tuple[str, frozenset[str]]]:
-    offices: dict[str, tuple[str, frozenset[str]]] = {}
-    for entry in rule_set("role_periphrases.txt"):
-        phrase, office = entry.split("=")
-        noun, _, complement = office.strip().partition(" ")  # the noun as the cast records roles: "président"
-        qualifiers = frozenset(fold_name(complement).split()) - {"de", "du", "des", "d", "la", "le", "les", "l"}
-        offices[fold_name(phrase)] = (noun, qualifiers)
-    return offices
-
-
 def _relayed(quote: Quote) -> bool:
     """ "X a joué l'apaisement, souligne Public Sénat", "selon le quotidien La Croix, X a critiqué …": a news outlet's
     account of what people did or said; the people it names are the article's cast, whom "il" may take up next,
@@ -328,6 +312,8 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
     if low in _PRONOUNS:
         if low in ("lui", "elle") and (subject := _sentence_subject(doc, cast, at, _PRONOUNS[low])) is not None:
             return subject, True  # "le président Trump … des mesures qui, selon lui, …": the clause's subject
+        if _PRONOUNS[low] == "Plur":  # "disent-elles": a group, never the man quoted last
+            return group_referent(doc, recent, at, low == "elles", cast.quoted)
         return _most_recent(cast, recent, _PRONOUNS[low], at)
     words = [w.lower() for w in mention.replace("'", "' ").replace("’", "’ ").split()]
     complement = cast.find(mention) if _complement_name(mention) else _complement_role(words, cast, at)  # not X
@@ -351,7 +337,7 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
     definite_role = not introduced and len(words) > 1 and words[0] in _SINGULAR and words[1] in role_words() and (
         len(words) == 2 or words[2] in OF)  # "l'avocat", "le porte-parole de X"; not "l'avocat général"
     bare_role = definite_role and len(words) == 2  # "l'expert": the person just quoted, or the one the text names so
-    if words[0] in _SINGULAR and (office := _periphrasis(mention)) is not None:
+    if words[0] in _SINGULAR and (office := periphrasis(mention)) is not None:
         holder = cast.by_role(office[0], at, ahead_from=ahead, qualifiers=office[1])
         if holder is not None:
             return holder.name, True  # "le chef de l'État" after "le président X", not "le chef Thierry X"
@@ -379,6 +365,11 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
     ents = [e for e in (span.ents if span is not None else ()) if e.label_ in ("ORG", "LOC", "MISC")]
     bare = len(tokens) == 2 and head is tokens[-1]  # "L'Institut": a capital does not make a common noun a name
     figure = head is not None and head.lower_ in rule_set("figure_nouns.txt")  # "le dernier bilan": no issuer to guess
+    if len(words) == 2 and words[0] in ("son", "sa", "leur") and words[1] in rules.document_nouns:
+        owner = group_referent(doc, recent, at, False, cast.quoted) if words[0] == "leur" else _most_recent(
+            cast, recent, None, at, people_only=True)  # "selon son récit": the person in focus; "leur": the group
+        if owner[0] is not None:
+            return owner
     if head is not None and (head.lower_ in rules.document_nouns or figure) and not head.text[:1].isupper():
         issuer = _issuer(doc, cast, head, tokens, at, rules, guess=not figure)
         return issuer or ((mention, False) if figure else (strip_determiner(mention), True))
@@ -400,7 +391,8 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
             return role.name, True
         if words[0] in _POSSESSIVE:
             return mention, False  # "sa mère", "son entourage": someone related to a person, not that person
-        person_noun = any(t.lower_ in rules.titles or t.lower_ in role_words() for t in tokens[:4])
+        person_noun = any(w in rules.titles or w in role_words()  # "l'ex-ministre de l'Enseignement supérieur"
+                          for t in tokens[:4] for w in (t.lower_, t.lower_.removeprefix("ex-")))
         if any(e.label_ == "ORG" for e in ents) and not person_noun:
             organisation = next(e for e in ents if e.label_ == "ORG")  # "… du Conseil de l'Europe"
             return cast.expand(strip_determiner(organisation.text)), True

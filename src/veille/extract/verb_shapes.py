@@ -40,16 +40,22 @@ _BEFORE_INFINITIVE = frozenset(
 _DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "son", "sa", "ses", "leur", "leurs"})
 _INFINITIVE_MARKERS = frozenset({"à", "de", "d'", "d’"})
 #: Words opening a dative object before a "de" infinitive ("a reproché aux maires de …"), and how far it may run.
-_DATIVE_REACH = 9
+_DATIVE_REACH = 16
+#: Tags a direct object before a "de" infinitive may start with ("a sommé le ministre de …", "somme Facebook de …").
+_OBJECT_TAGS = frozenset({"DET", "PROPN", "NOUN"})
+#: Marks that may open a quotation between "de" and its infinitive ("de « choisir »").
+_OPENING_MARKS = frozenset({"«", "“", '"'})
 #: Feminine participles end in -ée, -ie, -ue, -se ("confiée", "prise"), and in -te only as -ite, -inte, -erte ("dite",
 #: "plainte", "offerte"); other words in -e are not participles ("raconte", "ajoute", "rapporte" are present tenses).
 _PARTICIPLE_E_ENDINGS = ("ée", "ie", "ue", "ite", "inte", "erte", "se")
-#: Adverbs that may sit between a cue and its infinitive ("dit aussi vouloir", "a affirmé encore avoir").
 #: Prepositions opening a circumstance between a cue and its infinitive ("a avoué dans une interview être …"), and
 #: how many words the circumstance may take.
 _CIRCUMSTANCE_PREPOSITIONS = frozenset({"dans", "lors", "sur", "devant", "auprès", "à", "au", "aux", "pendant", "en"})
 _CIRCUMSTANCE_REACH = 9
-_ADVERBS_BEFORE_INFINITIVE = frozenset({"aussi", "également", "encore", "même", "toujours", "pourtant", "alors", "ainsi", "déjà", "bien"})
+#: Adverbs that may sit between a cue and its infinitive ("dit aussi vouloir", "a affirmé encore avoir"), and days
+#: ("a promis lundi de …", "a demandé vendredi aux préfets de …"): a date sits between a cue and its content too.
+_ADVERBS_BEFORE_INFINITIVE = frozenset({"aussi", "également", "encore", "même", "toujours", "pourtant", "alors", "ainsi", "déjà", "bien",
+                                        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier"})
 #: Prepositions between a cue and a quoted object, left out of the content ("a parlé de « … »", "a ironisé sur « … »").
 _OBJECT_PREPOSITIONS = frozenset({"de", "d'", "d’", "sur", "à", "du", "des"})
 #: How many words after a cue its quoted object may open ("a parlé à ce sujet de « … »").
@@ -144,9 +150,10 @@ def _person_follows(doc: Doc, start: int, limit: int) -> bool:
     return False
 
 
-def infinitive_after(group_end: int, sentence: Span) -> int | None:
+def infinitive_after(group_end: int, sentence: Span, object_first: bool = False) -> int | None:
     """ "a affirmé avoir été menacée", "a appelé à ne pas céder": where an infinitive right after the cue starts;
-    after a dative object, the "de" infinitive that follows it ("a reproché aux maires de la région d'avoir …")."""
+    after a dative object, the "de" infinitive that follows it ("a reproché aux maires de la région d'avoir …"), and
+    after a direct object when ``object_first`` (the verb's frame: "a sommé le ministre de s'expliquer")."""
     doc = sentence.doc
     i = group_end
     while i < sentence.end and i - group_end < 4 and doc[i].lower_ in _ADVERBS_BEFORE_INFINITIVE:
@@ -157,7 +164,7 @@ def infinitive_after(group_end: int, sentence: Span) -> int | None:
     if i < sentence.end and doc[i].morph.get("VerbForm") == ["Inf"]:
         first = adverbs + (doc[adverbs].lower_ in _INFINITIVE_MARKERS)
         return doc[first].idx
-    return infinitive_after_dative(group_end, sentence) or infinitive_after_circumstance(adverbs, sentence)
+    return infinitive_after_dative(group_end, sentence, object_first) or infinitive_after_circumstance(adverbs, sentence)
 
 
 def infinitive_after_circumstance(start: int, sentence: Span) -> int | None:
@@ -182,23 +189,30 @@ def infinitive_after_circumstance(start: int, sentence: Span) -> int | None:
     return None
 
 
-def infinitive_after_dative(group_end: int, sentence: Span) -> int | None:
-    """ "a reproché aux gouverneurs de certains Etats d'avoir adopté …": the verb's dative object ("à" + noun phrase)
-    comes between it and its "de" infinitive; the content starts after the "de" the infinitive follows, and the
-    object may not hold a verb, a conjunction or punctuation (then the "de" is another clause's)."""
+def infinitive_after_dative(group_end: int, sentence: Span, direct: bool = False) -> int | None:
+    """ "a reproché aux gouverneurs de certains Etats d'avoir adopté …": the verb's dative object ("à" + noun phrase),
+    or with ``direct`` its direct object ("a sommé le ministre de …"), comes between it and its "de" infinitive; the
+    content starts after the "de" the infinitive follows, and the object may not hold a verb, a conjunction or
+    punctuation but the commas of an apposition (then the "de" is another clause's). After an apposition ("a demandé
+    à Paul X, le président du club, de « clarifier » …") the "de" follows its closing comma: "a confié au Parisien,
+    avant de partir" has no infinitive object."""
     doc = sentence.doc
     start = group_end
     while start < sentence.end and start - group_end < 4 and doc[start].lower_ in _ADVERBS_BEFORE_INFINITIVE:
         start += 1
-    if start >= sentence.end or doc[start].lower_ not in TO:
+    if start >= sentence.end or (doc[start].lower_ not in TO and not (direct and doc[start].pos_ in _OBJECT_TAGS)):
         return None
+    apposition = False
     for i in range(start + 1, min(start + _DATIVE_REACH, sentence.end - 1)):
         token = doc[i]
+        if token.text == ",":
+            apposition = True
+            continue
         if token.is_punct or token.pos_ in ("VERB", "AUX", "SCONJ") or token.lower_ in _RELATIVE_PRONOUNS:
             return None  # "a confié au journaliste qu'avant de …": the "de" is inside the "que" clause
-        if token.lower_ in ("de", "d'", "d’"):
+        if token.lower_ in ("de", "d'", "d’") and (not apposition or doc[i - 1].text == ","):
             j = i + 1
-            while j < sentence.end and j - i < 4 and doc[j].lower_ in _BEFORE_INFINITIVE:
+            while j < sentence.end and j - i < 4 and (doc[j].lower_ in _BEFORE_INFINITIVE or doc[j].text in _OPENING_MARKS):
                 j += 1
             if j < sentence.end and doc[j].morph.get("VerbForm") == ["Inf"]:
                 return doc[i + 1].idx
@@ -225,7 +239,8 @@ def past_incise(group_end: int, sentence: Span) -> int:
 
 def own_que(que: Token | None, group_end: int, locutions: frozenset[str]) -> Token | None:
     """The "que" a cue governs, or None when a relative or another finite verb comes first
-    ("a répondu à X, qui a affirmé que …": the clause belongs to the other verb), or when the word before
+    ("a répondu à X, qui a affirmé que …": the clause belongs to the other verb; so does it after a comma and a verb of
+    any form, "…, a indiqué la préfecture, ajoutant que …"), or when the word before
     makes it a conjunction of its own ("a affirmé sa volonté de relancer la production dès que possible") or a relative
     ("a dénoncé ce qu'il appelle …"); right after the verb, an adverb there is the verb's own ("suggère ainsi que",
     "a dit bien que")."""
@@ -236,7 +251,8 @@ def own_que(que: Token | None, group_end: int, locutions: frozenset[str]) -> Tok
             t.pos_ != "ADV" and t.lower_ not in ADVERBS for t in doc[group_end: que.i]):
         return None
     between = que.doc[group_end: que.i]
-    return None if any(t.lower_ in ("qui", "dont") or t.morph.get("VerbForm") == ["Fin"] for t in between) else que
+    return None if any(t.lower_ in ("qui", "dont") or t.morph.get("VerbForm") == ["Fin"] or (
+        t.pos_ in ("VERB", "AUX") and doc[t.i - 1].text == ",") for t in between) else que
 
 
 def finite_clause(span: Span) -> bool:
