@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from veille.extract.cues import QuoteRules
-from veille.extract.entity_rules import fold_apostrophes, names_with_article, news_agencies, rule_set
+from veille.extract.entity_rules import fold_apostrophes, names_with_article, rule_set
 from veille.extract.first_names import common_first_name, first_name_gender, is_first_name
+from veille.extract.organisation_referents import organisation_referent
 from veille.extract.entity_rules import role_words as role_nouns
 from veille.extract.person_key import fold_name
 from veille.extract.quoted_names import quoted_organisations
@@ -202,18 +203,10 @@ class Cast:
         return None
 
     def organisation(self, noun: str, at: int) -> str | None:
-        """The organisation "la préfecture" stands for: the latest one named with that noun ("préfecture de l'Isère");
-        for "le quotidien", the news outlet named last."""
-        before = [e for e in self.organisations if e[0] < at]
-        named = [e for e in before if noun and noun in fold_name(e[1]).split()]
-        named += [(e[0], e[2]) for e in self.introduced if e[1] == noun and e[0] < at]
-        if not named and noun in rule_set("media_nouns.txt"):
-            named = [e for e in self.outlets if e[0] < at]  # "le quotidien" after "selon Le Parisien", not the mairie
-        if not named and (noun in self.rules.generic_organisation_nouns or not noun):
-            # "la compagnie", "l'Institut": the organisation the article named last, not the agency reporting it
-            named = [e for e in before if fold_apostrophes(e[1]) not in news_agencies()]
-        chosen = max(named, default=None)
-        return self.expand(strip_determiner(chosen[1])) if chosen else None
+        """The organisation "la préfecture", "le quotidien" or "l'entreprise" stands for (organisation_referents.py)."""
+        chosen = organisation_referent(noun, at, self.organisations, self.introduced, self.outlets,
+                                       self.rules.generic_organisation_nouns, self.rules.institution_nouns)
+        return self.expand(strip_determiner(chosen)) if chosen else None
 
     def expand(self, name: str) -> str:
         """An acronym's full name when the article spells it out ("FDJ" → "Française des jeux")."""
@@ -569,8 +562,6 @@ def first_gender(words: list[str]) -> str | None:
         if word in _MASCULINE_CUES:
             return "Masc"
     return None
-
-
 
 
 def news_outlet(name: str) -> bool:

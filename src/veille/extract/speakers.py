@@ -6,13 +6,16 @@ words written next to each name ("le vice-ministre des Affaires étrangères Ser
 and salience: a pronoun or a role that matches no introduction goes to the most recent speaker
 or person of compatible gender, never to one of the other gender, nor to a person introduced only
 with another specific role ("le gouverneur" is not "le maire Paul X") or with the same role
-qualified otherwise ("le député de l'Oise" is not "le député du Var X"). Indefinite, counted,
-possessive or listed sources ("un témoin", "1.500 artistes", "sa mère", "les enquêteurs") stay
-as written and unnamed, and "a-t-il ajouté" after one continues it; but "l'expert", "le
+qualified otherwise ("le député de l'Oise" is not "le député du Var X"; a person after "de" says whose role it
+is, not which: "l'ancien ministre de Jacques X"); a generic noun ("la magistrate") is one of the people introduced
+with a role it covers (speaker_hypernyms.py). Indefinite, counted, partitive, possessive or listed sources
+("un témoin", "1.500 artistes", "l'un d'eux", "sa mère", "les enquêteurs") stay as written and unnamed, and
+"a-t-il ajouté" after one continues it; but "l'expert", "le
 porte-parole" alone take up the person introduced so, else the person just quoted. A document or
 a tally speaks for its author ("le bilan des autorités sanitaires"), never for a person quoted
 before, unless it is theirs ("selon son récit"); an inverted "on" for the place it speaks from ("explique-t-on chez Renault"); "le
-quotidien" for the newspaper named last, which no "il" or "elle" stands for. The people a newspaper's
+quotidien" for the daily named last, which no "il" or "elle" stands for, "l'entreprise" for the organisation named
+last that may be a company (organisation_referents.py). The people a newspaper's
 account names ("X a joué l'apaisement, souligne Public Sénat") are the article's cast, unlike names inside
 someone's own words; a set phrase for an office ("le chef de l'État", rules/role_periphrases.txt) is the
 person introduced in that office. "Ils", "elles", "selon eux" take up a group, never one person (plural_sources.py).
@@ -30,10 +33,13 @@ from veille.extract.cast import (
 )
 from veille.extract.cues import QuoteRules
 from veille.extract.entity_rules import fold_apostrophes, news_agencies, role_words, rule_set
+from veille.extract.first_names import common_first_name
 from veille.extract.mentions import INDEFINITE_PRONOUNS, LAST_NAMED, scan_right
 from veille.extract.person_key import fold_name, person_key
 from veille.extract.plural_sources import group_referent
 from veille.extract.role_periphrases import periphrasis
+from veille.extract.speaker_hypernyms import covered_role_holders
+from veille.extract.speaker_partitives import partitive, partitive_gender
 from veille.extract.word_classes import DEFINITE, OF
 
 _PRONOUNS = {"il": "Masc", "elle": "Fem", "lui": "Masc", "ils": "Plur", "elles": "Plur", "eux": "Plur"}
@@ -134,6 +140,14 @@ def _complement_role(words: list[str], cast: Cast, at: int) -> Person | None:
         if noun in role_words():
             return cast.by_role(noun, at)
     return None
+
+
+def _owner_words(complement: Person | None) -> set[str]:
+    """ "l'ancien ministre de Jacques X": a person after "de", known by a first name, says whose minister, not which
+    ministry, so the name qualifies no role; "le porte-parole de Brixon Telecom" names the company, a qualifier."""
+    if complement is None or not common_first_name(complement.name.split()[0]):
+        return set()
+    return complement.words
 
 
 def _organisation_named(words: list[str], mention: str, rules: QuoteRules) -> str | None:
@@ -284,6 +298,8 @@ def _mention_gender(mention: str, named: bool, rules: QuoteRules) -> str | None:
     word after "l'". An unnamed source has a gender a later "il"/"elle" can pick up only if it is a person:
     "un témoin", not "une affaire"."""
     words = mention.lower().replace("'", "' ").replace("’", "’ ").split()
+    if partitive(mention):
+        return partitive_gender(mention)  # "un de ses collègues", "l'une d'elles": someone, of that gender
     people = rules.unnamed_nouns | rules.titles | role_words()
     if not words or not named and not any(w in people or w[:-1] in people for w in words[:4]):
         return None
@@ -333,7 +349,7 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
     ahead = at + len(mention)
     introduced = _introduced_name(tokens, rules.titles)
     counted = words[0][:1].isdigit()  # "1.500 artistes"
-    qualifiers = frozenset(qualifier_words(tokens))
+    qualifiers = frozenset(qualifier_words(tokens)) - _owner_words(complement)
     definite_role = not introduced and len(words) > 1 and words[0] in _SINGULAR and words[1] in role_words() and (
         len(words) == 2 or words[2] in OF)  # "l'avocat", "le porte-parole de X"; not "l'avocat général"
     bare_role = definite_role and len(words) == 2  # "l'expert": the person just quoted, or the one the text names so
@@ -348,8 +364,8 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
     if bare_role and (same := [r[1] for r in recent if not r[3] and _head_noun(r[1]) == words[1]]):
         return same[-1], False  # "un porte-parole du groupe … le porte-parole": the unnamed source again
     if not introduced and not bare_role and (
-            words[0] in _INDEFINITE or counted or any(w in rules.unnamed_nouns for w in words[:3])):
-        return mention, False  # "un témoin", "les enquêteurs"; but "une éditorialiste, Jane Doe" is named
+            words[0] in _INDEFINITE or counted or partitive(mention) or any(w in rules.unnamed_nouns for w in words[:3])):
+        return mention, False  # "un témoin", "les enquêteurs", "l'un d'eux"; but "une éditorialiste, Jane Doe" is named
     if introduced:
         person = cast.add(introduced)
         person.seen.append(at)
@@ -406,6 +422,8 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
             others |= {p.name for p in cast.people if p.roles & role_words() - rules.titles - {noun, noun + "e"}}
         if complement is not None:
             others.add(complement.name)
+        if holders := covered_role_holders(cast, noun, at):  # "la magistrate": one of the procureurs or juges
+            others |= {p.name for p in cast.people} - {p.name for p in holders}
         name, named = _most_recent(cast, recent, gender, at, people_only=True, exclude=frozenset(others))
         if name is None and words[0] in ("le", "la") and not recent:  # "le patron des …" opening the article
             name, named = _named_next(cast, gender, at, window=len(text), text=text)
