@@ -3,7 +3,8 @@
 Marks are found on the characters (quote_marks, placed by quote_layout), cues on the tokens (cues), tied
 by position: a cue after a closing mark attributes that quotation ("« … », a-t-il dit"), a cue before "que"
 opens a clause that runs to the end of its sentence, a cue after a comma closes one that started it
-("…, a indiqué X", or with the comma left out when a source or an inverted pronoun ends the sentence: "… explique-t-il."),
+("…, a indiqué X", or with the comma left out when a source or an inverted pronoun ends the sentence: "… explique-t-il.";
+not after a subject and its relative alone: "Le Progrès, qui a assisté à l'audience, rapporte l'échange"),
 and one set off by commas between a subject and its verb reports the whole sentence ("Le suspect, a indiqué la police, a
 été interpellé").
 A content stops where the sentence's main clause comes back after a participle or a subordinate that opens the sentence
@@ -47,7 +48,7 @@ from veille.extract.clause_bounds import (ends_sentence, fronted_subject, fronte
 from veille.extract.verb_shapes import (bare_participle, earlier_inverted_pronoun, finite_clause, infinitive_after,
                                         infinitive_after_dative, inverted_source, listed_objects, names_subject,
                                         noun_complement, own_que, passive, past_incise, quotation_within, quoted_in_object,
-                                        quoted_object)
+                                        quoted_object, subject_with_relative)
 
 _QUE = frozenset({"que", "qu'", "qu’"})
 #: Words before an infinitive that depends on another verb, whose subject it shares ("pour appeler", "de dénoncer").
@@ -174,8 +175,10 @@ class _Reader:
             infinitive_after(content, sentence) is None) and (  # "X, …, a indiqué, lundi, avoir demandé": its own content
             not own_subject or inside or inverted_source(mention_after(token, group_end, sentence), sentence, self.source_nouns)) and (
             self.layout.mark_opening_after(doc[group_end - 1].idx + len(doc[group_end - 1].text)) is None) and (  # "X, a dénoncé « … »": its object
-            # "Son amie X, en pleurs, a salué la mémoire de …": no clause before the comma, so nothing it reports
-            finite_clause(doc[sentence.start: previous.i]) or inside or
+            # "Son amie X, en pleurs, a salué la mémoire de …", "La gérante, qui a perdu des clients, redoute …": no clause
+            # before the comma but a subject's apposition or relative, so nothing it reports
+            (finite_clause(doc[sentence.start: previous.i]) and not subject_with_relative(doc[sentence.start: previous.i]))
+            or inside or
             inverted_source(mention_after(token, group_end, sentence), sentence, self.source_nouns))
         # "Deux blessés ont été hospitalisés a indiqué lundi la préfecture.": a postposed cue whose comma was left out,
         # told by a clause before it, no subject of its own, and a source after it that ends the sentence, or an

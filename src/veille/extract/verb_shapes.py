@@ -262,6 +262,20 @@ def finite_clause(span: Span) -> bool:
                for t in span)  # "etc." ends a list; the tagger may call it a verb
 
 
+def subject_with_relative(span: Span) -> bool:
+    """ "La gérante, qui a perdu des clients, redoute …": before a verb's comma, a subject and a relative set off by
+    commas, and no clause after it; the relative's verb makes no content of a postposed cue ("Le chantier, qui a
+    pris du retard, sera livré en mai, a assuré X" has one)."""
+    doc = span.doc
+    comma = next((t.i for t in span if t.text == ","), None)
+    if comma is None or comma + 1 >= span.end or doc[comma + 1].lower_ not in ("qui", "dont"):
+        return False
+    if finite_clause(doc[span.start: comma]):
+        return False
+    close = next((t.i for t in doc[comma + 2: span.end] if t.text == ","), None)
+    return close is None or not finite_clause(doc[close + 1: span.end])
+
+
 def inverted_source(span: tuple[int, int] | None, sentence: Span, source_nouns: frozenset[str]) -> bool:
     """ "…, est celui de X, a annoncé samedi le parquet de Strasbourg.": a source after the verb ends the sentence,
     so the verb is a postposed cue, whatever subject the parser gave it before the comma."""
