@@ -1,8 +1,11 @@
 """CPU milliseconds per article of each part of the NLP stage, on the first N OrangeSum articles.
 
 The parts are those of parsing.parse_texts and NlpExtractor.read, run one after the other in this
-one process with the model already loaded; the last of ``--rounds`` rounds is printed. Process time,
-not wall-clock: the figures stay comparable when other work shares the machine. Prints numbers only.
+one process with the model already loaded; the last of ``--rounds`` rounds is printed. Pass two is
+split into its three pipes, each run over all candidate sentences before the next (the parser and
+the morphologizer read tok2vec's output from ``Doc.tensor``: the same analysis as one ``nlp.pipe``).
+Process time, not wall-clock: the figures stay comparable when other work shares the machine.
+Prints numbers only.
 
     python bench/nlp_profile.py [--n 300] [--rounds 2] [--corpus PATH]
 """
@@ -27,7 +30,7 @@ from veille.extract.dates import find_dates
 from veille.extract.entities import find_entities
 from veille.extract.events import find_events
 from veille.extract.name_sentences import tag_names
-from veille.extract.parsing import (MAX_CHARS, _candidate_sentences, _pass_two_disabled, load_pipeline, merge_parses,
+from veille.extract.parsing import (_PARSE_PIPES, MAX_CHARS, _candidate_sentences, load_pipeline, merge_parses,
                                     split_sentences)
 from veille.extract.quotes import find_quotes
 from veille.extract.speakers import resolve_speakers
@@ -66,8 +69,10 @@ def profile(nlp: Language, rules: QuoteRules, texts: list[str], batch_size: int 
             tag_names(nlp, docs, batch_size=batch_size)
         with part("candidates"):
             wanted = [(d, s) for d, doc in enumerate(docs) for s in _candidate_sentences(doc, texts[d], rules)]
-        with part("parse"):
-            parsed = list(nlp.pipe((sub for _, (_, sub) in wanted), batch_size=batch_size * 4, disable=_pass_two_disabled(nlp)))
+        parsed = [sub for _, (_, sub) in wanted]
+        for name in _PARSE_PIPES:
+            with part(name):
+                parsed = list(nlp.get_pipe(name).pipe(parsed, batch_size=batch_size * 4))
     by_doc: dict[int, list[tuple[int, Doc]]] = defaultdict(list)
     for (d, (start, _)), sub in zip(wanted, parsed, strict=True):
         by_doc[d].append((start, sub))

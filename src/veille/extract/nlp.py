@@ -31,7 +31,7 @@ class NlpConfig:
 
 class NlpExtractor(BatchStage):
     name = "nlp"
-    version = 4  # 4: NER windows end 7 tokens after a capitalised word, not 10; new quote and speaker rules
+    version = 5  # 5: new reporting verbs, partitive and organisation-kind speakers
     requires = frozenset({"text"})
     assigns = frozenset({"quotes", "entities", "dates", "events"})
 
