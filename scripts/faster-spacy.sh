@@ -37,7 +37,10 @@ done
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 echo "faster-spacy: rebuilding spaCy $VERSION's parser modules without profiling hooks (once, about a minute)"
-$PY -m pip install --quiet --disable-pip-version-check --target "$WORK/cython" "cython>=3.0,<3.4"
+if ! $PY -m pip install --quiet --disable-pip-version-check --target "$WORK/cython" "cython>=3.0,<3.4"; then
+  echo "faster-spacy: Cython could not be installed: wheel kept"
+  exit 0
+fi
 export PY SITE INC WORK
 NP=$($PY -c "import numpy; print(numpy.get_include())")
 export NP EXT
