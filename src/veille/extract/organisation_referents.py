@@ -16,6 +16,7 @@ from veille.extract.person_key import fold_name
 from veille.extract.word_classes import DEFINITE
 
 Named = tuple[int, str]  # (position, name as written)
+_ARTICLES = ("le ", "la ", "les ", "l'")  # "Parisien" is listed as "le parisien"
 
 
 @cache
@@ -47,8 +48,8 @@ def _of_kind(outlet: str, kinds: frozenset[str]) -> bool:
     if not kinds:
         return True
     folded = fold_apostrophes(outlet)
-    own = next((k for name, k in _outlet_kinds().items()
-                if folded == name or any(f"{article}{folded}" == name for article in ("le ", "la ", "les ", "l'"))), None)
+    table = _outlet_kinds()
+    own = next((table[name] for name in (folded, *(article + folded for article in _ARTICLES)) if name in table), None)
     return own is None or bool(own & kinds)
 
 
