@@ -73,6 +73,8 @@ class QuoteRules:
     cut_words: frozenset[str] = frozenset()
     #: Nouns after "selon" that name no source: "depending on" ("selon les semaines"), "in keeping with" ("selon la tradition").
     not_source_nouns: frozenset[str] = frozenset()
+    #: Forms of "apprendre" whose source comes after "auprès de" or "de source" ("a-t-on appris auprès du parquet").
+    learned_forms: frozenset[str] = frozenset()
     #: Verbs that report speech only with these words after them ("voit dans", "a mis en cause").
     next_words: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     #: Verbs that report speech only after one of these words ("a fait savoir que").
@@ -203,6 +205,7 @@ def load_rules() -> QuoteRules:
         candidate=candidate,
         cut_words=frozenset(_lines("cut_words.txt")),
         not_source_nouns=frozenset(_lines("not_source_nouns.txt")),
+        learned_forms=frozenset(_lines("learned_cues.txt")),
         next_words=next_words,
         after_words=after_words,
         not_after_words=not_after_words,

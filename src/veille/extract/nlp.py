@@ -31,7 +31,7 @@ class NlpConfig:
 
 class NlpExtractor(BatchStage):
     name = "nlp"
-    version = 5  # 5: new reporting verbs, partitive and organisation-kind speakers
+    version = 6  # 6: subheadings end sentences and make no quote; "selon" inside a clause; "a-t-on appris auprès de"
     requires = frozenset({"text"})
     assigns = frozenset({"quotes", "entities", "dates", "events"})
 

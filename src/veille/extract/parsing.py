@@ -10,19 +10,21 @@ its sentence boundaries; their tokens have no POS, and cues there are known by t
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 import numpy
 import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
-from spacy.tokens import Doc
-from spacy.util import compile_infix_regex, compile_suffix_regex
+from spacy.tokens import Doc, Span
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from veille.blas_threads import one_blas_thread
 from veille.extract.blas import use_matmul
 from veille.extract.cues import QuoteRules, may_report_speech
 from veille.extract.name_sentences import tag_names
+from veille.extract.quote_headings import is_heading
 from veille.extract.quote_marks import find_quoted_spans
 
 DEFAULT_MODEL = "fr_core_news_md"
@@ -40,6 +42,13 @@ _EXTRA_INFIXES = (
 _GLUED_WORDS = ("Selon", "Pour", "Dans", "Mais", "Le", "La", "Les", "L'", "L’", "Il", "Elle", "Un", "Une", "Des", "Ce",
                 "Cette", "En", "Au", "Sur", "Si", "Se", "Après", "Depuis", "Alors", "Puis")
 _GLUED_OPENERS = r"(?<=[a-zà-ÿA-Z)])(?:" + "|".join(_GLUED_WORDS) + ")"
+#: ... and the dashes around an AFP subheading ("a-t-il précisé.- Grosse perte -Plus loin"): the stop and the dash are
+#: not part of the cue's verb or the source's name, nor the dash of the next sentence's first word.
+_HEADING_DASH_SUFFIX = r"(?<=[.!?»”\"])-"
+_HEADING_DASH_PREFIX = r"-(?=[A-ZÀ-Ý])"
+#: ... and a subheading in capitals glued to the next sentence ("… M. Champaney. DES CHIFFRES SUR UN BRAS Selon Le Monde"):
+#: three words in capitals or more, then a capitalised word.
+_CAPITALS_HEADING = re.compile(r"(?:\b[A-ZÀ-Ý][A-ZÀ-Ý'’-]+\b[ ,:!?]*){3,}(?=[A-ZÀ-Ý][a-zà-ÿ])")
 
 
 #: Whitespace-separated chunks whose tokens spaCy's tokenizer keeps, rather than splitting them again at every
@@ -54,7 +63,9 @@ _MERGED = (HEAD, DEP, POS, TAG, MORPH, LEMMA)  # the columns pass two adds to a 
 
 
 def move_opening_marks(doc: Doc, text: str) -> Doc:
-    """The sentencizer ends a sentence after `. “` — an opening mark belongs to the next sentence.
+    """The sentencizer ends a sentence after `. “` — an opening mark belongs to the next sentence; and scraped
+    text lost the paragraph breaks around subheadings, quoted (quote_headings) or set off by dashes, which end
+    sentences too.
 
     ``text`` is the one ``doc`` was made from (``Doc.text`` would rebuild it from the tokens).
     The few tokens that can matter are found on arrays: a Python loop over every token costs more.
@@ -68,8 +79,21 @@ def move_opening_marks(doc: Doc, text: str) -> Doc:
         ends_word = glued.text[-1:].islower() or glued.text == ")" or (glued.text.isupper() and len(glued.text) > 1)
         if not glued.whitespace_ and ends_word:
             token.is_sent_start = True  # "…par BFMTVSelon la préfecture": a paragraph break lost in scraping
+    for i in numpy.flatnonzero(orths[1:-1] == strings.add("-")) + 1:
+        dash = doc[int(i)]
+        if not dash.whitespace_ and doc[int(i) - 1].whitespace_ and (
+                doc[int(i) + 1].text[:1].isupper() or doc[int(i) + 1].text in _OPENERS):
+            doc[int(i) + 1].is_sent_start = True  # "….- Grosse perte -Plus loin, …": a subheading's closing dash
+    for match in _CAPITALS_HEADING.finditer(text):
+        for char in (match.start(), match.end()):
+            token = doc.char_span(char, char + 1, alignment_mode="expand")
+            if token is not None and token.start > 0:
+                token[0].is_sent_start = True
     for span in find_quoted_spans(text):
         mark = doc.char_span(span.open, span.open + 1)
+        if mark is not None and is_heading(text, span):
+            _split_heading(doc, mark.start, doc.char_span(span.close, span.close + 1))
+            continue
         if mark is None or mark.start == 0 or not text[span.start: span.start + 1].isupper():
             continue
         glued = doc[mark.start - 1]
@@ -87,6 +111,18 @@ def move_opening_marks(doc: Doc, text: str) -> Doc:
     return doc
 
 
+def _split_heading(doc: Doc, opening: int, closing: Span | None) -> None:
+    """ "…a-t-il dit."Un combat"La suite …": a quoted subheading (quote_headings) is a sentence of its own."""
+    if opening > 0:
+        doc[opening].is_sent_start = True
+    if opening + 1 < len(doc):
+        doc[opening + 1].is_sent_start = False
+    if closing is None or closing.end >= len(doc):
+        return
+    after = closing.end + (doc[closing.end].text == "-" and closing.end + 1 < len(doc))  # ".- « … » -La suite"
+    doc[after].is_sent_start = True
+
+
 def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     """Load the installed model package (never downloads), its products through numpy (blas.py), and add
     the rule sentencizer for pass one (``split_sentences``). The pipes no pass runs are not loaded
@@ -96,7 +132,9 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     use_matmul(nlp)
     infixes = list(nlp.Defaults.infixes) + list(_EXTRA_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    nlp.tokenizer.suffix_search = compile_suffix_regex([_GLUED_OPENERS, *nlp.Defaults.suffixes]).search
+    suffixes = [_GLUED_OPENERS, _HEADING_DASH_SUFFIX, *nlp.Defaults.suffixes]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    nlp.tokenizer.prefix_search = compile_prefix_regex([_HEADING_DASH_PREFIX, *nlp.Defaults.prefixes]).search
     nlp.tokenizer.max_cache_size = _TOKENIZER_CACHE
     nlp.add_pipe("sentencizer", first=True)
     return nlp

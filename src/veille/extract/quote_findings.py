@@ -3,8 +3,9 @@
 Readers note two things as they meet cues: a quotation a cue attributes (by its index among the marks) and
 a clause a cue introduces (character offsets). Only once the whole article is read can overlaps be settled:
 the longest clause starting first wins, a clause another source interrupts ("…, selon ce dernier, …") stops
-there, a clause quoted but for nothing of the journalist's is direct quotes, one that holds a quotation is
-mixed, and an unattributed quotation is kept only when it reads as speech.
+there, a clause that lies within the quotation it opens is that quotation, a clause quoted but for nothing of the
+journalist's is direct quotes, one that holds a quotation is
+mixed, an unattributed quotation is kept only when it reads as speech, and a quoted subheading never.
 """
 from __future__ import annotations
 
@@ -17,8 +18,11 @@ from veille.extract.quote_marks import MIN_FLOATING_WORDS, reads_as_speech
 #: An indirect clause quoted but for this many words is direct quotes; one word of the journalist's (« A » à « B »)
 #: makes it mixed.
 DIRECT_REST = 0
+#: A postposed clause that opens with a quotation is that quotation when no more than this many words of the
+#: journalist's follow its last quotation ("« Nous tiendrons » face à eux, a dit X").
+OWN_WORDS_AFTER_QUOTATION = 4
 _WORD = re.compile(r"\w+")
-_TRAIL = " \t\n,;:.\u00a0"
+_TRAIL = " \t\n,;:.\u00a0-"  # "-": the dash of a subheading glued to the sentence ("… sur deux ans.- Bilan -")
 _TRAIL_END = _TRAIL + "«"
 
 
@@ -76,6 +80,11 @@ class Findings:
         found: list[Found] = []
         used: set[int] = set()
         for clause in kept:
+            enclosing = next((i for i, m in enumerate(marks)
+                              if m.open <= clause.start < m.end and clause.end <= m.close + 1), None)
+            if enclosing is not None:  # 'promet « d'essayer. Nous verrons »': the content is the quotation it opens
+                self.attributed[enclosing] = (clause.cue, clause.mention)
+                continue
             # a quotation whose words the clause holds: its opening mark may be outside, left at the end of the
             # sentence before ("… son projet. « C'est … », selon X")
             inside = [i for i, m in enumerate(marks) if m.start >= clause.start and m.close <= clause.end + 1]
@@ -86,8 +95,12 @@ class Findings:
             # a postposed clause that opens with a quotation is that quotation ("« Nous tiendrons » face à eux, a dit X"),
             # unless it is a fragment too short to be speech ("« Sous influence », le juge aurait …, ont estimé X": mixed)
             first = marks[inside[0]]
+            # but words of the journalist's that go on after the last quotation make a mixed quote ('« L'autre camp doit … »
+            # pour que les pourparlers puissent commencer, a écrit X')
+            # ('"A" "B", a-t-il répété mercredi, rapporte X': words after a quotation an incise attributes are no clause)
             opens_quoted = clause.postposed and first.open <= clause.start and count_words(
-                text, first.start, first.end) >= MIN_FLOATING_WORDS
+                text, first.start, first.end) >= MIN_FLOATING_WORDS and (inside[-1] in self.attributed or count_words(
+                    text, marks[inside[-1]].close, clause.end) <= OWN_WORDS_AFTER_QUOTATION)
             if opens_quoted or count_words(text, clause.start, clause.end) - quoted <= DIRECT_REST:
                 for i in inside:
                     self.attribute(i, clause.cue, clause.mention)
@@ -95,7 +108,7 @@ class Findings:
             used.update(inside)
             found.append(replace(clause, type="mixed"))
         for index, mark in enumerate(marks):
-            if index in used:
+            if index in used or index in layout.headings:
                 continue
             cue, mention = self.attributed.get(index, (None, None))
             if cue is None and not reads_as_speech(text, mark, sentence_starts):

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from veille.extract.cues import QuoteRules
 from veille.extract.mention_text import SENTENCE_GLUED
+from veille.extract.quote_headings import is_heading
 from veille.extract.quote_marks import QuotedSpan, find_quoted_spans
 
 MARK_CHARS = frozenset("«»“”\"")
@@ -33,6 +34,8 @@ class QuoteLayout:
     def __init__(self, doc: Doc, rules: QuoteRules, text: str) -> None:
         self.text = text
         self.marks = [m for m in find_quoted_spans(text) if not _is_title(text, m, rules)]
+        #: Quoted subheadings glued to the text (quote_headings): marks that hold no one's words at that place.
+        self.headings = frozenset(i for i, m in enumerate(self.marks) if is_heading(text, m))
         self.after_marks = self._tokens_after_marks(doc)
 
     def _tokens_after_marks(self, doc: Doc) -> list[int]:
@@ -83,6 +86,10 @@ class QuoteLayout:
     def inside_mark(self, char: int) -> bool:
         return any(m.start <= char < m.end for m in self.marks)
 
+    def quotation_start(self, char: int) -> int:
+        """The start of the words of the quotation a character lies in after its first one, else the character."""
+        return next((m.start for m in self.marks if m.start < char < m.end), char)
+
     def index_enclosing(self, char: int) -> int:
         """The quotation a character lies in (the caller knows it lies in one)."""
         return next(i for i, m in enumerate(self.marks) if m.start <= char < m.end)
@@ -93,7 +100,7 @@ class QuoteLayout:
         was lost."""
         before = self.text[sentence.start_char: mark.open]
         own = "".join(self.text[a: b] for a, b in self._unquoted(sentence.start_char, mark.open))
-        return (sentence.start_char < mark.open and len(own.split()) >= 3 and not before.rstrip().endswith(":")
+        return (sentence.start_char < mark.open and len(own.split()) >= 3 and before.rstrip()[-1:] not in ":.!?"
                 and before[-1:] not in MARK_CHARS)  # "« A », mais « B », a relevé X": no words of the journalist's
 
     def _unquoted(self, start: int, end: int) -> list[tuple[int, int]]:

@@ -41,6 +41,7 @@ from veille.extract.cues import ADVERBS, AUXILIARIES, QuoteRules, cue_lemma, inv
 from veille.extract.mention_text import mention_text
 from veille.extract.mentions import INDEFINITE_PRONOUNS, main_subject, mention_after, mention_before, scan_right
 from veille.extract.quote_findings import Findings, Found, count_words, trim
+from veille.extract.quote_headings import is_dash_heading
 from veille.extract.quote_layout import MARK_CHARS, QuoteLayout
 from veille.extract.source_phrases import SourcePhraseReader
 from veille.extract.clause_bounds import (ends_sentence, fronted_subject, fronted_subordinate, main_clause_subject,
@@ -197,8 +198,11 @@ class _Reader:
                 return  # "…, ont fait part de leur colère": an object after the verb, not its inverted subject
             self.incise_mentions[sentence.start] = mention
             last = doc[(after[1] if after else group_end) - 1]
-            if closed is not None and self.layout.is_fragment(self.marks[closed], sentence):
-                start, end = trim(self.text, sentence.start_char, self.marks[closed].close)
+            # 'Les parents « n'ont rien vu. Ils veulent comprendre », a dit X': the sentencizer split the quotation; its
+            # fragment status and the mixed quote's start belong to the sentence its opening mark is in
+            opening = sentence if closed is None else self.sentence_at(self.marks[closed].start, sentence)
+            if closed is not None and self.layout.is_fragment(self.marks[closed], opening):
+                start, end = trim(self.text, opening.start_char, self.marks[closed].close)
                 self.findings.add_clause(Found("mixed", start, end, cue, mention))
             elif closed is not None:
                 self.findings.attribute(closed, cue, mention)
@@ -212,7 +216,8 @@ class _Reader:
             elif after_comma or unmarked:
                 end = self.layout.clause_end(sentence, sentence.start_char) if inside else (
                     previous.idx if after_comma else doc[group_start].idx)
-                start, end = trim(self.text, sentence.start_char, end)
+                # '"A. B" au Royaume-Uni, a-t-il dit': the sentencizer split the quotation, which the content opens
+                start, end = trim(self.text, self.layout.quotation_start(sentence.start_char), end)
                 if end > start:
                     self.findings.add_clause(Found("indirect", start, end, cue, mention, postposed=True))
             return
@@ -315,6 +320,13 @@ class _Reader:
             start, end = trim(self.text, start, end)
             if count_words(self.text, start, end) >= 2:
                 self.findings.add_clause(Found("indirect", start, end, cue, mention, cut))
+
+    def sentence_at(self, char: int, sentence: Span) -> Span:
+        """The sentence holding a character before ``sentence`` (a quotation's first word), else ``sentence``."""
+        if char >= sentence.start_char:
+            return sentence
+        token = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return sentence if token is None else token[0].sent
 
     def interrupts_clause(self, verb: Token, group_end: int, pronoun: Token | None, previous: Token | None,
                           sentence: Span) -> bool:
@@ -460,13 +472,18 @@ class _Reader:
         rows = doc.to_array([LOWER, LEMMA, POS]).tolist()
         lemmas = {row[1] for row in rows if row[1] and (row[1] in rules.verb_hashes or strings[row[1]].lower() in rules.verbs)}
         sources, elided, after = {strings[w] for w in _SOURCE_WORDS}, {strings[w] for w in _ELIDED_DE}, strings["après"]
+        learned = {strings[w] for w in rules.learned_forms}
         for sentence in doc.sents:
+            if is_dash_heading(sentence):
+                continue
             first = self.layout.first_after_mark(sentence)
             first = sentence.end if first is None else first
             for i in range(sentence.start, sentence.end):
                 low, lemma, pos = rows[i]
                 if low in sources or (low == after and i > 0 and rows[i - 1][0] in elided):
                     self.sources.read_source(doc[i], sentence)
+                elif low in learned:
+                    self.sources.read_learned(doc[i], sentence)
                 elif low in rules.form_hashes or lemma in lemmas or (i >= first and pos in _INCISE_TAGS):
                     self.read_cue(doc[i], sentence)
         return self.findings.assemble(self.layout, {s.start_char for s in doc.sents})

@@ -4,8 +4,10 @@
 "Pour" at a sentence's start (maybe after connectors: "Mais pour lui, …") only a person or an institution, whose
 opinion the rest is ("Pour la ministre, le texte passera", "Pour le parquet, …").
 "Comme l'a révélé X, …" and "…, comme le rappelle X, « … »" give the rest of the sentence to X; "X. Cela a été
-annoncé par Y" gives Y the sentence before. "selon" that names no source ("selon laquelle", "selon les semaines")
-reports nothing.
+annoncé par Y" gives Y the sentence before. "selon" that names no source ("selon laquelle", "selon les semaines",
+"selon une mise en scène") reports nothing. A "selon X" set inside a clause with no comma ("La faute incombe selon X à
+…") gives X the whole sentence; a relative about the source ("Selon X, qui cite une note, …") is not its report.
+"…, a-t-on appris auprès du parquet" and "…, a-t-on appris de source policière" give the clause before to that source.
 """
 from __future__ import annotations
 
@@ -20,6 +22,8 @@ from veille.extract.quote_layout import MARK_CHARS, QuoteLayout
 from veille.extract.word_classes import OF
 
 _RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
+#: Words after a source's name that open a clause about the source, not the rest of what it said ("selon X qui …").
+_RELATIVE_OPENERS = frozenset({"qui", "dont", "que", "qu'", "qu’", "lequel", "laquelle"})
 _DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "ses", "son", "sa", "leur", "leurs", "des", "du"})
 #: Words before a role noun that leave it the head ("certains de ses proches", "tous ces experts").
 _QUANTIFIERS = frozenset({"certains", "certaines", "plusieurs", "tous", "toutes", "ces", "ce", "cette", "de", "d'", "d’",
@@ -28,6 +32,10 @@ _QUANTIFIERS = frozenset({"certains", "certaines", "plusieurs", "tous", "toutes"
 _APPOSITION_OPENERS = frozenset({"du", "de", "des", "d'", "d’", "à", "au", "aux", "chez", "un", "une", "qui"})
 #: How many adjectives may follow a role or institution noun at the end of a source phrase ("le ministère public").
 _ADJECTIVES_AFTER_NOUN = 2
+#: The words of "a-t-on appris" before the participle, and how far after it "auprès de" or "de source" may come (past a
+#: date: "a-t-on appris mercredi 1er juillet de source policière").
+_LEARNED_GROUP = frozenset({"a", "avait", "-t", "-t-on", "-on", "on", "l'", "l’"})
+_LEARNED_REACH = 8
 
 
 class SourcePhraseReader:
@@ -63,6 +71,8 @@ class SourcePhraseReader:
             after = doc[token.i + 2].idx if token.i + 2 < sentence.end else sentence.end_char
             if mention is None:
                 return
+            if relative:  # "Selon Le Parisien, qui cite une note du 23 avril, ces actes …": the relative is about the source
+                after = next((t.idx + 1 for t in doc[mention_span[1] + 2: sentence.end] if t.text == ","), after)
             start, end = trim(text, after, layout.clause_end(sentence, after))
         elif mention.lower() in SOURCE_PRONOUNS | LAST_NAMED and after < sentence.end_char and text[after] not in ",.;:":
             start, end = trim(text, after, layout.clause_end(sentence, after))  # "…, selon elle toujours pas transmises"
@@ -78,14 +88,57 @@ class SourcePhraseReader:
                 elif text[after: after + 1] == ",":
                     self.read_opinion(mention_span, sentence, cue, mention)
                 return
+            if relative:  # "Selon Le Parisien, qui cite une note du 23 avril, ces actes …": the relative is about the source
+                after = next((t.idx + 1 for t in doc[mention_span[1] + 2: sentence.end] if t.text == ","), after)
             start, end = trim(text, after, layout.clause_end(sentence, after))
         elif text[after: after + 1] == "," and count_words(text, after, sentence.end_char) >= 3 and not relative:
             start, end = trim(text, sentence.start_char, layout.clause_end(sentence, sentence.start_char))  # an incise
+        elif self.inside_clause(token, mention_span, sentence):  # "La faute incombe selon M. X à un bâtiment voisin"
+            start, end = trim(text, sentence.start_char, layout.clause_end(sentence, sentence.start_char))
         else:
             start, end = trim(text, sentence.start_char, cue_start)
         if count_words(text, start, end) >= 3:
             interrupts = cue_start if mention.lower() in LAST_NAMED else None
             self.findings.add_clause(Found("indirect", start, end, cue, mention, interrupts))
+
+    def inside_clause(self, token: Token, span: tuple[int, int], sentence: Span) -> bool:
+        """ "La faute incombe selon M. X à un bâtiment voisin": a source phrase with no comma on either side, the
+        clause going on after it, sits inside what the source said; the whole sentence is its report."""
+        doc, end = self.doc, span[1]
+        if doc[token.i - 1].text in (",", "(", ":", "-") or end + 2 >= sentence.end:
+            return False
+        return (not doc[end].is_punct or doc[end].text in MARK_CHARS) and doc[end].lower_ not in _RELATIVE_OPENERS and (
+            count_words(self.text, doc[end].idx, sentence.end_char) >= 3)
+
+    def read_learned(self, token: Token, sentence: Span) -> None:
+        """ "Trois hommes ont été mis en examen, a-t-on appris auprès du parquet de Créteil", "…, a-t-on appris mardi de
+        source policière": with an inverted "on", the source of what the clause before the comma says is the one the
+        journalist learned it from."""
+        doc, text = self.doc, self.text
+        start = token.i
+        while start > sentence.start and doc[start - 1].lower_ in _LEARNED_GROUP:
+            start -= 1
+        inverted = any(t.lower_ in ("-on", "-t-on") for t in doc[start: min(token.i + 2, sentence.end)])
+        if not inverted or start == sentence.start or doc[start - 1].text != ",":
+            return
+        source = next((t.i for t in doc[token.i + 1: min(token.i + _LEARNED_REACH, sentence.end)]
+                       if t.lower_ in ("auprès", "source", "sources") or t.is_punct), None)
+        if source is None or doc[source].is_punct:
+            return
+        if doc[source].lower_ == "auprès":
+            if source + 1 >= sentence.end or doc[source + 1].lower_ not in OF:
+                return
+            first = source + 2  # "auprès du parquet de Créteil": the source is "parquet de Créteil", as after "selon le"
+        elif doc[source - 1].lower_ not in ("de", "d'", "d’"):
+            return  # "a-t-on appris par la source" is no shape of this locution
+        else:
+            first = source  # "de source policière": the source is "source policière"
+        span = mention_of_source(doc, first, sentence.end)
+        mention = source_side(without_dates(doc[span[0]: span[1]].text), after_cue=True) if span else None
+        begin, end = trim(text, self.layout.quotation_start(sentence.start_char), doc[start - 1].idx)
+        if mention and count_words(text, begin, end) >= 3:
+            cue = doc[start: token.i + 1 + (token.i + 1 < sentence.end and doc[token.i + 1].lower_ == "-on")].text
+            self.findings.add_clause(Found("indirect", begin, end, cue, mention, postposed=True))
 
     def opens_sentence(self, token: Token, sentence: Span) -> bool:
         """Does the phrase open its sentence, maybe after connectors and their commas ("Mais pour lui, …",
@@ -164,8 +217,8 @@ class SourcePhraseReader:
         doc, (start, end) = self.doc, span
         if doc[start].lower_ in _RELATIVES or cut_short(doc, end, self.rules.cut_words):
             return False
-        head = next((t for t in doc[start:end] if t.lower_ not in _DETERMINERS), None)
-        return head is None or head.lower_ not in self.rules.not_source_nouns
+        head = next((t for t in doc[start:end] if t.lower_ not in _DETERMINERS and t.lower_ not in ("un", "une")), None)
+        return head is None or head.lower_ not in self.rules.not_source_nouns  # "selon une mise en scène …": a manner
 
     def read_as_reported(self, group_start: int, group_end: int, verb: Token, sentence: Span, cue: str) -> bool:
         """ "Comme l'a révélé Le Parisien, …", "Comme relaté par X, …", "…, comme le rappelle X, « … »": the source
