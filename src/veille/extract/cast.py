@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from veille.extract.bracketed_acronyms import bracketed_acronyms
 from veille.extract.cues import QuoteRules
 from veille.extract.entity_rules import fold_apostrophes, names_with_article, rule_set
 from veille.extract.first_names import common_first_name, first_name_gender, is_first_name
@@ -27,6 +28,7 @@ from veille.extract.organisation_referents import organisation_referent
 from veille.extract.entity_rules import role_words as role_nouns
 from veille.extract.person_key import fold_name
 from veille.extract.quoted_names import quoted_organisations
+from veille.extract.speaker_introductions import introduced_subject
 from veille.extract.word_classes import DEFINITE, OF, TO
 
 _NOT_NAMES = frozenset({"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "ce", "cette", "selon", "et", "mais"})
@@ -57,7 +59,7 @@ _ROLE_PREPOSITIONS = frozenset({"à", "au", "aux", "en", "chargé", "chargée", 
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]*)*")
 #: "la Française des jeux (FDJ)": an acronym in brackets right after the words it abbreviates.
 _BRACKETED_ACRONYM = re.compile(r"\(([A-ZÉ]{2,6})\)")
-_ACRONYM_WORDS = 8
+_ACRONYM_WORDS = 12
 #: At most this many words of a person's name the NER glued to an organisation ("… Marine Le Pen").
 _TAIL_WORDS = 3
 #: Prepositions a person's name never holds, unlike "de", "du", "von" ("Charles de Gaulle"): where the NER ran a name
@@ -121,9 +123,10 @@ class Cast:
             person.roles.update(role_words(ent, rules))
             person.qualifiers.update(qualifier_words(_description(ent)))
             person.gender = person.gender or introduction_gender(ent)
-        self.spelled = _spelled_acronyms(text)
+        self.spelled = bracketed_acronyms(doc, text) | _spelled_acronyms(text)  # initials that match come first
         self.after_role: set[int] = set()
         self.oblique: set[int] = set()  # "en collaboration avec la ministre, X": a name inside a circumstance
+        self.genitive: set[int] = set()  # "le porte-parole de M. X": a name completing a noun
         self.organisations: list[tuple[int, str]] = []
         self.introduced: list[tuple[int, str, str]] = []  # (position, noun, name): "le quotidien Le Parisien"
         self.outlets: list[tuple[int, str]] = []  # "selon Le Parisien": whatever label the NER gave the newspaper
@@ -137,15 +140,18 @@ class Cast:
                 continue  # a name inside what someone said is not who is speaking
             if label == "ORG":
                 self.organisations.append((ent.start_char, ent.text))
-            if news_outlet(ent.text):
-                self.outlets.append((ent.start_char, ent.text))
+            if (outlet := _outlet_in(ent)) is not None:
+                self.outlets.append((ent.start_char, outlet))
             if label == "PER" and (person := self.find(ent[:_name_length(ent)].text)) is not None:
                 person.seen.append(ent.start_char)
                 previous = doc[ent.start - 1] if ent.start > 0 else None
                 governed = previous is not None and previous.lower_ in OF | TO | _OBLIQUE | {"pour"}
+                if previous is not None and previous.lower_ in OF:
+                    self.genitive.add(ent.start_char)
                 if previous is None or not (previous.text.islower() and previous.text.endswith(("s", "x")) or governed):
                     self.after_role.add(ent.start_char)  # "le réalisateur X", not "des gouvernements X", "rallié à X"
-                if is_subject(ent) or _relative_speaker(ent, rules):
+                first = len(person.seen) == 1
+                if is_subject(ent) or _relative_speaker(ent, rules) or introduced_subject(ent, first, rules.titles):
                     person.salient.append(ent.start_char)
                 if opens_apposition(ent):
                     person.introduced.append(ent.start_char)
@@ -570,6 +576,11 @@ def news_outlet(name: str) -> bool:
     folded = fold_apostrophes(name)
     outlets = rule_set("news_outlets.txt")
     return folded in outlets or any(f"{article}{folded}" in outlets for article in ("le ", "la ", "les ", "l'"))
+
+
+def _outlet_in(ent: Span) -> str | None:
+    """ "L'Opinion mardi 30 octobre": the outlet whose name opens an entity the NER ran into the date after it."""
+    return next((ent[:k].text for k in range(len(ent), 0, -1) if news_outlet(ent[:k].text)), None)
 
 
 def strip_determiner(mention: str) -> str:

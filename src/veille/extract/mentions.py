@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from veille.extract.first_names import common_first_name
+from veille.extract.first_names import common_first_name, is_first_name
 from veille.extract.french_dates import scan_dates
 from veille.extract.word_classes import OF
 
@@ -67,10 +67,15 @@ def _role_participle(token: Token) -> bool:
 def _person_starts(token: Token) -> bool:
     """ "a raconté à l'AFP Ole Petter Hobberstad": a person's name after the circumstance is the subject; a known first
     name before another capitalised word starts one too ("a dit sur franceinfo Nathalie Martin"), as the entity
-    recogniser often runs the outlet and the name into one."""
+    recogniser often runs the outlet and the name into one; so does a first name alone that an age or an indefinite
+    description follows ("à l'AFP Manuela, 30 ans")."""
     if token.ent_type_ == "PER" and token.ent_iob_ == "B":
         return True
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is not None and following.text == "," and token.i + 2 < len(doc) and token.text[:1].isupper() and (
+            doc[token.i + 2].is_digit or doc[token.i + 2].lower_ in ("un", "une")) and is_first_name(token.text):
+        return True  # "dit à l'AFP Manuela, 30 ans", "a réagi auprès de l'AFP Ali, un commerçant": a first name
     return following is not None and following.text[:1].isupper() and common_first_name(token.text)
 
 

@@ -4,12 +4,16 @@ A definite noun for an organisation with no name of its own ("a précisé l'entr
 article named before, but only one of the kind the noun says: a media noun an outlet of its kind ("le quotidien"
 is Le Monde, not RTL named after it; rules/media_nouns.txt, outlet_kinds.txt), a company noun an
 organisation that may be a company (rules/company_nouns.txt): not the newspaper that relays the story, nor the
-"ministère des Armées". Any other generic noun ("l'association", "l'institut") is not a news outlet either. When
-no organisation of that kind was named, it takes up none (the speaker stays the noun, as written).
+"ministère des Armées". Any other generic noun ("l'association", "l'institut") is not a news outlet either. A
+media noun no outlet of its kind precedes takes up the first one named after it ("selon l'hebdomadaire, …
+poursuit Le Canard enchaîné"). When no organisation of that kind was named, it takes up none (the speaker stays
+the noun, as written).
 """
 from __future__ import annotations
 
 from functools import cache
+
+from spacy.tokens import Doc
 
 from veille.extract.entity_rules import fold_apostrophes, news_agencies, rule_set
 from veille.extract.person_key import fold_name
@@ -68,13 +72,17 @@ def organisation_referent(
     """The organisation "la préfecture" stands for: the latest one named with that noun ("préfecture de l'Isère",
     "l'entreprise Statnett"); else, for a media noun, the latest outlet of its kind; for a generic noun (``generic``:
     institution_nouns.txt's "any") the latest organisation of its kind; for no noun (the issuer of "le rapport"), the
-    latest organisation. A wire agency reports, it is never the one meant."""
+    latest organisation. A media noun no outlet of its kind precedes is the first one of that kind named after it (a
+    lead may say "selon l'hebdomadaire" and name it lower down). A wire agency reports, it is never the one meant."""
     before = [e for e in organisations if e[0] < at]
     named = [e for e in before if noun and noun in fold_name(e[1]).split()]
     named += [(e[0], e[2]) for e in introduced if e[1] == noun and e[0] < at]
     if not named and media_noun(noun):
         kinds = _kinds_of("media_nouns.txt")[noun]
         named = [e for e in outlets if e[0] < at and _of_kind(e[1], kinds)]  # not the mairie, not RTL
+        later = [e for e in outlets if e[0] > at and _of_kind(e[1], kinds)]
+        if not named and later:  # "selon l'hebdomadaire, … poursuit Le Canard enchaîné": named only further on
+            return min(later)[1]
     elif not named and (noun in generic or not noun):
         named = [e for e in before if fold_apostrophes(e[1]) not in news_agencies()]
         if noun:  # "l'association" is not "Le Parisien" that relays it
@@ -83,3 +91,16 @@ def organisation_referent(
             named = [e for e in named if not _another_institution(e[1], noun, institution_nouns)]
     chosen = max(named, default=None)
     return chosen[1] if chosen else None
+
+
+def reported_subject(doc: Doc, start: int, end: int, noun: str, generic: frozenset[str]) -> str | None:
+    """ "La Poste a décidé d'octroyer une prime …, a annoncé le groupe": with no organisation named before it, a
+    generic noun (``generic``) is the organisation the reported words open on, the subject of what it announces
+    about itself; the quote runs from ``start`` to ``end``. Only an entity within its first three words."""
+    if noun not in generic:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    first = next((e for e in span.ents if e.label_ == "ORG"), None) if span is not None else None
+    if first is None or first.start - span.start > 2 or fold_apostrophes(first.text) in news_agencies():
+        return None
+    return first.text

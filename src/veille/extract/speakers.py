@@ -19,6 +19,9 @@ last that may be a company (organisation_referents.py). The people a newspaper's
 account names ("X a joué l'apaisement, souligne Public Sénat") are the article's cast, unlike names inside
 someone's own words; a set phrase for an office ("le chef de l'État", rules/role_periphrases.txt) is the
 person introduced in that office. "Ils", "elles", "selon eux" take up a group, never one person (plural_sources.py).
+"Ce dernier", "celle-ci" are whatever was named last, a body too (speaker_last_named.py); "le groupe" after "La Poste a
+décidé …" is La Poste, and stays so when written again; the gender "la ministre" or "l'ancienne ministre" states
+rules out the other (speaker_genders.py).
 """
 from __future__ import annotations
 
@@ -34,11 +37,15 @@ from veille.extract.cast import (
 from veille.extract.cues import QuoteRules
 from veille.extract.entity_rules import fold_apostrophes, news_agencies, role_words, rule_set
 from veille.extract.first_names import common_first_name
-from veille.extract.mentions import INDEFINITE_PRONOUNS, LAST_NAMED, scan_right
+from veille.extract.mentions import INDEFINITE_PRONOUNS, scan_right
+from veille.extract.organisation_referents import reported_subject
 from veille.extract.person_key import fold_name, person_key
 from veille.extract.plural_sources import group_referent
 from veille.extract.role_periphrases import periphrasis
+from veille.extract.speaker_genders import adjective_gender, fronted_participle_gender, gender_fits, kin_nouns
 from veille.extract.speaker_hypernyms import covered_role_holders
+from veille.extract.speaker_issuers import document_issuer
+from veille.extract.speaker_last_named import last_named_referent
 from veille.extract.speaker_partitives import partitive, partitive_gender
 from veille.extract.word_classes import DEFINITE, OF
 
@@ -201,8 +208,12 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], rules: QuoteRules, text: str
     cast = Cast(doc, rules, [(q.start, q.end) for q in quotes if not _relayed(q)], text)
     resolved: list[Quote] = []
     recent: list[tuple[int, str, str | None, bool]] = []  # (position, speaker, gender, named)
+    bodies: dict[str, str] = {}  # "le groupe" → "La Poste": an organisation noun written again is the same body
     for quote in quotes:
-        speaker, named = _resolve(doc, text, quote, cast, recent, rules)
+        again = bodies.get(key := _body_key(quote.speaker_mention, rules))
+        speaker, named = (again, True) if again else _resolve(doc, text, quote, cast, recent, rules)
+        if key and named and speaker and fold_name(speaker) != fold_name(key.split()[-1]):
+            bodies[key] = speaker
         person = cast.find(speaker) if speaker and (quote.speaker_mention or "").lower() in ("il", "elle") else None
         if person is not None and person.gender is None:  # "« … », a-t-il résumé": now we know
             person.gender = _PRONOUNS[quote.speaker_mention.lower()]
@@ -215,6 +226,13 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], rules: QuoteRules, text: str
             replace(quote, speaker=speaker, named=named, speaker_id=person_key(speaker) if speaker and named else None)
         )
     return resolved
+
+
+def _body_key(mention: str | None, rules: QuoteRules) -> str:
+    """ "le groupe", "la préfecture": a definite organisation noun alone, folded, the key under which the body it
+    was resolved to is kept; empty for any other mention."""
+    words = fold_apostrophes(mention or "").replace("'", "' ").split()
+    return " ".join(words) if len(words) == 2 and words[0] in _SINGULAR and words[1] in rules.institution_nouns else ""
 
 
 def _relayed(quote: Quote) -> bool:
@@ -294,13 +312,13 @@ def _head_noun(mention: str) -> str | None:
 
 
 def _mention_gender(mention: str, named: bool, rules: QuoteRules) -> str | None:
-    """ "la voisine", "un témoin", "l'ancienne porte-parole", "le parquet": the article, else the ending of the
-    word after "l'". An unnamed source has a gender a later "il"/"elle" can pick up only if it is a person:
+    """ "la voisine", "un témoin", "l'ancienne porte-parole", "le parquet", "la mère": the article, else the ending
+    of the word after "l'". An unnamed source has a gender a later "il"/"elle" can pick up only if it is a person:
     "un témoin", not "une affaire"."""
     words = mention.lower().replace("'", "' ").replace("’", "’ ").split()
     if partitive(mention):
         return partitive_gender(mention)  # "un de ses collègues", "l'une d'elles": someone, of that gender
-    people = rules.unnamed_nouns | rules.titles | role_words()
+    people = rules.unnamed_nouns | rules.titles | role_words() | kin_nouns(words)  # "la mère", "un homme"
     if not words or not named and not any(w in people or w[:-1] in people for w in words[:4]):
         return None
     return _gender(words[:1]) or (_suffix_gender(words[1]) if words[0] in ("l'", "l’") and len(words) > 1 else None)
@@ -313,6 +331,8 @@ def _speaker_gender(cast: Cast, speaker: str) -> str | None:
 
 def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules: QuoteRules) -> tuple[str | None, bool]:
     mention = (quote.speaker_mention or "").strip()
+    if len(split := mention.split()) > 1 and split[0].lower() in _PRONOUNS and split[1][:1].islower():
+        mention = split[0]  # "Il ne peut néanmoins rien": the mention ran on past its pronoun into the clause
     if not mention:
         sentence = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         first = sentence[0].sent.start if sentence is not None and len(sentence) else 0
@@ -338,8 +358,8 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         return organisation, True  # "les studios Disney" are not Walt Disney
     if person is not None:
         return person.name, True
-    if " ".join(words[:2]) in LAST_NAMED and (person := cast.last_named(_gender(words[:1]), at)) is not None:
-        return person.name, True  # "selon ce dernier": the person named last, not the last speaker
+    if (last := last_named_referent(doc, cast, words, (at, quote), rules.institution_nouns)) is not None:
+        return last, True  # "selon ce dernier": whoever was named last, not the last speaker
     if "même" in words[1:3] and words[0] in DEFINITE and recent:
         return recent[-1][1], recent[-1][3]  # "la même source", "le même responsable": the previous quote's source
     if (source := _unnamed_antecedent(words, recent)) is not None:
@@ -359,7 +379,8 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
             return holder.name, True  # "le chef de l'État" after "le président X", not "le chef Thierry X"
     if definite_role and (bare_role or qualifiers):
         holder = cast.by_role(words[1], at, ahead_from=ahead, qualifiers=qualifiers)
-        if holder is not None and holder is not complement and (bare_role or cast.qualified_alike(holder, qualifiers)):
+        if holder is not None and holder is not complement and gender_fits(holder.gender, words, words[1]) \
+                and (bare_role or cast.qualified_alike(holder, qualifiers)):
             return holder.name, True  # "Arieh X, porte-parole de Gilat, … a expliqué le porte-parole (de Gilat)"
     if bare_role and (same := [r[1] for r in recent if not r[3] and _head_noun(r[1]) == words[1]]):
         return same[-1], False  # "un porte-parole du groupe … le porte-parole": the unnamed source again
@@ -387,7 +408,7 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         if owner[0] is not None:
             return owner
     if head is not None and (head.lower_ in rules.document_nouns or figure) and not head.text[:1].isupper():
-        issuer = _issuer(doc, cast, head, tokens, at, rules, guess=not figure)
+        issuer = document_issuer(doc, cast, head, tokens, at, rules, guess=not figure)
         return issuer or ((mention, False) if figure else (strip_determiner(mention), True))
     if head is not None and head.lower_ in rules.institution_nouns and (bare or not head.text[:1].isupper()):
         named_here = [e for e in ents if not _after_of(e)]
@@ -395,15 +416,17 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
             return cast.expand(strip_determiner(named_here[0].text)), True
         if not bare and (name := _trailing_name(tokens)) is not None:
             return name, True  # "l'association d'usagers Plus de Trains", which the NER did not tag
-        if span is not None and span.end < len(doc) and doc[span.end].lower_ in ("qui", "dont"):
+        if span is not None and span.end < len(doc) and doc[span.end].lower_ in ("qui", "dont") and \
+                words[0] not in _DEMONSTRATIVE:  # "cet organisme dont le siège est à Miami" takes up one named
             return strip_determiner(mention), True  # "la société qui les fabrique": defined here, not anaphoric
-        return cast.organisation(head.lower_, at) or strip_determiner(mention), True
+        own = reported_subject(doc, quote.start, quote.end, head.lower_, rules.generic_organisation_nouns)
+        return cast.organisation(head.lower_, at) or own or strip_determiner(mention), True
     noun = _whole_word(text, head) if head is not None else ""
     if head is not None and not head.text[:1].isupper():
         if words[0] in _PLURAL or noun in rule_set("collective_nouns.txt"):
             return mention, False  # "les responsables du site", "l'opposition": no one person said it
         role = cast.by_role(noun, at, ahead_from=ahead, qualifiers=qualifiers)
-        if role is not None and role is not complement:
+        if role is not None and role is not complement and gender_fits(role.gender, words, noun):
             return role.name, True
         if words[0] in _POSSESSIVE:
             return mention, False  # "sa mère", "son entourage": someone related to a person, not that person
@@ -415,7 +438,8 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         former = any(w in _FORMER for w in words[:3]) or noun.startswith("ex-")  # a past role adds to the present
         noun = noun.removeprefix("ex-")  # "l'ex-ministre" holds the role "ministre"
         epicene = words[0] in ("l'", "l’") and _epicene(noun)  # "l'ex-ministre": "l'" hides it, the tagger guesses
-        gender = _gender(words[:1]) or _suffix_gender(noun) or (None if epicene else noun_gender([head]))
+        gender = _gender(words[:1]) or adjective_gender(words[1:3]) or _suffix_gender(noun) or (
+            fronted_participle_gender(span) if span is not None else None) or (None if epicene else noun_gender([head]))
         others = set() if former else {p.name for p in cast.people if p.holds_other_role(noun)}  # not "le maire X"
         others |= {p.name for p in cast.people if noun in p.roles and cast.qualified_otherwise(p, qualifiers)}
         if bare_role:  # "le porte-parole" after "le patron de Facebook X": a spokesperson speaks for someone else
@@ -458,8 +482,8 @@ def _most_recent(
     """
     chain = [r for r in recent if r[0] <= at and r[1] not in exclude and _compatible(r, gender, cast, people_only)]
     if chain and gender in ("Masc", "Fem") and (last := cast.find(chain[-1][1])) and last.gender is None:
-        exact = [(p.seen_before(at), p) for p in cast.people
-                 if p.gender == gender and p.name not in exclude and max(0, at - _WINDOW) <= p.seen_before(at)]
+        exact = [(p.seen_before(at), p) for p in cast.people if p.gender == gender and p.name not in exclude and max(
+            0, at - _WINDOW) <= p.seen_before(at) and p.seen_before(at) not in cast.genitive]  # not "de M. X"
         if exact:  # "la chroniqueuse" after a speaker of unknown gender: the woman just named
             return max(exact, key=lambda c: c[0])[1].name, True
     if chain:
@@ -487,6 +511,8 @@ def _most_recent(
     others = [c for c in others if not cast.beside_pronoun_subject(c[0], gender)]
     candidates += [c for c in salient if c[0] >= 0 and c[1] not in exclude]
     candidates += [(c[0] - _MENTION_PENALTY, *c[1:]) for c in others if c[0] >= 0 and c[1] not in exclude]
+    if gender in ("Masc", "Fem"):  # "…, rapporte Le Parisien. « … », a-t-elle expliqué": the outlet relays her
+        candidates = [c for c in candidates if not news_outlet(c[1])]
     if gender == "Plur":
         plural = [c for c in candidates if " et " in c[1]]
         candidates = plural or candidates
@@ -536,58 +562,3 @@ def _named_next(
     if not ahead:
         return None, False
     return min(ahead, key=lambda c: c[0])[1].name, True
-
-
-def _issuer(
-    doc: Doc, cast: Cast, head, tokens: list, at: int, rules: QuoteRules, *, guess: bool = True,
-) -> tuple[str, bool] | None:
-    """Who a document speaks for: "le rapport de l'AIEA", "le récit de l'entreprise", the author after "établi par";
-    an unnamed author as written ("le bilan des autorités sanitaires": "les autorités sanitaires"); else, if
-    ``guess``, the organisation named last. Never a person merely named before: a report is not whoever was quoted
-    last."""
-    after = [t for t in tokens if t.i > head.i]
-    owner = next((i for i, t in enumerate(after[:2]) if t.lower_ in OF), None)
-    if owner is None and len(after) > 2 and after[1].lower_ == "par" and _authoring(after[0].lower_):
-        owner = 1  # "le scénario établi par la cellule de crise": the agent wrote it; not "consulté par l'AFP"
-    if owner is not None:
-        rest = after[owner + 1:]
-        ents = [t for t in rest if t.ent_type_ in ("ORG", "PER", "LOC") and t.text[:1].isupper()]
-        entity = _entity_of(ents[0]) if ents else None  # "de Jean-Paul Ferrand": the whole name, not its first word
-        if entity is not None and ents[0].ent_type_ == "PER":
-            return (cast.find(entity) or cast.add(entity)).name, True
-        if entity is not None:
-            return cast.expand(strip_determiner(entity)), True
-        noun = next((t.lower_ for t in rest if t.is_alpha and t.lower_ in rules.institution_nouns), None)
-        if noun is not None and (organisation := cast.organisation(noun, at)) is not None:
-            return organisation, True
-        author = _author_as_written(after[owner], rest)
-        return (author, False) if author else None
-    organisation = cast.organisation("", at) if guess else None
-    return (organisation, True) if organisation else None
-
-
-def _authoring(participle: str) -> bool:
-    """ "établi", "réalisée", "publiés": a participle saying its agent wrote the document."""
-    stems = {participle, participle.removesuffix("s"), participle.removesuffix("s").removesuffix("e")}
-    return bool(stems & rule_set("author_participles.txt"))
-
-
-def _author_as_written(preposition: Token, rest: list) -> str | None:
-    """ "des autorités sanitaires publié" → "les autorités sanitaires": the noun phrase without the participle
-    that follows it, its article undone from "des"/"du"."""
-    words = []
-    for token in rest:
-        if token.pos_ in ("VERB", "AUX") or token.is_punct:
-            break
-        words.append(token.text)
-    article = {"des": "les", "du": "le"}.get(preposition.lower_)
-    if not words or article is None and words[0].lower() not in DEFINITE:
-        return None  # "le rapport de 2019", "de certains experts": no author to name
-    return " ".join(([article] if article else []) + words).replace("' ", "'").replace("’ ", "’")
-
-
-def _entity_of(token: Token) -> str:
-    """The rest of the named entity a token opens, as written: "Fédération française de football", not
-    "Fédération"; from the token on, as the entity may hold the "de" before it."""
-    end = next((e.end for e in token.doc.ents if e.start <= token.i < e.end), token.i + 1)
-    return token.doc[token.i: end].text
