@@ -18,16 +18,18 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from veille.extract.bracketed_acronyms import bracketed_acronyms
 from veille.extract.cues import QuoteRules
-from veille.extract.entity_rules import fold_apostrophes, names_with_article, rule_set
+from veille.extract.entity_rules import fold_apostrophes, names_with_article, news_outlet, rule_set
 from veille.extract.first_names import common_first_name, first_name_gender, is_first_name
 from veille.extract.organisation_referents import organisation_referent
 from veille.extract.entity_rules import role_words as role_nouns
 from veille.extract.person_key import fold_name
 from veille.extract.quoted_names import quoted_organisations
+from veille.extract.sentence_bounds import sentence_bounds
 from veille.extract.speaker_introductions import introduced_subject
 from veille.extract.word_classes import DEFINITE, OF, TO
 
@@ -102,10 +104,11 @@ class Cast:
         self.people: list[Person] = []
         self.rules = rules
         self.quoted = quoted  # what people said (not a newspaper's account): a name or group inside is no source
-        labels = {ent.start: _label(ent, rules) for ent in doc.ents}
-        tails = [tail for ent in doc.ents if labels[ent.start] in ("ORG", "MISC") and (tail := _person_tail(ent)) is not None]
+        ents = doc.ents  # spaCy builds every entity's Span again on each read
+        labels = {ent.start: _label(ent, rules) for ent in ents}
+        tails = [tail for ent in ents if labels[ent.start] in ("ORG", "MISC") and (tail := _person_tail(ent)) is not None]
         labels.update((tail.start, "PER") for tail in tails)
-        spans = sorted([*doc.ents, *tails], key=lambda e: (e.start, -len(e)))
+        spans = sorted([*ents, *tails], key=lambda e: (e.start, -len(e)))
         people = (e for e in spans if labels[e.start] == "PER")  # fullest names first, "Julien au Figaro" as "Julien"
         for ent in sorted(people, key=lambda e: -_name_length(e)):
             tokens = list(ent)
@@ -266,9 +269,10 @@ def _pronoun_subjects(doc: Doc) -> list[tuple[int, int, str]]:
     """The sentences whose subject is "il" or "elle" (start, end, gender): as the parser tagged it, or, in a sentence
     it did not parse, a pronoun right before a finite verb or a clitic ("il a traité", "elle n'a pas")."""
     found = []
-    for token in doc[:-1]:
-        if token.lower_ not in _SUBJECT_PRONOUNS:
-            continue
+    pronouns = {doc.vocab.strings[word] for word in _SUBJECT_PRONOUNS}
+    lowers = doc.to_array(LOWER)[:-1].tolist()  # a Token is built only for the few "il" and "elle"
+    for i in (i for i, low in enumerate(lowers) if low in pronouns):
+        token = doc[i]
         parsed = token.dep_ == "nsubj" and token.head.i > token.i
         if parsed or token.dep_ == "dep" and doc[token.i + 1].lower_ in _FINITE_AFTER_SUBJECT | _SUBJECT_CLITICS:
             sentence = token.sent
@@ -421,7 +425,7 @@ def is_subject(ent: Span) -> bool:
         return True
     if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _FINITE_AFTER_SUBJECT | _SUBJECT_CLITICS:
         return True  # "…, M. Maas a mis en cause", "Dix ans après, X se souvient": the sentence may not have been parsed
-    return ent.start - ent.sent.start <= 3 or _presented(root)
+    return ent.start - sentence_bounds(ent)[0] <= 3 or _presented(root)
 
 
 def _relative_speaker(ent: Span, rules: QuoteRules) -> bool:
@@ -429,9 +433,10 @@ def _relative_speaker(ent: Span, rules: QuoteRules) -> bool:
     it spoke is the one a following "a-t-il écrit" means, though the parser makes the name the main verb's object."""
     doc = ent.doc
     i = ent.end + (ent.end < len(doc) and doc[ent.end].text == ",")
-    if i >= ent.sent.end or doc[i].lower_ != "qui":
+    end = sentence_bounds(ent)[1]
+    if i >= end or doc[i].lower_ != "qui":
         return False
-    return any(t.lower_ in rules.lemmas for t in doc[i + 1: min(ent.sent.end, i + 4)])
+    return any(t.lower_ in rules.lemmas for t in doc[i + 1: min(end, i + 4)])
 
 
 def _presented(root: Token) -> bool:
@@ -446,7 +451,7 @@ def _presented(root: Token) -> bool:
 def opens_apposition(ent: Span) -> bool:
     """ "Christian, habitant d'Arcachon, …" / "…, Marie, 34 ans, …": a name that starts its clause and is then described."""
     doc = ent.doc
-    starts_clause = ent.start == ent.sent.start or doc[ent.start - 1].text == ","
+    starts_clause = ent.start == sentence_bounds(ent)[0] or doc[ent.start - 1].text == ","
     if not starts_clause or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
         return False
     following = doc[ent.end + 1]
@@ -462,7 +467,8 @@ def introduction_start(ent: Span) -> int:
     first = ent.start
     if first > 0 and doc[first - 1].lower_ in OF:
         return first
-    while first - 1 >= max(ent.sent.start, ent.start - 14):
+    limit = max(sentence_bounds(ent)[0], ent.start - 14)
+    while first - 1 >= limit:
         token = doc[first - 1]
         if token.pos_ in ("VERB", "AUX", "SCONJ", "PRON") or (token.is_punct and token.text != ",") or token.ent_type_ == "PER" or (
             token.lower_ in _CLAUSE_WORDS and not (token.lower_ == "et" and doc[first].lower_ in OF)  # "de soul et de folk"
@@ -481,7 +487,7 @@ def _description(ent: Span) -> list[Token]:
     words = list(doc[introduction_start(ent): ent.start])
     governed = ent.start > 0 and doc[ent.start - 1].lower_ in OF | TO | _OBLIQUE | {"pour"}  # not "selon X, maire de Y"
     if ent.end < len(doc) - 1 and doc[ent.end].text == "," and not governed:  # "Pour X, l'expéditeur …": a new subject
-        for token in doc[ent.end + 1: min(ent.sent.end, ent.end + 1 + _APPOSITION_TOKENS)]:
+        for token in doc[ent.end + 1: min(sentence_bounds(ent)[1], ent.end + 1 + _APPOSITION_TOKENS)]:
             if token.is_punct or token.pos_ in ("VERB", "AUX", "PRON", "SCONJ") or token.lower_ in _CLAUSE_WORDS:
                 break
             words.append(token)
@@ -568,14 +574,6 @@ def first_gender(words: list[str]) -> str | None:
         if word in _MASCULINE_CUES:
             return "Masc"
     return None
-
-
-def news_outlet(name: str) -> bool:
-    """ "Le Parisien", "Parisien": a newspaper, channel or site, with or without its article; not a wire agency,
-    which "le quotidien" or "la chaîne" never stands for."""
-    folded = fold_apostrophes(name)
-    outlets = rule_set("news_outlets.txt")
-    return folded in outlets or any(f"{article}{folded}" in outlets for article in ("le ", "la ", "les ", "l'"))
 
 
 def _outlet_in(ent: Span) -> str | None:

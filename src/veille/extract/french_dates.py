@@ -252,6 +252,22 @@ def _build_period(m: re.Match[str]) -> DateExpression | None:
 
 def scan_dates(text: str) -> list[DateExpression]:
     """Every date expression of ``text``, longest first where matches overlap, in text order."""
+    if len(text) <= _SHORT_TEXT:
+        return list(_scan_short(text))
+    return _scan(text)
+
+
+#: Texts up to this long are scanned once per process (``_scan_short``): the quote reader asks whether a source
+#: mention holds a date ("il", "le gouvernement", "Emmanuel Macron"), the same few in article after article.
+_SHORT_TEXT = 64
+
+
+@lru_cache(maxsize=8192)
+def _scan_short(text: str) -> tuple[DateExpression, ...]:
+    return tuple(_scan(text))
+
+
+def _scan(text: str) -> list[DateExpression]:
     text = text[:MAX_TEXT]
     found: list[DateExpression] = []
     for name, pattern in _patterns().items():

@@ -358,10 +358,12 @@ class _Reader:
             relative_end = main_verb_after(group_end, sentence)
             return len(self.text) if relative_end is None else doc[relative_end].idx
         main = main_clause_subject(sentence.start + 1, sentence, after_verb=True) if fronted_subordinate(sentence) else None
+        if main is None:
+            return len(self.text)
         # only a cue of the subordinate clause, with no comma between its first finite verb and the cue ("S'il a pu …,
         # X rappelle que …": the main clause's), once its content has a verb ("Si X dit que, selon lui, la loi …" goes on)
         first = next((t.i for t in doc[sentence.start: group_end] if t.morph.get("VerbForm") == ["Fin"]), group_end)
-        if main is not None and main.left_edge.i > group_end and not any(t.text == "," for t in doc[first: group_end]) and any(
+        if main.left_edge.i > group_end and not any(t.text == "," for t in doc[first: group_end]) and any(
                 t.pos_ in ("VERB", "AUX") for t in doc[group_end: main.left_edge.i]):
             return doc[main.left_edge.i - 1].idx
         return len(self.text)
@@ -470,7 +472,8 @@ class _Reader:
         on the Doc's arrays, so no Token is built for the other words."""
         doc, rules, strings = self.doc, self.rules, self.doc.vocab.strings
         rows = doc.to_array([LOWER, LEMMA, POS]).tolist()
-        lemmas = {row[1] for row in rows if row[1] and (row[1] in rules.verb_hashes or strings[row[1]].lower() in rules.verbs)}
+        lemmas = {lemma for lemma in {row[1] for row in rows}  # each distinct lemma looked up once
+                  if lemma and (lemma in rules.verb_hashes or strings[lemma].lower() in rules.verbs)}
         sources, elided, after = {strings[w] for w in _SOURCE_WORDS}, {strings[w] for w in _ELIDED_DE}, strings["après"]
         learned = {strings[w] for w in rules.learned_forms}
         for sentence in doc.sents:

@@ -32,10 +32,10 @@ from spacy.tokens import Doc, Span, Token
 
 from veille.article import Quote
 from veille.extract.cast import (
-    Cast, Person, completes_role, first_name_follows, news_outlet, noun_gender, qualifier_words, strip_determiner,
+    Cast, Person, completes_role, first_name_follows, noun_gender, qualifier_words, strip_determiner,
 )
 from veille.extract.cues import QuoteRules
-from veille.extract.entity_rules import fold_apostrophes, news_agencies, role_words, rule_set
+from veille.extract.entity_rules import fold_apostrophes, news_agencies, news_outlet, role_words, rule_set
 from veille.extract.first_names import common_first_name
 from veille.extract.mentions import INDEFINITE_PRONOUNS, scan_right
 from veille.extract.organisation_referents import reported_subject
