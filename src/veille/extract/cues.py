@@ -30,8 +30,9 @@ ADVERBS = frozenset(
      "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "bien", "tout", "vivement", "fermement", "exemple"}
 )
 
-#: Asides written inside a verb group ("a de son côté assuré", "a quant à lui estimé").
-_ASIDES = (("de", "son", "côté"), ("de", "leur", "côté"), ("quant", "à", "lui"), ("quant", "à", "elle"), ("quant", "à", "eux"))
+#: Asides written inside a verb group ("a de son côté assuré", "a quant à lui estimé", "a de nouveau déclaré").
+_ASIDES = (("de", "son", "côté"), ("de", "leur", "côté"), ("quant", "à", "lui"), ("quant", "à", "elle"), ("quant", "à", "eux"),
+           ("de", "nouveau"))
 
 
 #: Written endings of the reporting verbs (present, imperfect, past participle, infinitive, future,
@@ -94,6 +95,10 @@ class QuoteRules:
     sentence_connectors: frozenset[str] = frozenset()
     #: Words that make the "que" after them a conjunction of their own ("dès que possible", "alors que").
     que_locutions: frozenset[str] = frozenset()
+    #: Source phrases of several words, split as the tokenizer splits them ("à en croire", "de l'aveu même").
+    source_phrases: tuple[tuple[str, ...], ...] = ()
+    #: Locutions that carry a noun-phrase object on after its comma ("…, de même que …", "…, à savoir …").
+    object_continuations: tuple[tuple[str, ...], ...] = ()
     #: spaCy's hashes of the written forms (``lemmas``) and of ``verbs``: the quote reader compares them with a
     #: Doc's arrays, so it builds a Token only for the few words that may be cues.
     form_hashes: frozenset[int] = field(init=False, repr=False, compare=False)
@@ -102,6 +107,10 @@ class QuoteRules:
     def __post_init__(self) -> None:
         object.__setattr__(self, "form_hashes", frozenset(hash_string(f) for f in self.lemmas))
         object.__setattr__(self, "verb_hashes", frozenset(hash_string(v) for v in self.verbs))
+
+
+#: A word of a source phrase as the tokenizer cuts it: an elided "l'" stands alone.
+_PHRASE_WORD = re.compile(r"[^\s'’]+['’]?")
 
 
 def _lines(name: str) -> list[str]:
@@ -214,6 +223,8 @@ def load_rules() -> QuoteRules:
         only_reflexive=frozenset(only_reflexive),
         object_infinitive_verbs=frozenset(object_infinitive),
         que_locutions=frozenset(_lines("que_locutions.txt")),
+        source_phrases=tuple(tuple(_PHRASE_WORD.findall(p)) for p in prepositions if " " in p),
+        object_continuations=tuple(tuple(line.split()) for line in _lines("object_continuations.txt")),
         sentence_connectors=frozenset(_lines("sentence_connectors.txt")),
     )
 

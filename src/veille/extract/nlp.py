@@ -31,7 +31,7 @@ class NlpConfig:
 
 class NlpExtractor(BatchStage):
     name = "nlp"
-    version = 6  # 6: subheadings end sentences and make no quote; "selon" inside a clause; "a-t-on appris auprès de"
+    version = 7  # 7: subheadings, "selon" inside a clause, objects past a comma, framing sources, speaker clauses
     requires = frozenset({"text"})
     assigns = frozenset({"quotes", "entities", "dates", "events"})
 

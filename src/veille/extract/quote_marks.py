@@ -3,8 +3,8 @@
 Works on the text alone, before any model runs, so the stage can tell which sentences need
 the parser. Straight quotes have no direction: they are paired in order within a paragraph,
 and since scraped text often lost its paragraph breaks, an opening mark must be followed by a
-non-space and a closing mark preceded by one; a short pair may sit inside another (a title the
-quoted words cite). Nested spans are dropped: the outer one is the
+non-space and a closing mark preceded by one, or followed by a comma or a stop; a short pair may sit inside another
+(a title the quoted words cite). Nested spans are dropped: the outer one is the
 quote, the inner one (« ... “X” ... ») a fragment of it. reads_as_speech tells, from the
 characters around it, whether a quotation no cue attributes is speech or a term or title.
 """
@@ -82,9 +82,19 @@ def _curly(text: str) -> list[tuple[int, int]]:
     return pairs
 
 
+#: Characters after which no quotation can open ("c'était déjà fait ", se souvient-il").
+_NEVER_AFTER_OPENING = ",.;:)"
+
+
 def _looks_opening(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
-    return not after.isspace() and after not in ",.;:)"
+    return not after.isspace() and after not in _NEVER_AFTER_OPENING
+
+
+def _ends_before_punctuation(text: str, i: int) -> bool:
+    """A straight mark right before a comma or a stop closes what is open even after a space ("c'était déjà fait ",
+    se souvient-il"): it cannot open anything."""
+    return i + 1 >= len(text) or text[i + 1] in _NEVER_AFTER_OPENING or text[i + 1] == "\n"
 
 
 def _looks_closing(text: str, i: int) -> bool:
@@ -106,7 +116,7 @@ def _straight(text: str) -> list[tuple[int, int]]:
             if not opened:
                 if _looks_opening(text, i):
                     opened.append(i)
-            elif _looks_closing(text, i):
+            elif _looks_closing(text, i) or _ends_before_punctuation(text, i):
                 start = opened.pop()
                 if opened and len(text[start + 1: i].split()) > _TITLE_WORDS:
                     opened = []

@@ -14,7 +14,8 @@ la rumeur : il sera candidat") or after the comma of a cue with a neuter "l'" ("
 is the cue's content, and so is a "de" infinitive after a dative object ("a reproché aux maires d'avoir …").
 Sources named in a phrase of their own ("selon X", "Comme l'a révélé X") are read by
 source_phrases; quote_findings settles overlaps and tells direct, indirect and mixed apart.
-A noun-phrase object stops where a second predicate is joined ("a dénoncé X et a appelé à Y"), whose cue reports for
+A noun-phrase object stops at its first comma unless a locution, an apposition or a quotation carries it on
+(quote_object_end), and where a second predicate is joined ("a dénoncé X et a appelé à Y"), whose cue reports for
 the same subject; a negated verb reports no object ("n'a pas exigé de …"), nor one whose object is a pronoun ("il l'a
 annoncé devant les députés").
 A quotation opening a verb's object makes a mixed quote without "que" ("a parlé de « … »", "s'est dite « … »"), and
@@ -43,11 +44,12 @@ from veille.extract.mentions import INDEFINITE_PRONOUNS, main_subject, mention_a
 from veille.extract.quote_findings import Findings, Found, count_words, trim
 from veille.extract.quote_headings import is_dash_heading
 from veille.extract.quote_layout import MARK_CHARS, QuoteLayout
+from veille.extract.quote_object_end import object_end
 from veille.extract.source_phrases import SourcePhraseReader
 from veille.extract.clause_bounds import (ends_sentence, fronted_subject, fronted_subordinate, main_clause_subject,
                                           main_verb_after, negated, predicate_joiner, second_predicate)
 from veille.extract.verb_shapes import (bare_participle, earlier_inverted_pronoun, finite_clause, infinitive_after,
-                                        infinitive_after_dative, inverted_source, listed_objects, names_subject,
+                                        infinitive_after_dative, inverted_source, names_subject,
                                         noun_complement, own_que, passive, past_incise, quotation_within, quoted_in_object,
                                         quoted_object, subject_with_relative)
 
@@ -312,7 +314,7 @@ class _Reader:
                     content += 1  # "a alerté récemment sur …"
                 content += doc[content].lower_ in _BARE_PREPOSITIONS  # "a appelé à la grève": the content starts after "à"
             start = doc[quoted if quoted is not None else content].idx
-            end = sentence.end_char if comma is None or listed_objects(comma.i + 1, sentence) else comma.idx
+            end = object_end(content, sentence, self.rules.object_continuations, self.layout.inside_mark)
             joined = second_predicate(content, sentence)  # "a dénoncé la réforme et a appelé à …": the subject's next act
             if joined is not None and doc[joined].idx < end and not self.layout.inside_mark(doc[joined].idx):
                 end = doc[joined].idx
@@ -476,6 +478,10 @@ class _Reader:
                   if lemma and (lemma in rules.verb_hashes or strings[lemma].lower() in rules.verbs)}
         sources, elided, after = {strings[w] for w in _SOURCE_WORDS}, {strings[w] for w in _ELIDED_DE}, strings["après"]
         learned = {strings[w] for w in rules.learned_forms}
+        # "à en croire X": a source phrase of several words, found from its last one
+        phrases: dict[int, list[tuple[str, ...]]] = {}
+        for words in rules.source_phrases:
+            phrases.setdefault(strings[words[-1]], []).append(words[:-1])
         for sentence in doc.sents:
             if is_dash_heading(sentence):
                 continue
@@ -483,7 +489,8 @@ class _Reader:
             first = sentence.end if first is None else first
             for i in range(sentence.start, sentence.end):
                 low, lemma, pos = rows[i]
-                if low in sources or (low == after and i > 0 and rows[i - 1][0] in elided):
+                if low in sources or (low == after and i > 0 and rows[i - 1][0] in elided) or (low in phrases and any(tuple(
+                        strings[row[0]] for row in rows[max(sentence.start, i - len(p)): i]) == p for p in phrases[low])):
                     self.sources.read_source(doc[i], sentence)
                 elif low in learned:
                     self.sources.read_learned(doc[i], sentence)

@@ -1,11 +1,14 @@
 """Quotes whose source comes in a phrase of its own rather than as a verb's subject.
 
-"selon X, …", "…, selon X.", "d'après X", "Pour lui, « … »", "« … », pour X" name the source with a preposition;
+"selon X, …", "…, selon X.", "d'après X", "à en croire X", "de l'aveu même de X", "Pour lui, « … »", "« … », pour X"
+name the source with a preposition;
 "Pour" at a sentence's start (maybe after connectors: "Mais pour lui, …") only a person or an institution, whose
-opinion the rest is ("Pour la ministre, le texte passera", "Pour le parquet, …").
-"Comme l'a révélé X, …" and "…, comme le rappelle X, « … »" give the rest of the sentence to X; "X. Cela a été
-annoncé par Y" gives Y the sentence before. "selon" that names no source ("selon laquelle", "selon les semaines",
-"selon une mise en scène") reports nothing. A "selon X" set inside a clause with no comma ("La faute incombe selon X à
+opinion the rest is ("Pour la ministre, le texte passera", "Pour le parquet, …"); "Pour X, « … »" attributes the
+quotation, and one that a second quotation follows in its sentence ("Pour X, « … » dans le camp, « … »") opens a
+mixed quote to the sentence's end.
+"Comme l'a révélé X, …" (also after a colon) and "…, comme le rappelle X, « … »" give the rest of the sentence to X;
+"X. Cela a été annoncé par Y" gives Y the sentence before. "selon" that names no source ("selon laquelle", "selon
+les semaines", "selon une mise en scène") reports nothing. A "selon X" set inside a clause with no comma ("La faute incombe selon X à
 …") gives X the whole sentence; a relative about the source ("Selon X, qui cite une note, …") is not its report.
 "…, a-t-on appris auprès du parquet" and "…, a-t-on appris de source policière" give the clause before to that source.
 """
@@ -62,8 +65,8 @@ class SourcePhraseReader:
         mention = source_side(without_dates(doc[mention_span[0]: mention_span[1]].text), after_cue=True)
         if not mention:
             return
-        cue = doc[token.i - 1: token.i + 1].text if token.lower_ == "après" else token.text
-        cue_start = doc[token.i - 1].idx if token.lower_ == "après" else token.idx
+        first = self.phrase_start(token)
+        cue, cue_start = doc[first: token.i + 1].text, doc[first].idx
         after = doc[mention_span[1]].idx if mention_span[1] < sentence.end else sentence.end_char
         relative = mention_span[1] + 1 < sentence.end and doc[mention_span[1] + 1].lower_ in ("qui", "dont", "lequel")
         if doc[token.i + 1].lower_ == "qui":  # "…, a estimé M. X, selon qui ces femmes …": the source is before "selon"
@@ -83,7 +86,11 @@ class SourcePhraseReader:
                 named = token.i == sentence.start or self.names_person(mention_span) or any(
                     t.ent_type_ == "ORG" for t in doc[mention_span[0]: mention_span[1]])
                 opened = layout.mark_opening_after(after) if named and text[after: after + 1] in (",", ":") else None
-                if opened is not None:
+                if opened is not None and self.goes_on_after(opened, sentence):
+                    # "Pour Paul, « c'est terrible » dans le camp, « il n'y a rien »": one mixed quote to the sentence end
+                    start, end = trim(text, layout.marks[opened].open, sentence.end_char)
+                    self.findings.add_clause(Found("indirect", start, end, cue, mention))
+                elif opened is not None:
                     self.findings.attribute(opened, cue, mention)
                 elif text[after: after + 1] == ",":
                     self.read_opinion(mention_span, sentence, cue, mention)
@@ -100,6 +107,24 @@ class SourcePhraseReader:
         if count_words(text, start, end) >= 3:
             interrupts = cue_start if mention.lower() in LAST_NAMED else None
             self.findings.add_clause(Found("indirect", start, end, cue, mention, interrupts))
+
+    def goes_on_after(self, mark: int, sentence: Span) -> bool:
+        """Does the journalist's own clause go on right after the quotation ``mark`` to a second quotation in its
+        sentence ("« c'est terrible » dans le camp, « il n'y a rien »")? Not after a comma or a colon, where the
+        quotation is a whole statement ("« … », ajoutant « … »")."""
+        close = self.layout.marks[mark].close
+        return self.text[close + 1: close + 3].strip()[:1].isalnum() and any(
+            m.open < sentence.end_char for m in self.layout.marks[mark + 1: mark + 2])
+
+    def phrase_start(self, token: Token) -> int:
+        """The first word of the source phrase ending at ``token``: "d'" of "d'après", "à" of "à en croire"."""
+        if token.lower_ == "après":
+            return token.i - 1
+        for words in self.rules.source_phrases:
+            first = token.i - len(words) + 1
+            if first >= 0 and tuple(t.lower_ for t in self.doc[first: token.i + 1]) == words:
+                return first
+        return token.i
 
     def inside_clause(self, token: Token, span: tuple[int, int], sentence: Span) -> bool:
         """ "La faute incombe selon M. X à un bâtiment voisin": a source phrase with no comma on either side, the
@@ -221,13 +246,15 @@ class SourcePhraseReader:
         return head is None or head.lower_ not in self.rules.not_source_nouns  # "selon une mise en scène …": a manner
 
     def read_as_reported(self, group_start: int, group_end: int, verb: Token, sentence: Span, cue: str) -> bool:
-        """ "Comme l'a révélé Le Parisien, …", "Comme relaté par X, …", "…, comme le rappelle X, « … »": the source
+        """ "Comme l'a révélé Le Parisien, …", "Problème : comme le note X, …", "…, comme le rappelle X, « … »": the source
         comes first, the rest of the sentence is its report."""
         doc, layout = self.doc, self.layout
         comme = next((t.i for t in doc[max(sentence.start, group_start - 3): group_start] if t.lower_ == "comme"), None)
-        if comme is None or (comme > sentence.start and doc[comme - 1].text != ","):
+        if comme is None or (comme > sentence.start and doc[comme - 1].text not in (",", ":")):
             return False
-        mid_sentence = comme > sentence.start  # "…, comme l'affirme X, …" may back what comes before it, or what follows
+        # "…, comme l'affirme X, …" may back what comes before it, or what follows; after a colon ("Problème : comme le
+        # souligne X, …") the rest of the sentence is X's, as at its start
+        mid_sentence = comme > sentence.start and doc[comme - 1].text == ","
         if group_end < sentence.end and doc[group_end].lower_ == "par":
             source = scan_right(doc, group_end + 1, sentence.end)
         else:
