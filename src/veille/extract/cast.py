@@ -31,6 +31,7 @@ from veille.extract.person_key import fold_name
 from veille.extract.quoted_names import quoted_organisations
 from veille.extract.sentence_bounds import sentence_bounds
 from veille.extract.speaker_introductions import introduced_subject
+from veille.extract.speaker_owners import owns_subject
 from veille.extract.word_classes import DEFINITE, OF, TO
 
 _NOT_NAMES = frozenset({"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "ce", "cette", "selon", "et", "mais"})
@@ -130,6 +131,7 @@ class Cast:
         self.after_role: set[int] = set()
         self.oblique: set[int] = set()  # "en collaboration avec la ministre, X": a name inside a circumstance
         self.genitive: set[int] = set()  # "le porte-parole de M. X": a name completing a noun
+        self.owners: set[int] = set()  # "le ministre de X a dit": whose the subject is, not the subject
         self.organisations: list[tuple[int, str]] = []
         self.introduced: list[tuple[int, str, str]] = []  # (position, noun, name): "le quotidien Le Parisien"
         self.outlets: list[tuple[int, str]] = []  # "selon Le Parisien": whatever label the NER gave the newspaper
@@ -151,6 +153,8 @@ class Cast:
                 governed = previous is not None and previous.lower_ in OF | TO | _OBLIQUE | {"pour"}
                 if previous is not None and previous.lower_ in OF:
                     self.genitive.add(ent.start_char)
+                    if owns_subject(ent):
+                        self.owners.add(ent.start_char)
                 if previous is None or not (previous.text.islower() and previous.text.endswith(("s", "x")) or governed):
                     self.after_role.add(ent.start_char)  # "le réalisateur X", not "des gouvernements X", "rallié à X"
                 first = len(person.seen) == 1

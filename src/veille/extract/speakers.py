@@ -21,7 +21,11 @@ someone's own words; a set phrase for an office ("le chef de l'État", rules/rol
 person introduced in that office. "Ils", "elles", "selon eux" take up a group, never one person (plural_sources.py).
 "Ce dernier", "celle-ci" are whatever was named last, a body too (speaker_last_named.py); "le groupe" after "La Poste a
 décidé …" is La Poste, and stays so when written again; the gender "la ministre" or "l'ancienne ministre" states
-rules out the other (speaker_genders.py).
+rules out the other (speaker_genders.py). "selon ses explications" is the possessor, never a group for "elles"
+(speaker_possessors.py); "il" is not a name completing a noun ("la décision de X", "le ministre de X a dit",
+speaker_owners.py); "X du King's College" is X (speaker_affiliations.py); in "Selon l'agence A, le roi X a
+souligné « … »" the clause keeps its subject (speaker_nested.py); "ce policier" written before as a description
+stays that unnamed source (speaker_descriptions.py).
 """
 from __future__ import annotations
 
@@ -42,11 +46,15 @@ from veille.extract.organisation_referents import reported_subject
 from veille.extract.person_key import fold_name, person_key
 from veille.extract.plural_sources import group_referent
 from veille.extract.role_periphrases import periphrasis
+from veille.extract.speaker_affiliations import affiliated_person
+from veille.extract.speaker_descriptions import described_before
 from veille.extract.speaker_genders import adjective_gender, fronted_participle_gender, gender_fits, kin_nouns
 from veille.extract.speaker_hypernyms import covered_role_holders
 from veille.extract.speaker_issuers import document_issuer
 from veille.extract.speaker_last_named import last_named_referent
+from veille.extract.speaker_nested import inner_subject
 from veille.extract.speaker_partitives import partitive, partitive_gender
+from veille.extract.speaker_possessors import possessor_kind
 from veille.extract.word_classes import DEFINITE, OF
 
 _PRONOUNS = {"il": "Masc", "elle": "Fem", "lui": "Masc", "ils": "Plur", "elles": "Plur", "eux": "Plur"}
@@ -340,6 +348,8 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         return _most_recent(cast, recent, None, quote.start, nearby=nearby)
     low = mention.lower()
     at = _locate(text, mention, quote)
+    if (inner := inner_subject(doc, quote, at, rules)) is not None:  # "Selon l'agence BNA, le roi X a souligné"
+        return _resolve(doc, text, replace(quote, speaker_mention=inner, cue=None), cast, recent, rules)
     if low in INDEFINITE_PRONOUNS:  # inverted after a quotation ("…, a-t-on précisé de même source"): the newsroom
         inverted = "-on" in (quote.cue or "").lower()
         if inverted and (venue := _venue_after(doc, quote.end, rules)) is not None:
@@ -350,7 +360,9 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
             return subject, True  # "le président Trump … des mesures qui, selon lui, …": the clause's subject
         if _PRONOUNS[low] == "Plur":  # "disent-elles": a group, never the man quoted last
             return group_referent(doc, recent, at, low == "elles", cast.quoted)
-        return _most_recent(cast, recent, _PRONOUNS[low], at)
+        return _most_recent(cast, recent, _PRONOUNS[low], at, pronoun=True)
+    if (affiliated := affiliated_person(mention, cast)) is not None:
+        mention = affiliated  # "Andreas X du King's College": the person, not the college
     words = [w.lower() for w in mention.replace("'", "' ").replace("’", "’ ").split()]
     complement = cast.find(mention) if _complement_name(mention) else _complement_role(words, cast, at)  # not X
     person = None if complement else cast.find(mention)
@@ -364,6 +376,8 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         return recent[-1][1], recent[-1][3]  # "la même source", "le même responsable": the previous quote's source
     if (source := _unnamed_antecedent(words, recent)) is not None:
         return source, False
+    if described_before(text, mention, at):
+        return mention, False  # "les mots de ce policier de Dax … estime ce policier": that unnamed man again
     span = doc.char_span(at, at + len(mention), alignment_mode="expand")
     tokens = [t for t in span] if span is not None else []
     ahead = at + len(mention)
@@ -402,11 +416,11 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
     ents = [e for e in (span.ents if span is not None else ()) if e.label_ in ("ORG", "LOC", "MISC")]
     bare = len(tokens) == 2 and head is tokens[-1]  # "L'Institut": a capital does not make a common noun a name
     figure = head is not None and head.lower_ in rule_set("figure_nouns.txt")  # "le dernier bilan": no issuer to guess
-    if len(words) == 2 and words[0] in ("son", "sa", "leur") and words[1] in rules.document_nouns:
-        owner = group_referent(doc, recent, at, False, cast.quoted) if words[0] == "leur" else _most_recent(
-            cast, recent, None, at, people_only=True)  # "selon son récit": the person in focus; "leur": the group
-        if owner[0] is not None:
-            return owner
+    if (owned := possessor_kind(words, rules.document_nouns)) is not None:
+        owner = group_referent(doc, recent, at, False, cast.quoted) if owned == "group" else _most_recent(
+            cast, recent, None, at, people_only=True)  # "selon ses explications": the person in focus; "leur": the group
+        if owner[0] is not None or owned == "one" and words[1] not in rules.document_nouns:
+            return owner  # "ses explications" with no one in focus: no source, and no group for a later "elles"
     if head is not None and (head.lower_ in rules.document_nouns or figure) and not head.text[:1].isupper():
         issuer = document_issuer(doc, cast, head, tokens, at, rules, guess=not figure)
         return issuer or ((mention, False) if figure else (strip_determiner(mention), True))
@@ -468,7 +482,7 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
 
 def _most_recent(
     cast: Cast, recent: list, gender: str | None, at: int, *, people_only: bool = False, nearby: int | None = None,
-    exclude: frozenset[str] = frozenset(),
+    exclude: frozenset[str] = frozenset(), pronoun: bool = False,
 ) -> tuple[str | None, bool]:
     """Who "il", a role or an unattributed quotation stands for: the speaker chain first.
 
@@ -479,6 +493,8 @@ def _most_recent(
     person ("le patron du bar"), a person of the pronoun's gender was named since. Without a previous speaker, the latest
     compatible person wins, subjects before mere mentions; a pronoun no earlier person of its gender fits is
     the next one of that gender named ("…, explique-t-elle. Laetitia X …") before a name of unknown gender.
+    A ``pronoun`` ("il", "elle") skips names that complete a noun ("la décision de X") or the subject ("le
+    ministre de X a dit", speaker_owners.py): a role noun may still be a person named so ("au grand dam de X").
     """
     chain = [r for r in recent if r[0] <= at and r[1] not in exclude and _compatible(r, gender, cast, people_only)]
     if chain and gender in ("Masc", "Fem") and (last := cast.find(chain[-1][1])) and last.gender is None:
@@ -494,8 +510,8 @@ def _most_recent(
             if nearby is not None:
                 named = [(p.introduced_before(at), p.name, p.gender, True) for p in cast.people]
             else:  # exact gender first, then people whose gender the text does not give
-                named = [(p.seen_before(at), p.name, p.gender, True) for p in cast.people
-                         if p.gender == gender and p.seen_before(at) not in cast.oblique]  # not "avec la ministre, X"
+                named = [(_seen_as_head(cast, p, at) if pronoun else p.seen_before(at), p.name, p.gender, True)
+                         for p in cast.people if p.gender == gender and (pronoun or p.seen_before(at) not in cast.oblique)]
                 named = [c for c in named if c[0] > floor] or [
                     (p.seen_before(at), p.name, p.gender, True) for p in cast.people if p.gender is None
                 ]
@@ -506,8 +522,9 @@ def _most_recent(
             return name, named
         return chain[-1][1], chain[-1][3]
     candidates: list[tuple[int, str, str | None, bool]] = []
-    salient = [(p.seen_before(at, salient_only=True), p.name, p.gender, True) for p in cast.people]
-    others = [(p.seen_before(at), p.name, p.gender, True) for p in cast.people]
+    salient = [(_seen_as_head(cast, p, at, salient_only=True) if pronoun else p.seen_before(at, salient_only=True),
+                p.name, p.gender, True) for p in cast.people]
+    others = [(_seen_as_head(cast, p, at) if pronoun else p.seen_before(at), p.name, p.gender, True) for p in cast.people]
     others = [c for c in others if not cast.beside_pronoun_subject(c[0], gender)]
     candidates += [c for c in salient if c[0] >= 0 and c[1] not in exclude]
     candidates += [(c[0] - _MENTION_PENALTY, *c[1:]) for c in others if c[0] >= 0 and c[1] not in exclude]
@@ -527,6 +544,17 @@ def _most_recent(
         return _named_next(cast, gender, at, exclude=exclude)
     _, name, _, named = max(candidates, key=lambda c: c[0])
     return name, named
+
+
+def _seen_as_head(cast: Cast, person: Person, at: int, *, salient_only: bool = False) -> int:
+    """Where ``person`` was last named before ``at`` as someone acting, -1 if never: "la décision de X" or "avec X"
+    names X as whose decision or whose company, so a following "il" is the subject of that sentence, not X; nor is
+    X the subject of "le ministre de X a remporté …". A person only ever named so keeps that place."""
+    if salient_only:  # "c'est au tour de X de répondre" keeps X in focus
+        return max((p for p in person.salient if p <= at and p not in cast.owners), default=-1)
+    seen = [p for p in person.seen if p <= at and p not in cast.oblique]
+    acting = [p for p in seen if p not in cast.genitive]
+    return max(acting or seen, default=-1)  # "la lettre de Lady Di … écrit-elle": she was named no other way
 
 
 def _compatible(candidate: tuple[int, str, str | None, bool], gender: str | None, cast: Cast, people_only: bool) -> bool:
