@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from veille.extract.entity_rules import role_words
 from veille.extract.mentions import FRONTED
+from veille.extract.sentence_bounds import sentence_bounds
 from veille.extract.word_classes import OF, THIRD_PERSON, TO
 
 #: At most this many tokens, comma included, before the name: "Dans un entretien publié dimanche," is a
@@ -27,15 +28,15 @@ _GOVERNING = frozenset({"par", "pour", "avec", "sans", "chez", "contre", "entre"
 
 def introduced_subject(ent: Span, first_mention: bool, titles: frozenset[str]) -> bool:
     """Whether the person entity ``ent`` is what its sentence is about by one of the two surface shapes."""
-    doc, sentence = ent.doc, ent.sent
-    opening = doc[sentence.start: ent.start]
+    doc, (start, end) = ent.doc, sentence_bounds(ent)
+    opening = doc[start: ent.start]
     if 1 < len(opening) <= _CIRCUMSTANCE_TOKENS and opening[-1].text == "," and opening[0].lower_ in FRONTED and \
             sum(t.text == "," for t in opening) == 1 and not any(t.lower_ in THIRD_PERSON for t in opening):
         return True  # "Depuis son bureau, Abid X contemple": one short fronted circumstance, no clause, then the name
-    if not first_mention or ent.end + 1 >= sentence.end or doc[ent.end].text != "," or ent.start == sentence.start:
+    if not first_mention or ent.end + 1 >= end or doc[ent.end].text != "," or ent.start == start:
         return False
     previous = doc[ent.start - 1]
     if not (previous.is_alpha and previous.text.islower()) or previous.lower_ in _GOVERNING | OF | TO:
         return False  # "un courrier à Patrick X, le PDG de Total", "les directeurs, Bechir X, …": not who speaks
-    following = doc[ent.end + 1: min(sentence.end, ent.end + 4)]
+    following = doc[ent.end + 1: min(end, ent.end + 4)]
     return following[0].is_digit or any(t.lower_ in role_words() or t.lower_ in titles for t in following)

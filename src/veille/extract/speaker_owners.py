@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from veille.extract.entity_rules import role_words, rule_set
+from veille.extract.sentence_bounds import sentence_bounds
 from veille.extract.word_classes import DEFINITE, OF
 
 #: How many words the opening may hold before its first "de": "L'éphémère ministre de …".
@@ -19,8 +20,8 @@ _HEAD_REACH = 4
 def owns_subject(ent: Span) -> bool:
     """Whether the person entity ``ent`` completes the person noun that opens its sentence, with no punctuation
     between: "Le frère de X a dit", "L'avocate de la famille de X a expliqué"."""
-    doc, sentence = ent.doc, ent.sent
-    opening = doc[sentence.start: ent.start]
+    doc = ent.doc
+    opening = doc[sentence_bounds(ent)[0]: ent.start]
     if len(opening) < 3 or opening[0].lower_ not in DEFINITE or opening[-1].lower_ not in OF:
         return False
     if any(t.is_punct or t.text[:1].isupper() and t.ent_type_ == "PER" for t in opening[1:]):
