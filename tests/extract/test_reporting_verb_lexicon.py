@@ -3,8 +3,8 @@ that never fires is a bug the rule file cannot show (a stem whose forms the stem
 form the tagger takes for a name, "twitté"). The frame is the one its tags imply: a "que" clause, an object for
 "obj", a quotation or a colon for "incise", its particle for "next="/"after=", the pronominal form for "reflexive".
 The verbs added after measuring them on random text keep their tags' limits: "conseiller" the noun is a title,
-"citer" reports only an example, "s'étonner" and "se réjouir" only in the pronominal form, "valoir" only after
-"faire"."""
+"citer" reports only an example or the words it quotes, "s'étonner" and "se réjouir" only in the pronominal form,
+"valoir" only after "faire", "proposer" only a "de" infinitive or a "que" clause."""
 from __future__ import annotations
 
 import re
@@ -107,6 +107,7 @@ FRAMES = {
     "proclamer": ("Le maire a proclamé que la piscine rouvrirait en juin.", "Le maire"),
     "promettre": ("Le maire a promis que la piscine rouvrirait en juin.", "Le maire"),
     "prôner": ("Le maire a prôné la réouverture de la piscine municipale.", "Le maire"),
+    "proposer": ("Le maire a proposé aux habitants de rouvrir la piscine en juin.", "Le maire"),
     "protester": ("« La piscine doit rouvrir en juin », a protesté le maire.", "le maire"),
     "qualifier": ("Le maire a qualifié la fermeture de la piscine de scandale.", "Le maire"),
     "raconter": ("Le maire a raconté que la piscine avait fermé en une nuit.", "Le maire"),
@@ -192,6 +193,13 @@ def test_citer_reports_an_example_and_not_the_people_it_names(read) -> None:
     [quote] = read("La ministre a cité l'exemple des écoles rurales qui ont rouvert sans incident.")
     assert quote.text == "l'exemple des écoles rurales qui ont rouvert sans incident"
     assert read("Le maire a cité trois adjoints lors de la cérémonie des voeux.") == []
+
+
+@pytest.mark.model
+def test_citer_reports_the_words_it_quotes(read) -> None:
+    quotes = read('Le ministre a évoqué plusieurs pistes, citant "la fermeture des bars" ou "l\'interdiction des fêtes".')
+    assert (quotes[-1].type, quotes[-1].text, quotes[-1].speaker_mention) == (
+        "mixed", '"la fermeture des bars" ou "l\'interdiction des fêtes"', "Le ministre")
 
 
 @pytest.mark.model

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from spacy.strings import hash_string
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from veille.extract.word_classes import THIRD_PERSON
 
@@ -33,6 +33,12 @@ ADVERBS = frozenset(
 #: Asides written inside a verb group ("a de son côté assuré", "a quant à lui estimé", "a de nouveau déclaré").
 _ASIDES = (("de", "son", "côté"), ("de", "leur", "côté"), ("quant", "à", "lui"), ("quant", "à", "elle"), ("quant", "à", "eux"),
            ("de", "nouveau"))
+
+
+def aside_length(doc: Doc, start: int, end: int) -> int:
+    """How many tokens an aside written right after a verb takes ("assure de son côté avoir transmis"), 0 when none."""
+    words = tuple(t.lower_ for t in doc[start: min(end, start + 3)])
+    return next((len(a) for a in _ASIDES if words[:len(a)] == a), 0)
 
 
 #: Written endings of the reporting verbs (present, imperfect, past participle, infinitive, future,
@@ -91,6 +97,9 @@ class QuoteRules:
     only_reflexive: frozenset[str] = frozenset()
     #: Verbs whose content is a "de" infinitive after their direct object ("somme le ministre de s'expliquer").
     object_infinitive_verbs: frozenset[str] = frozenset()
+    #: Verbs that report only a "de" infinitive or a "que" clause ("a proposé aux élus de voter"), as their other
+    #: objects and their quotations are mostly offers ("propose des réductions", "proposera « Titre »").
+    de_only_verbs: frozenset[str] = frozenset()
     #: Connectors that may come before a source phrase and still leave it at the sentence's start ("Mais pour lui, …").
     sentence_connectors: frozenset[str] = frozenset()
     #: Words that make the "que" after them a conjunction of their own ("dès que possible", "alors que").
@@ -160,9 +169,9 @@ def load_rules() -> QuoteRules:
     after_words: dict[str, frozenset[str]] = {}
     not_after_words: dict[str, frozenset[str]] = {}
     object_words: dict[str, frozenset[str]] = {}
-    not_reflexive, only_reflexive, object_infinitive, listed = set(), set(), set(), set()
+    not_reflexive, only_reflexive, object_infinitive, listed, de_only = set(), set(), set(), set(), set()
     flagged = {"obj": object_verbs, "incise": incise_verbs, "wish": wish_verbs, "not_reflexive": not_reflexive,
-               "reflexive": only_reflexive, "obj_de": object_infinitive, "listed": listed}
+               "reflexive": only_reflexive, "obj_de": object_infinitive, "listed": listed, "de_only": de_only}
     for line in _lines("reporting_verbs.txt"):
         lemma, *tags = line.split()
         lemma = lemma.split("'")[-1]
@@ -222,6 +231,7 @@ def load_rules() -> QuoteRules:
         not_reflexive=frozenset(not_reflexive),
         only_reflexive=frozenset(only_reflexive),
         object_infinitive_verbs=frozenset(object_infinitive),
+        de_only_verbs=frozenset(de_only),
         que_locutions=frozenset(_lines("que_locutions.txt")),
         source_phrases=tuple(tuple(_PHRASE_WORD.findall(p)) for p in prepositions if " " in p),
         object_continuations=tuple(tuple(line.split()) for line in _lines("object_continuations.txt")),

@@ -31,7 +31,7 @@ class NlpConfig:
 
 class NlpExtractor(BatchStage):
     name = "nlp"
-    version = 7  # 7: subheadings, "selon" inside a clause, objects past a comma, framing sources, speaker clauses
+    version = 8  # 8: infinitive and postposed quote shapes, office ranks and descriptions for speakers
     requires = frozenset({"text"})
     assigns = frozenset({"quotes", "entities", "dates", "events"})
 

@@ -17,6 +17,7 @@ from veille.extract.cues import QuoteRules
 from veille.extract.mention_text import SENTENCE_GLUED
 from veille.extract.quote_headings import is_heading
 from veille.extract.quote_marks import QuotedSpan, find_quoted_spans
+from veille.extract.word_classes import DEFINITE
 
 MARK_CHARS = frozenset("«»“”\"")
 #: What may stand between a closing mark and the incise after it ("», a-t-il dit").
@@ -95,12 +96,13 @@ class QuoteLayout:
         return next(i for i, m in enumerate(self.marks) if m.start <= char < m.end)
 
     def is_fragment(self, mark: QuotedSpan, sentence: Span) -> bool:
-        """A quotation that ends a sentence begun by the journalist's own words is part of a mixed quote; one that
-        touches the mark before it ("Les trafics « bousculés »« Cette flambée … »") starts a paragraph whose break
-        was lost."""
+        """A quotation that ends a sentence begun by the journalist's own words (three, or a determiner right before
+        the first quotation: "Les « épreuves … » et « … », a affirmé X") is part of a mixed quote; one that touches
+        the mark before it ("Les trafics « bousculés »« Cette flambée … »") starts a paragraph whose break was lost."""
         before = self.text[sentence.start_char: mark.open]
         own = "".join(self.text[a: b] for a, b in self._unquoted(sentence.start_char, mark.open))
-        return (sentence.start_char < mark.open and len(own.split()) >= 3 and before.rstrip()[-1:] not in ":.!?"
+        return (sentence.start_char < mark.open and (len(own.split()) >= 3 or _opens_with_determiner(before))
+                and before.rstrip()[-1:] not in ":.!?"
                 and before[-1:] not in MARK_CHARS)  # "« A », mais « B », a relevé X": no words of the journalist's
 
     def _unquoted(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -121,3 +123,10 @@ class QuoteLayout:
         words = between.replace(",", " ").split()
         joined = "," in between or bool(words)  # quotations that merely touch may be a title and a new paragraph
         return index - 1 if joined and all(w.lower() in joiners for w in words) else None
+
+
+def _opens_with_determiner(before: str) -> bool:
+    """ "Les « épreuves ne durent pas » et « … », a affirmé X": a sentence whose first word, a determiner, stands right
+    before a quotation quotes from inside the journalist's noun phrase, so the quotation is a fragment."""
+    words = before.split(maxsplit=1)
+    return bool(words) and words[0].lower() in DEFINITE and (len(words) == 1 or words[1][:1] in MARK_CHARS)

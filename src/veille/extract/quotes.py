@@ -17,7 +17,8 @@ source_phrases; quote_findings settles overlaps and tells direct, indirect and m
 A noun-phrase object stops at its first comma unless a locution, an apposition or a quotation carries it on
 (quote_object_end), and where a second predicate is joined ("a dénoncé X et a appelé à Y"), whose cue reports for
 the same subject; a negated verb reports no object ("n'a pas exigé de …"), nor one whose object is a pronoun ("il l'a
-annoncé devant les députés").
+annoncé devant les députés"); after "ne … que" the object follows "que", which opens no clause ("ne dit que
+quelques mots").
 A quotation opening a verb's object makes a mixed quote without "que" ("a parlé de « … »", "s'est dite « … »"), and
 so does one inside a noun-phrase object ("a raillé un « effet d'annonce »"). A participle coordinated with a cue
 ("…, affirmant que", "et préconisé de") or with a subject of its own ("…, la SNCF estimant que") starts a quote of
@@ -27,8 +28,8 @@ part de"). A reporting verb in the passive ("est accusé de", "la prime annoncé
 do "appeler" without "à" ("a appelé la police"), pronominal "s'annoncer", "s'assurer" and non-pronominal "féliciter"
 (the rule files' with=, not_reflexive and reflexive), nor what "on" says ("On estime que") or what is offered to the
 reader ("la marque vous annonce de belles surprises", "nous annonce une version « officielle »"). A gerund or a dependent infinitive takes the
-subject of the verb it completes ("en affirmant que", "pour appeler à"), and reports its infinitive even after a
-comma ("…, confessant avoir été « dépassé »"); a verb the tagger takes for a participle right after a quotation is
+subject of the verb it completes ("en affirmant que", "pour appeler à"), and reports its infinitive or a quoted object
+even after a comma ("…, confessant avoir été « dépassé »", "…, jugeant « surréaliste » ce silence"); a verb the tagger takes for a participle right after a quotation is
 still an incise when its subject follows ("« … », écrit Paul X").
 Speakers are only the mention here (cleaned by mention_text); speakers.resolve_speakers makes them canonical."""
 from __future__ import annotations
@@ -51,7 +52,7 @@ from veille.extract.clause_bounds import (ends_sentence, fronted_subject, fronte
 from veille.extract.verb_shapes import (bare_participle, earlier_inverted_pronoun, finite_clause, infinitive_after,
                                         infinitive_after_dative, inverted_source, names_subject,
                                         noun_complement, own_que, passive, past_incise, quotation_within, quoted_in_object,
-                                        quoted_object, subject_with_relative)
+                                        quoted_object, restrictive_que, subject_with_relative)
 
 _QUE = frozenset({"que", "qu'", "qu’"})
 #: Words before an infinitive that depends on another verb, whose subject it shares ("pour appeler", "de dénoncer").
@@ -157,39 +158,45 @@ class _Reader:
             que = own_que(que, group_end, self.rules.que_locutions) if que is not None and (
                 doc[que.i - 1].text == "," or doc[que.i - 1].text[:1].isupper() and not any(
                     t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[content: que.i])) else None
+        restricted = restrictive_que(que, group_start, group_end, sentence)
+        if restricted:  # "ne demande qu'un permis", "ne dit que quelques mots": "que" means "only", its object follows
+            que, content = None, que.i + 1
         own_subject = any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < group_start for c in token.children)
         if previous is not None and previous.text == "," and que is None and bare_participle(doc[group_start:group_end]) and (
-                not gerund or (lemma not in self.rules.object_verbs and infinitive_after(content, sentence) is None)) and (
+                not gerund or (lemma not in self.rules.object_verbs and infinitive_after(content, sentence) is None
+                               and not quotation_within(content, sentence, self.marks))) and (
                 closed is None or not names_subject(token, group_end, sentence)):
             return  # "X, accusé de fraude": an apposition, neither a postposed cue nor a verb with an object; but
-            # "…, confessant avoir été « dépassé »": the gerund's infinitive is what was said, and "« … », écrit Paul
-            # X": a present tense the tagger took for a participle, whose subject follows the quotation's incise
+            # "…, confessant avoir été « dépassé »" and "…, jugeant « surréaliste » ce silence": the gerund's infinitive
+            # or quoted object is what was said, and "« … », écrit Paul X": a present tense the tagger took for a
+            # participle, whose subject follows the quotation's incise
         if closed is None and pronoun is None and (
                 passive(doc[group_start:group_end], content, sentence) or noun_complement(token, group_start, sentence)):
             # "est accusé de fraude", "la prime annoncée par le gouvernement", "des défis à relever": the subject said
             # nothing; but "Cela a été annoncé par X": X said the sentence before
             self.sources.read_anaphoric(group_start, group_end, sentence, cue)
             return
-        infinitive_group = doc[group_start].lower_ in ("avoir", "être")  # "…, avoir été menacée par X": not an incise
+        # "…, avoir été menacée par X", "…, pour l'heure, parler à son homologue X": an infinitive is never an incise
+        infinitive_group = doc[group_start].lower_ in ("avoir", "être") or token.morph.get("VerbForm") == ["Inf"]
         # "Le suspect, a indiqué la police, a été interpellé": the cue interrupts the clause it reports
         inside = not gerund and not infinitive_group and que is None and closed is None and self.interrupts_clause(
             token, group_end, pronoun, previous, sentence)
         after_comma = not gerund and not infinitive_group and previous is not None and previous.text == "," and que is None and (
             infinitive_after(content, sentence) is None) and (  # "X, …, a indiqué, lundi, avoir demandé": its own content
-            not own_subject or inside or inverted_source(mention_after(token, group_end, sentence), sentence, self.source_nouns)) and (
+            not own_subject or inside or self.inverted_source_after(token, group_end, sentence)) and (
             self.layout.mark_opening_after(doc[group_end - 1].idx + len(doc[group_end - 1].text)) is None) and (  # "X, a dénoncé « … »": its object
             # "Son amie X, en pleurs, a salué la mémoire de …", "La gérante, qui a perdu des clients, redoute …": no clause
             # before the comma but a subject's apposition or relative, so nothing it reports
             (finite_clause(doc[sentence.start: previous.i]) and not subject_with_relative(doc[sentence.start: previous.i]))
             or inside or
-            inverted_source(mention_after(token, group_end, sentence), sentence, self.source_nouns))
+            self.inverted_source_after(token, group_end, sentence))
         # "Deux blessés ont été hospitalisés a indiqué lundi la préfecture.": a postposed cue whose comma was left out,
         # told by a clause before it, no subject of its own, and a source after it that ends the sentence, or an
         # inverted pronoun that does ("Il a grandi à Lille explique-t-il."); not after a quotation, whose own verb
         # comes first ("« … », a lu l'avocat à l'audience révèle X": X only relays it)
         unmarked = not gerund and not infinitive_group and previous is not None and not previous.is_punct and (
             previous.lower_ not in _RELATIVE_WORDS) and que is None and not own_subject and closed is None and (
-            token.morph.get("VerbForm") != ["Inf"]) and not bare_participle(doc[group_start:group_end]) and (
+            not bare_participle(doc[group_start:group_end])) and (
             finite_clause(doc[sentence.start: group_start])) and not any(
             t.text in MARK_CHARS for t in doc[sentence.start: group_start]) and (
             self.ends_with_source(token, group_end, sentence) if pronoun is None else ends_sentence(group_end, sentence))
@@ -265,6 +272,8 @@ class _Reader:
         joiner = predicate_joiner(group_start, sentence)
         mention = self.joined_subjects.get(joiner, mention) if joiner is not None else mention
         infinitive = infinitive_after(content, sentence, object_first=lemma in self.rules.object_infinitive_verbs)
+        if lemma in self.rules.de_only_verbs and que is None and not self.de_infinitive(infinitive, content, previous, sentence):
+            return
         if infinitive is not None:  # what a verb of wanting governs is a wish, not speech ("souhaite rester anonyme"),
             # unless the wish is quoted in the source's words ("souhaite interdire les fêtes « sans masque »")
             start, end = trim(self.text, infinitive, min(limit, self.layout.clause_end(sentence, infinitive)))
@@ -299,7 +308,8 @@ class _Reader:
             if count_words(self.text, start, end) >= 3:
                 self.findings.add_clause(Found("indirect", start, end, cue, mention, cut))
         elif (lemma in self.rules.object_verbs or quoted is not None) and mention and content < sentence.end and doc[
-                content].lower_ != "par" and (not negated(group_start, sentence) or quotation_within(content, sentence, self.marks)):
+                content].lower_ != "par" and (restricted or not negated(group_start, sentence) or quotation_within(
+                    content, sentence, self.marks)):
             # "n'a pas exigé de mandat de dépôt": a negated verb reports no object but a quotation of the source's words
             comma = next((t for t in doc[content: sentence.end] if t.text in (",", ";") and not self.layout.inside_mark(t.idx)), None)
             needed = self.rules.object_words.get(lemma)
@@ -322,6 +332,14 @@ class _Reader:
             start, end = trim(self.text, start, end)
             if count_words(self.text, start, end) >= 2:
                 self.findings.add_clause(Found("indirect", start, end, cue, mention, cut))
+
+    def de_infinitive(self, infinitive: int | None, content: int, previous: Token | None, sentence: Span) -> bool:
+        """Does a "de" infinitive start at ``infinitive`` ("a proposé aux élus de voter"), not in a purpose clause
+        ("pour proposer de …": what the main verb is for)?"""
+        if infinitive is None or (previous is not None and previous.lower_ == "pour"):
+            return False
+        first = next(t.i for t in self.doc[content: sentence.end] if t.idx >= infinitive)
+        return self.doc[first - 1].lower_ in ("de",) + _ELIDED_DE
 
     def sentence_at(self, char: int, sentence: Span) -> Span:
         """The sentence holding a character before ``sentence`` (a quotation's first word), else ``sentence``."""
@@ -393,6 +411,14 @@ class _Reader:
             return None, None  # "avait rédigé son offre en réclamant …": the manner of the content's own verb
         earlier = self.content_holding(doc[i].idx)
         return (None, None) if earlier is None else (doc[i].idx, earlier.mention)
+
+    def inverted_source_after(self, verb: Token, group_end: int, sentence: Span) -> bool:
+        """Is the verb's inverted subject a source that ends the sentence ("…, a annoncé samedi le parquet.")? Not one
+        found past a quotation, a colon or another verb ("X, a fait part de sa « colère », écrivant … : « … »")."""
+        after = mention_after(verb, group_end, sentence)
+        return after is not None and not any(t.pos_ in ("VERB", "AUX") or t.text in MARK_CHARS or t.text in (":", ";")
+                                             for t in self.doc[group_end: after[0]]) and inverted_source(
+            after, sentence, self.source_nouns)
 
     def ends_with_source(self, verb: Token, group_end: int, sentence: Span) -> bool:
         """Is the verb's inverted subject a source ("la préfecture", a person, an organisation) that ends the sentence,

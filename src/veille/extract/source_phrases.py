@@ -16,10 +16,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from veille.extract.clause_bounds import main_verb_after
 from veille.extract.cues import QuoteRules
 from veille.extract.entity_rules import role_words
 from veille.extract.mention_text import cut_short, mention_text, source_side, without_dates
-from veille.extract.mentions import LAST_NAMED, SOURCE_PRONOUNS, antecedent, mention_after, mention_of_source, scan_right
+from veille.extract.mentions import (LAST_NAMED, SOURCE_PRONOUNS, antecedent, mention_after, mention_of_source, past_time,
+                                     scan_right)
 from veille.extract.quote_findings import Findings, Found, count_words, trim
 from veille.extract.quote_layout import MARK_CHARS, QuoteLayout
 from veille.extract.word_classes import OF
@@ -55,7 +57,10 @@ class SourcePhraseReader:
         """ "selon X, …" / "…, selon X." / "d'après X" """
         doc, layout, text = self.doc, self.layout, self.text
         opening = self.opens_sentence(token, sentence)
-        if token.lower_ == "pour" and not opening:
+        # "…, s'emporte X, pour qui son salut passe par …": the source is before "pour", as before "selon qui"
+        relative_pour = token.i > sentence.start and doc[token.i - 1].text == "," and token.i + 1 < sentence.end and (
+            doc[token.i + 1].lower_ == "qui")
+        if token.lower_ == "pour" and not opening and not relative_pour:
             self.read_closing_pour(token, sentence)
             return
         if layout.inside_mark(token.idx) or (mention_span := mention_of_source(doc, token.i + 1, sentence.end)) is None:
@@ -70,13 +75,15 @@ class SourcePhraseReader:
         after = doc[mention_span[1]].idx if mention_span[1] < sentence.end else sentence.end_char
         relative = mention_span[1] + 1 < sentence.end and doc[mention_span[1] + 1].lower_ in ("qui", "dont", "lequel")
         if doc[token.i + 1].lower_ == "qui":  # "…, a estimé M. X, selon qui ces femmes …": the source is before "selon"
+            # (or "pour qui")
             mention = self.mention(antecedent(token, sentence))
             after = doc[token.i + 2].idx if token.i + 2 < sentence.end else sentence.end_char
             if mention is None:
                 return
             if relative:  # "Selon Le Parisien, qui cite une note du 23 avril, ces actes …": the relative is about the source
                 after = next((t.idx + 1 for t in doc[mention_span[1] + 2: sentence.end] if t.text == ","), after)
-            start, end = trim(text, after, layout.clause_end(sentence, after))
+            resumed = main_verb_after(token.i + 2, sentence)  # "X, pour qui …, a présenté": the main clause resumes
+            start, end = trim(text, after, layout.clause_end(sentence, after) if resumed is None else doc[resumed].idx)
         elif mention.lower() in SOURCE_PRONOUNS | LAST_NAMED and after < sentence.end_char and text[after] not in ",.;:":
             start, end = trim(text, after, layout.clause_end(sentence, after))  # "…, selon elle toujours pas transmises"
         elif cue_start <= sentence.start_char + 12 or opening:
@@ -262,8 +269,9 @@ class SourcePhraseReader:
         mention = self.mention(source, after_cue=True)
         comma = next((t for t in doc[source[1] if source else group_end: sentence.end] if t.text == ","), None)
         if mention is not None and comma is None and mid_sentence and source is not None and all(
-                t.is_punct for t in doc[source[1]: sentence.end]):
-            return self._backs_before(comme, sentence, cue, mention)  # "…, comme l'a annoncé X.": what came before
+                t.is_punct for t in doc[past_time(doc, source[1], sentence.end): sentence.end]):
+            # "…, comme l'a annoncé X (jeudi 12 mars).": what came before
+            return self._backs_before(comme, sentence, cue, mention)
         if mention is None or comma is None or (mid_sentence and layout.mark_opening_after(comma.idx + 1) is None):
             return False  # mid-sentence, only a quotation right after it is surely X's
         start, end = trim(self.text, comma.idx + 1, layout.clause_end(sentence, comma.idx + 1))

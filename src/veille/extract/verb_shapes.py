@@ -13,8 +13,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from veille.extract.cues import ADVERBS
-from veille.extract.entity_rules import role_words
+from veille.extract.cues import ADVERBS, aside_length
+from veille.extract.entity_rules import news_outlet, role_words
 from veille.extract.quote_marks import QuotedSpan
 from veille.extract.word_classes import THIRD_PERSON, TO
 
@@ -34,8 +34,10 @@ _SUBJECT_OPENERS = frozenset(
 _CIRCUMSTANCE_OPENERS = frozenset({"auprès", "à", "au", "aux", "sur", "dans", "devant"})
 _CIRCUMSTANCE_TOKENS = 6
 _HONORIFICS = frozenset({"m.", "mme", "me", "dr", "pr"})
+#: Words between a cue and its infinitive: markers, negation and clitics ("a proposé de le réconcilier avec …").
 _BEFORE_INFINITIVE = frozenset(
-    {"à", "de", "d'", "d’", "ne", "n'", "n’", "pas", "plus", "jamais", "rien", "s'", "s’", "se", "y", "en"}
+    {"à", "de", "d'", "d’", "ne", "n'", "n’", "pas", "plus", "jamais", "rien", "s'", "s’", "se", "y", "en",
+     "le", "la", "les", "l'", "l’", "lui", "leur"}
 )
 _DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "son", "sa", "ses", "leur", "leurs"})
 _INFINITIVE_MARKERS = frozenset({"à", "de", "d'", "d’"})
@@ -69,6 +71,9 @@ _REFLEXIVE = frozenset({"s'", "s’", "se", "me", "m'", "m’", "te", "t'", "t�
 #: How many words a noun-phrase object may run before a quotation inside it ("a salué la mémoire d'un homme « … »").
 _NP_REACH = 12
 _RELATIVE_PRONOUNS = frozenset({"qui", "que", "qu'", "qu’", "dont", "où"})
+#: "ne" and the words that complete it into a negation; a "ne" without one before "que" restricts ("ne … que").
+_NE = frozenset({"ne", "n'", "n’"})
+_NEGATION_WORDS = frozenset({"pas", "plus", "jamais", "rien", "guère", "point", "personne", "aucun", "aucune", "nullement"})
 #: Words a quoted object may start with before its opening mark ("a dénoncé un « complot »").
 _OBJECT_OPENERS = _DETERMINERS | frozenset({"des", "du", "une", "d'un", "d'une", "très", "si", "trop", "plus"})
 #: Words a noun-phrase object holding a quotation may open with: articles and possessives, demonstratives and
@@ -155,16 +160,31 @@ def infinitive_after(group_end: int, sentence: Span, object_first: bool = False)
     after a dative object, the "de" infinitive that follows it ("a reproché aux maires de la région d'avoir …"), and
     after a direct object when ``object_first`` (the verb's frame: "a sommé le ministre de s'expliquer")."""
     doc = sentence.doc
-    i = group_end
-    while i < sentence.end and i - group_end < 4 and doc[i].lower_ in _ADVERBS_BEFORE_INFINITIVE:
+    i = group_end + aside_length(doc, group_end, sentence.end)  # "assure de son côté avoir transmis …"
+    start = i
+    while i < sentence.end and i - start < 4 and doc[i].lower_ in _ADVERBS_BEFORE_INFINITIVE:
         i += 1
     adverbs = i
-    while i < sentence.end and i - group_end < 5 and doc[i].lower_ in _BEFORE_INFINITIVE:
+    # "rappelle de bien remettre le masque": an adverb may follow the "de" too, and a quotation may open right before
+    # the infinitive ("en affirmant ne plus « vouloir être gouvernés »"; not "qui reconnaît « surfer … »": its object)
+    while i < sentence.end and i - start < 5 and (doc[i].lower_ in _BEFORE_INFINITIVE or (i > adverbs and (
+            doc[i].lower_ in _ADVERBS_BEFORE_INFINITIVE or _quoted_infinitive(doc, i, sentence.end)))):
         i += 1
-    if i < sentence.end and doc[i].morph.get("VerbForm") == ["Inf"]:
+    if i < sentence.end and doc[i].morph.get("VerbForm") == ["Inf"] and not _from_date(doc, i, sentence.end):
         first = adverbs + (doc[adverbs].lower_ in _INFINITIVE_MARKERS)
         return doc[first].idx
     return infinitive_after_dative(group_end, sentence, object_first) or infinitive_after_circumstance(adverbs, sentence)
+
+
+def _quoted_infinitive(doc: Doc, i: int, end: int) -> bool:
+    """Does an opening mark at ``i`` stand right before an infinitive ("ne plus « vouloir »", "de « faire »")?"""
+    return doc[i].text in _OPENING_MARKS and i + 1 < end and doc[i + 1].morph.get("VerbForm") == ["Inf"]
+
+
+def _from_date(doc: Doc, i: int, end: int) -> bool:
+    """ "proposée à partir de 2010", "annoncé à partir du 1er mai": "à partir de" opens a date, not an infinitive."""
+    return doc[i].lower_ == "partir" and doc[i - 1].lower_ == "à" and i + 1 < end and doc[i + 1].lower_ in (
+        "de", "d'", "d’", "du", "des")
 
 
 def infinitive_after_circumstance(start: int, sentence: Span) -> int | None:
@@ -255,6 +275,15 @@ def own_que(que: Token | None, group_end: int, locutions: frozenset[str]) -> Tok
         t.pos_ in ("VERB", "AUX") and doc[t.i - 1].text == ",") for t in between) else que
 
 
+def restrictive_que(que: Token | None, group_start: int, group_end: int, sentence: Span) -> bool:
+    """ "Elle ne propose que des plats à emporter", "il n'a dit que des banalités": after a "ne" with no negation word
+    of its own, "que" means "only" and opens no clause."""
+    if que is None or group_start == sentence.start:
+        return False
+    doc = sentence.doc
+    return doc[group_start - 1].lower_ in _NE and not any(t.lower_ in _NEGATION_WORDS for t in doc[group_end: que.i])
+
+
 def finite_clause(span: Span) -> bool:
     """Reported content before a postposed cue ("Le projet avance, a assuré X") is a clause: without a finite verb,
     what precedes the comma is the verb's own subject and its appositions ("Son amie X, proche de Y, a salué …")."""
@@ -286,7 +315,9 @@ def inverted_source(span: tuple[int, int] | None, sentence: Span, source_nouns: 
     if end < sentence.end and doc[end].text not in (".", "!", ",", ";"):
         return False
     head = next((t for t in doc[span[0]: end] if t.is_alpha and t.pos_ != "DET" and t.lower_ not in _DETERMINERS), None)
-    return head is not None and (head.lower_ in source_nouns or head.ent_type_ in ("PER", "ORG"))
+    # "… a relevé le Parisien.": a newspaper the tagger names no entity is a source too
+    return head is not None and (head.lower_ in source_nouns or head.ent_type_ in ("PER", "ORG") or news_outlet(
+        doc[span[0]: end].text))
 
 
 def quoted_object(start: int, sentence: Span, marks: Sequence[QuotedSpan]) -> int | None:

@@ -1,0 +1,48 @@
+"""find_quotes on invented sentences where the journalist's words wrap the quotations a cue attributes ("Les « … » et
+« … », a affirmé X": one mixed quote; "…, jugeant « … » ce silence"), and on postposed sources the cue gives no comma
+or a date after it."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.model
+def test_a_determiner_before_the_quotations_makes_one_mixed_quote(read) -> None:
+    quotes = read('Le prêcheur a parlé longtemps. Les "tempêtes finissent toujours par passer" et "chaque blessure '
+                  'se referme", a affirmé le vieil homme.')
+    assert [(q.type, q.text, q.speaker_mention) for q in quotes] == [
+        ("mixed", 'Les "tempêtes finissent toujours par passer" et "chaque blessure se referme', "le vieil homme")]
+
+
+@pytest.mark.model
+def test_a_quotation_that_opens_the_sentence_stays_direct(read) -> None:
+    [quote] = read('Les élus ont voté. "La séance est levée pour ce soir", a dit le président.')
+    assert (quote.type, quote.text) == ("direct", "La séance est levée pour ce soir")
+
+
+@pytest.mark.model
+def test_comme_l_a_annonce_x_and_a_date_gives_the_clause_before_to_x(read) -> None:
+    [quote] = read("Les piscines municipales rouvriront en juin, comme l'a annoncé le maire mardi 3 mars.")
+    assert (quote.speaker_mention, quote.text) == ("le maire", "Les piscines municipales rouvriront en juin")
+
+
+@pytest.mark.model
+def test_a_newspaper_ends_a_postposed_cue_without_its_comma(read) -> None:
+    [quote] = read("La championne a passé ses vacances à Biarritz pour y retrouver sa famille a relevé le Parisien.")
+    assert (quote.speaker_mention, quote.text) == (
+        "le Parisien", "La championne a passé ses vacances à Biarritz pour y retrouver sa famille")
+
+
+@pytest.mark.model
+def test_a_gerund_after_a_comma_reports_its_quoted_object(read) -> None:
+    quotes = read('L\'architecte du site a fermé les grilles, jugeant "surréaliste" ces trois mois sans un seul visiteur.')
+    assert [(q.type, q.text, q.speaker_mention) for q in quotes] == [
+        ("mixed", '"surréaliste" ces trois mois sans un seul visiteur', "L'architecte du site")]
+    assert read("L'actrice, jugée trop jeune pour le rôle, a été remplacée.") == []
+
+
+@pytest.mark.model
+def test_pour_qui_after_a_comma_gives_the_clause_to_the_person_before_it(read) -> None:
+    [quote] = read("Le chercheur Paul Martin, pour qui cette hausse des dépenses reste préoccupante, a présenté son "
+                   "rapport mardi.")
+    assert (quote.speaker_mention, quote.text) == ("Paul Martin", "cette hausse des dépenses reste préoccupante")
