@@ -24,3 +24,12 @@ def test_head_of_government_is_the_prime_minister_not_the_minister_named_last(sp
             "Olivier Vernet a ensuite détaillé les mesures devant la presse. « Nous tiendrons bon face à cette deuxième "
             "vague », a déclaré le chef du gouvernement devant les soignants.")
     assert speakers(text)[-1].speaker == "Jean Castel"
+
+
+def test_an_office_opening_the_article_is_its_only_holder_introduced_much_later(speakers) -> None:
+    text = ("Le locataire de la Maison Blanche martèle depuis des semaines que la crise « aurait pu être évitée ». "
+            "Les marchés ont encore reculé lundi à Francfort, à Londres et à Tokyo, où les investisseurs redoutent une "
+            "nouvelle vague de faillites dans l'industrie. Les banques centrales ont promis d'agir si nécessaire, sans "
+            "préciser quand ni comment, et les syndicats réclament des garanties pour les salariés des usines. Dans "
+            "l'après-midi, le président américain Walter Brennan a reçu les patrons des grands constructeurs.")
+    assert speakers(text)[0].speaker == "Walter Brennan"

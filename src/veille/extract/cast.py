@@ -25,6 +25,7 @@ from veille.extract.bracketed_acronyms import bracketed_acronyms
 from veille.extract.cues import QuoteRules
 from veille.extract.entity_rules import fold_apostrophes, names_with_article, news_outlet, rule_set
 from veille.extract.first_names import common_first_name, first_name_gender, is_first_name
+from veille.extract.office_ranks import rank_before
 from veille.extract.organisation_referents import organisation_referent
 from veille.extract.entity_rules import role_words as role_nouns
 from veille.extract.person_key import fold_name
@@ -50,10 +51,7 @@ _CLAUSE_WORDS = frozenset({"a", "ont", "est", "sont", "avait", "était", "qui", 
 _APPOSITION_TOKENS = 8
 _COMPLEMENT = OF | {"l'", "l’"}
 #: Verb forms that, right after a name, make it the subject even where the parser did not run.
-_FINITE_AFTER_SUBJECT = frozenset(
-    {"a", "avait", "aura", "aurait", "est", "était", "sera", "serait", "va", "allait", "doit", "devait", "peut", "pouvait",
-     "estime", "affirme", "explique", "déclare", "dit", "assure", "indique", "souligne", "ajoute", "rappelle", "reconnaît"}
-)
+_FINITE_AFTER_SUBJECT = rule_set("finite_after_subject.txt")
 #: Clitics that only a verb's subject comes right before ("X se souvient", "X n'a pas").
 _SUBJECT_CLITICS = frozenset({"se", "s'", "s’", "ne", "n'", "n’"})
 #: Prepositions that may continue a role before a name ("secrétaire d'État à l'Intérieur Laurent Nuñez").
@@ -381,9 +379,9 @@ def _role_follows(ent: Span) -> bool:
 
 
 def _name_shaped(ent: Span) -> bool:
-    """Words made of letters (with hyphens, apostrophes, initials' dots), no acronym glued to a word, and not
-    the tail of another entity's name."""
-    if any(not _NAME_WORD.fullmatch(t.text) and not _joining_hyphen(t)
+    """Words made of letters (with hyphens, apostrophes, initials' dots), no acronym glued to a word, not Roman
+    numerals alone ("phase II"), and not the tail of another entity's name."""
+    if all(not t.text.strip("IVXLCDM") for t in ent) or any(not _NAME_WORD.fullmatch(t.text) and not _joining_hyphen(t)
            or sum(c.isupper() for c in t.text) >= 3 and any(c.islower() for c in t.text) for t in ent):
         return False
     previous = ent.doc[ent.start - 1] if ent.start > 0 else None
@@ -530,13 +528,14 @@ def _incise_verb(token: Token, ent: Span, rules: QuoteRules) -> bool:
 def qualifier_words(tokens: list[Token]) -> set[str]:
     """ "le député de l'Oise" → {"oise"}: the capitalised words of the complement after a role noun, which tell
     whose or where the role is; "le député du Var" is then someone else than "le député de l'Oise". A label
-    without "de" ("la députée LREM") tells a party many share, not the role's own place."""
+    without "de" ("la députée LREM") tells a party many share, not the role's own place; a rank does ("Premier")."""
     role = next((k for k, t in enumerate(tokens) if fold_apostrophes(t.lower_) in role_nouns() and not _complements_noun(t)), None)
     of = next((k for k in range(role + 1, len(tokens)) if tokens[k].lower_ in OF), None) if role is not None else None
+    rank = rank_before(tokens, role) if role is not None else set()  # "le Premier ministre" is not "le ministre de X"
     if of is None:
-        return set()
+        return rank
     words = {w for t in tokens[of + 1:] if t.text[:1].isupper() for w in fold_name(t.text).split()}
-    return words - {"de", "du", "des", "d", "la", "le", "les", "l"}
+    return words - {"de", "du", "des", "d", "la", "le", "les", "l"} | rank
 
 
 def _demonym(ent: Span) -> set[str]:

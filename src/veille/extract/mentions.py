@@ -8,7 +8,7 @@ a name ("… Paul X peu après"), a verb or a punctuation mark ends it, except a
 introduces the name itself ("la porte-parole du ministère, Maria Zakharova"). A date between a
 verb and its inverted subject ("a déploré dimanche 18 février sur BFMTV X") is no part of it, nor is a circumstance
 ("explique à France 2 X", "a dit derrière les grilles X"). Before the verb, what the parser may take for the subject
-but is a phrase put before it and closed by a comma ("Dans leur livre, les journalistes X", "Ému aux larmes, X") or a
+but is a phrase put before it and closed by a comma ("Dans leur livre, les journalistes X", "Ému aux larmes, X", "Cet été, il") or a
 heading glued to the sentence is passed over: the subject follows.
 """
 from __future__ import annotations
@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from veille.extract.entity_rules import rule_set
 from veille.extract.first_names import common_first_name, is_first_name
 from veille.extract.french_dates import scan_dates
 from veille.extract.word_classes import OF
@@ -244,6 +245,8 @@ def _past_fronted_phrase(subject: Token, group_start: int) -> int | None:
     comma = next((t.i for t in doc[subject.i + 1: group_start] if t.text == ","), None)
     if comma is None:
         return None
+    if comma - first.i <= 3 and doc[comma - 1].lower_ in rule_set("time_nouns.txt"):
+        return comma + 1  # "Cet été, il avait dit": a time phrase, not who spoke
     if any(child.dep_ == "case" and child.pos_ == "ADP" and child.is_alpha and child.i < subject.i
            for child in subject.children):
         return comma + 1

@@ -2,18 +2,16 @@
 the Prime Minister (``rules/role_periphrases.txt``).
 
 speakers.py asks which office a mention names, as the role noun the cast records ("président", "ministre") and
-the qualifiers of its complement, so it can find the person the article introduced in that office.
+the qualifiers of its complement, so it can find the person the article introduced in that office, before or after.
 """
 from __future__ import annotations
 
 from functools import cache
 
-from veille.extract.cast import strip_determiner
+from veille.extract.cast import Cast, Person, strip_determiner
 from veille.extract.entity_rules import rule_set
 from veille.extract.person_key import fold_name
 
-#: Adjectives written before the role noun of an office: "Premier ministre" is the role "ministre".
-_BEFORE_NOUN = frozenset({"premier", "première"})
 _ARTICLES = frozenset({"de", "du", "des", "d", "la", "le", "les", "l"})
 
 
@@ -23,13 +21,24 @@ def periphrasis(mention: str) -> tuple[str, frozenset[str]] | None:
     return _periphrases().get(fold_name(strip_determiner(mention)))
 
 
+def sole_holder(cast: Cast, at: int, noun: str, qualifiers: frozenset[str]) -> Person | None:
+    """ "Le locataire de la Maison Blanche martèle …" opening an article that introduces "le président américain X"
+    much later: before anyone is named, an office can only be the one person the article gives that role, wherever
+    it introduces them; with two ("le président X" and "le président Y"), none. Once people are named, the office
+    is one of them (speakers.py), not someone introduced later."""
+    if any(p.seen_before(at) >= 0 for p in cast.people):
+        return None
+    holders = [p for p in cast.people if noun in p.roles and not cast.qualified_otherwise(p, qualifiers)]
+    return holders[0] if len(holders) == 1 else None
+
+
 @cache
 def _periphrases() -> dict[str, tuple[str, frozenset[str]]]:
     offices: dict[str, tuple[str, frozenset[str]]] = {}
     for entry in rule_set("role_periphrases.txt"):
         phrase, office = entry.split("=")
         noun, _, complement = office.strip().partition(" ")  # the noun as the cast records roles: "président"
-        if noun.lower() in _BEFORE_NOUN:
+        if noun.lower() in rule_set("office_ranks.txt"):  # "Premier ministre" is the role "ministre"
             noun, complement = complement, noun
         offices[fold_name(phrase)] = (noun, frozenset(fold_name(complement).split()) - _ARTICLES)
     return offices

@@ -25,7 +25,8 @@ rules out the other (speaker_genders.py). "selon ses explications" is the posses
 (speaker_possessors.py); "il" is not a name completing a noun ("la décision de X", "le ministre de X a dit",
 speaker_owners.py); "X du King's College" is X (speaker_affiliations.py); in "Selon l'agence A, le roi X a
 souligné « … »" the clause keeps its subject (speaker_nested.py); "ce policier" written before as a description
-stays that unnamed source (speaker_descriptions.py).
+stays that unnamed source (speaker_descriptions.py). "l'expert d'art" is as anaphoric as "l'expert" (speaker_fields.py);
+"l'Insoumis" is the person in focus, not a name (speaker_epithets.py); "le Premier ministre" is not "le ministre de X".
 """
 from __future__ import annotations
 
@@ -45,9 +46,11 @@ from veille.extract.mentions import INDEFINITE_PRONOUNS, scan_right
 from veille.extract.organisation_referents import reported_subject
 from veille.extract.person_key import fold_name, person_key
 from veille.extract.plural_sources import group_referent
-from veille.extract.role_periphrases import periphrasis
+from veille.extract.role_periphrases import periphrasis, sole_holder
 from veille.extract.speaker_affiliations import affiliated_person
 from veille.extract.speaker_descriptions import described_before
+from veille.extract.speaker_epithets import epithet, epithet_gender
+from veille.extract.speaker_fields import field_complement
 from veille.extract.speaker_genders import adjective_gender, fronted_participle_gender, gender_fits, kin_nouns
 from veille.extract.speaker_hypernyms import covered_role_holders
 from veille.extract.speaker_issuers import document_issuer
@@ -133,10 +136,11 @@ def _whole_word(text: str, token: Token) -> str:
 
 def _suffix_gender(noun: str) -> str | None:
     """ "l'élue", "l'actrice", "l'avocate": a feminine ending tells what the elided article does not, and so does
-    a role noun whose feminine form the role list holds ("l'avocat" beside "avocate")."""
+    a role noun whose feminine form the role list holds ("l'avocat" beside "avocate"), or a participle made a noun
+    ("l'attaché", "l'employé"; not "-té": "l'autorité")."""
     if noun.endswith(_FEMININE_ENDINGS) or noun.endswith("e") and noun[:-1] in role_words():
         return "Fem"
-    return "Masc" if noun + "e" in role_words() else None
+    return "Masc" if noun + "e" in role_words() or noun.endswith("é") and not noun.endswith("té") else None
 
 
 def _complement_name(mention: str) -> bool:
@@ -386,9 +390,10 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
     qualifiers = frozenset(qualifier_words(tokens)) - _owner_words(complement)
     definite_role = not introduced and len(words) > 1 and words[0] in _SINGULAR and words[1] in role_words() and (
         len(words) == 2 or words[2] in OF)  # "l'avocat", "le porte-parole de X"; not "l'avocat général"
-    bare_role = definite_role and len(words) == 2  # "l'expert": the person just quoted, or the one the text names so
+    bare_role = definite_role and (len(words) == 2 or field_complement(mention))  # "l'expert (d'art)": the person just
+    # quoted, or the one the text names so
     if words[0] in _SINGULAR and (office := periphrasis(mention)) is not None:
-        holder = cast.by_role(office[0], at, ahead_from=ahead, qualifiers=office[1])
+        holder = cast.by_role(office[0], at, ahead_from=ahead, qualifiers=office[1]) or sole_holder(cast, at, *office)
         if holder is not None:
             return holder.name, True  # "le chef de l'État" after "le président X", not "le chef Thierry X"
     if definite_role and (bare_role or qualifiers):
@@ -401,11 +406,11 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
     if not introduced and not bare_role and (
             words[0] in _INDEFINITE or counted or partitive(mention) or any(w in rules.unnamed_nouns for w in words[:3])):
         return mention, False  # "un témoin", "les enquêteurs", "l'un d'eux"; but "une éditorialiste, Jane Doe" is named
-    if introduced:
-        person = cast.add(introduced)
+    if introduced:  # the cast may know the name already, with the qualifiers and gender of its own introduction
+        person = (known := cast.find(introduced)) or cast.add(introduced)
         person.seen.append(at)
         person.roles.update(t.lower_ for t in tokens if t.is_alpha and not t.text[:1].isupper())
-        person.gender = person.gender or _gender(words[:1])
+        person.gender = person.gender or (None if known else _gender(words[:1]))  # "Un ami de X": not X's article
         return introduced, True
     head = next((t for t in tokens if _word(t) and t.lower_ not in DEFINITE), None)
     while head is not None and head.lower_ in _ROLE_ADJECTIVES:  # "l'ancienne ministre": the role is the noun
@@ -470,6 +475,9 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         return mention, False  # "la jeune femme", "le gouverneur de la région": a source the text does not name
     if head is not None and bare and words[0] in DEFINITE and (person := cast.by_role(noun, at)) is not None:
         return person.name, True  # "l'Américaine", introduced as "l'Américaine Jenny X"
+    if bare and epithet(mention) and not news_outlet(mention):  # "l'Insoumis", not "le Parisien": the person in focus
+        found = _most_recent(cast, recent, epithet_gender(mention), at, people_only=True)[0]
+        return (found, True) if found else (mention, False)
     if ents:
         return cast.expand(strip_determiner(ents[0].text)), True
     name = cast.expand(strip_determiner(mention))
