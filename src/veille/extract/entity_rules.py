@@ -13,6 +13,11 @@ def fold_apostrophes(text: str) -> str:
     return text.casefold().replace("’", "'")
 
 
+def mention_words(mention: str) -> list[str]:
+    """ "l'expert d'art" → ["l'", "expert", "d'", "art"]: an elided article is a word of its own, either apostrophe."""
+    return mention.replace("'", "' ").replace("’", "’ ").split()
+
+
 @cache
 def rule_set(name: str) -> frozenset[str]:
     """The entries of ``rules/<name>``, casefolded with apostrophes folded to '."""

@@ -7,6 +7,7 @@ mention would go to the organisation the NER tagged in it.
 from __future__ import annotations
 
 from veille.extract.cast import Cast
+from veille.extract.entity_rules import mention_words
 from veille.extract.first_names import common_first_name
 from veille.extract.word_classes import OF
 
@@ -17,7 +18,7 @@ _MAX_NAME = 3
 def affiliated_person(mention: str, cast: Cast) -> str | None:
     """The person's name when ``mention`` is "<name> de <institution>", else None: the name must be a person of
     the cast or open on a common first name ("Andreas"), and every word before "de" capitalised."""
-    words = mention.replace("'", "' ").replace("’", "’ ").split()
+    words = mention_words(mention)
     cut = next((i for i, w in enumerate(words) if w.lower() in OF), None)
     if cut is None or not 2 <= cut <= _MAX_NAME or not all(w[:1].isupper() for w in words[:cut]):
         return None

@@ -40,7 +40,7 @@ from veille.extract.cast import (
     Cast, Person, completes_role, first_name_follows, noun_gender, qualifier_words, strip_determiner,
 )
 from veille.extract.cues import QuoteRules
-from veille.extract.entity_rules import fold_apostrophes, news_agencies, news_outlet, role_words, rule_set
+from veille.extract.entity_rules import fold_apostrophes, mention_words, news_agencies, news_outlet, role_words, rule_set
 from veille.extract.first_names import common_first_name
 from veille.extract.mentions import INDEFINITE_PRONOUNS, scan_right
 from veille.extract.organisation_referents import reported_subject
@@ -145,7 +145,7 @@ def _suffix_gender(noun: str) -> str | None:
 
 def _complement_name(mention: str) -> bool:
     """ "le remplaçant de Yann Moix": the name completes a role noun, it is someone else than the source."""
-    words = mention.replace("'", "' ").replace("’", "’ ").split()
+    words = mention_words(mention)
     first = next((i for i, w in enumerate(words) if i > 0 and w[:1].isupper()), None)  # "Le patron de X" opens a sentence
     return first is not None and words[0].lower() in DEFINITE | _INDEFINITE and words[first - 1].lower() in OF
 
@@ -319,7 +319,7 @@ def _unnamed_antecedent(words: list[str], recent: list) -> str | None:
 
 def _head_noun(mention: str) -> str | None:
     """ "Une association milanaise" → "association": the first word after the determiner and adjectives."""
-    words = mention.lower().replace("'", "' ").replace("’", "’ ").split()[1:]
+    words = mention_words(mention.lower())[1:]
     return next((w for w in words if w not in _ROLE_ADJECTIVES), None)
 
 
@@ -327,7 +327,7 @@ def _mention_gender(mention: str, named: bool, rules: QuoteRules) -> str | None:
     """ "la voisine", "un témoin", "l'ancienne porte-parole", "le parquet", "la mère": the article, else the ending
     of the word after "l'". An unnamed source has a gender a later "il"/"elle" can pick up only if it is a person:
     "un témoin", not "une affaire"."""
-    words = mention.lower().replace("'", "' ").replace("’", "’ ").split()
+    words = mention_words(mention.lower())
     if partitive(mention):
         return partitive_gender(mention)  # "un de ses collègues", "l'une d'elles": someone, of that gender
     people = rules.unnamed_nouns | rules.titles | role_words() | kin_nouns(words)  # "la mère", "un homme"
@@ -367,7 +367,7 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         return _most_recent(cast, recent, _PRONOUNS[low], at, pronoun=True)
     if (affiliated := affiliated_person(mention, cast)) is not None:
         mention = affiliated  # "Andreas X du King's College": the person, not the college
-    words = [w.lower() for w in mention.replace("'", "' ").replace("’", "’ ").split()]
+    words = [w.lower() for w in mention_words(mention)]
     complement = cast.find(mention) if _complement_name(mention) else _complement_role(words, cast, at)  # not X
     person = None if complement else cast.find(mention)
     if person is not None and (organisation := _organisation_named(words, mention, rules)) is not None:
