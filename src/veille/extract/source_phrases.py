@@ -74,8 +74,7 @@ class SourcePhraseReader:
         cue, cue_start = doc[first: token.i + 1].text, doc[first].idx
         after = doc[mention_span[1]].idx if mention_span[1] < sentence.end else sentence.end_char
         relative = mention_span[1] + 1 < sentence.end and doc[mention_span[1] + 1].lower_ in ("qui", "dont", "lequel")
-        if doc[token.i + 1].lower_ == "qui":  # "…, a estimé M. X, selon qui ces femmes …": the source is before "selon"
-            # (or "pour qui")
+        if doc[token.i + 1].lower_ == "qui":  # "…, a estimé M. X, selon (pour) qui ces femmes …": the source is before
             mention = self.mention(antecedent(token, sentence))
             after = doc[token.i + 2].idx if token.i + 2 < sentence.end else sentence.end_char
             if mention is None:
