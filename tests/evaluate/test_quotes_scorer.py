@@ -34,6 +34,7 @@ def test_speaker_match_needs_the_surname_for_people() -> None:
     assert speaker_matches("Sergueï Ryabkov", "Ryabkov")
     assert not speaker_matches("Sergueï Ryabkov", "Sergueï Lavrov")
     assert speaker_matches("Jacky et Colette", "Colette")
+    assert speaker_matches("Elizabeth Lee", "Elizabeth Lee") and not speaker_matches("Elizabeth Lee", "Elizabeth Moss")
 
 
 def test_speaker_match_uses_the_words_of_organisations_and_unnamed_sources() -> None:

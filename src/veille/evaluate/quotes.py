@@ -139,10 +139,11 @@ def speaker_matches(gold: str | None, predicted: str | None) -> bool:
     if not predicted:
         return False
     predicted_words = _content_words(predicted)
+    predicted_names = set(fold_name(predicted).split())  # stop words kept: "Lee" folds to "le"
     for part in (p for p in _SPEAKER_SPLIT.split(gold) if p.strip()):
         if _looks_like_person(part):
             surname = fold_name(part).split()[-1:]
-            if surname and surname[0] in predicted_words:
+            if surname and surname[0] in predicted_names:
                 return True
             continue
         gold_words = _content_words(part)
