@@ -326,14 +326,16 @@ def test_a_round_up_is_scored_against_the_story_members_together():
 
 
 def test_window_counts_weigh_as_the_open_stories_do():
-    """Counts kept as the window moves (stories entering, leaving, growing) weigh terms as counting afresh does."""
+    """Counts kept as the window moves (stories entering, leaving, growing, losing their oldest member's
+    terms) weigh terms as counting afresh does."""
     tram = frozenset({"tramway", "limoges", "garnaud", "trace_tramway"})
     flood = frozenset({"perpignan", "orsec", "prefete", "limoges"})
     grown = frozenset({*flood, "gymnases", "tramway"})
     strike = frozenset({"greve", "sncf", "tramway"})
     article_terms = {"tramway": 2, "limoges": 1, "orsec": 1, "greve": 1, "inconnu": 3}
     counts = WindowTerms()
-    for window in ({"t": tram, "f": flood}, {"t": tram, "f": grown, "s": strike}, {"f": grown, "s": strike}, {}):
+    for window in ({"t": tram, "f": flood}, {"t": tram, "f": grown, "s": strike}, {"f": grown, "s": strike},
+                   {"f": flood, "s": strike}, {}):
         counts.move(window)
         assert counts.stories == len(window)
         fresh = TermWeights(article_terms, window.values())

@@ -9,6 +9,7 @@ deterministic (no salted ``hash()``), so keys written by one run are found by th
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -42,7 +43,14 @@ def fold(text: str) -> str:
 
 
 def _strip_marks(match: re.Match[str]) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", match.group()) if not unicodedata.combining(c))
+    return _stripped(match.group())
+
+
+@functools.lru_cache(maxsize=4096)
+def _stripped(run: str) -> str:
+    """A run of non-ASCII characters without its marks. French text repeats a few runs ("é", "è", "’")
+    thousands of times per article: cached, the decomposition is paid once per run (fold took half the time)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", run) if not unicodedata.combining(c))
 
 
 def normalise(text: str) -> list[str]:

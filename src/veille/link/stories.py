@@ -39,10 +39,10 @@ from veille.errors import PipelineError
 from veille.link.dedup import publication_order
 from veille.link.embeddings import EmbeddingConfig, SentenceEmbedder
 from veille.link.story_days import title_days
-from veille.link.story_index import (ScoreConfig, centroid, days_agree, grow, held_terms, recent_logs,
-                                     representative_title, score_members)
+from veille.link.story_cache import OpenStory, StoryCache
+from veille.link.story_index import ScoreConfig, centroid, days_agree, grow, representative_title, score_members
 from veille.link.story_keys import KeyConfig, story_keys
-from veille.link.story_terms import TermConfig, TermWeights, WindowTerms, opening_terms, top_terms
+from veille.link.story_terms import TermConfig, TermWeights, opening_terms, top_terms
 from veille.stage import BatchStage, IndexedStage
 from veille.store.base import StoryMember, StoryRow
 
@@ -59,6 +59,8 @@ class StoryIndex(Protocol):
     def story_get(self, story_id: str) -> StoryRow | None: ...
 
     def story_members(self, story_id: str, *, limit: int | None = None) -> list[StoryMember]: ...
+
+    def story_counts(self, story_ids: Sequence[str]) -> dict[str, int]: ...
 
     def story_save(self, story: StoryRow, member: StoryMember) -> None: ...
 
@@ -128,18 +130,20 @@ class StoryLinker(IndexedStage, BatchStage):
             raise PipelineError("stories needs the store's index: bind() it before running")
         embeddings = self.embedder.embed_articles(articles)  # one call: the model's cost is per token
         results: list[Article | Exception] = list(articles)
-        stories: dict[str, OpenStory] = {}  # read once per batch: the store stays the only state
-        held = WindowTerms()
         with index.link_batch():
+            self._stories.begin(index)
             for i in publication_order(articles):
                 try:
-                    results[i] = self._link(index, stories, held, articles[i], embeddings[i])
+                    results[i] = self._link(index, self._stories, articles[i], embeddings[i])
                 except Exception as exc:  # noqa: BLE001 - recorded per article by the pipeline
                     results[i] = exc
         return results
 
-    def _link(self, index: StoryIndex, stories: dict[str, OpenStory], held: WindowTerms, article: Article,
-              embedding: np.ndarray) -> Article:
+    def bind(self, index: object) -> None:
+        super().bind(index)
+        self._stories = StoryCache()  # what was read from another store says nothing of this one
+
+    def _link(self, index: StoryIndex, stories: StoryCache, article: Article, embedding: np.ndarray) -> Article:
         known = index.story_of(article.id)
         if known is not None:  # a new version of an article already placed: it stays where it is
             article.story_id = known
@@ -149,7 +153,7 @@ class StoryLinker(IndexedStage, BatchStage):
         days = title_days(article)
         story, copy, vector = None, False, None
         if article.duplicate_of and (original := index.story_of(article.duplicate_of)):
-            found = _story(index, stories, original)
+            found = stories.get(index, original)
             story, copy = (found.row if found else None), True
         elif (day := day_of(article.published)) is not None:
             window = timedelta(days=self.config.window_days)
@@ -160,9 +164,9 @@ class StoryLinker(IndexedStage, BatchStage):
             recalled = {story_id for d in sorted(past)
                         for story_id in index.stories_with_event(d, recall, dormant)} - set(ids)
             open_stories = [row for story_id in [*ids, *sorted(recalled)]
-                            if (row := _story(index, stories, story_id)) is not None]
-            held.move({o.row.story_id: o.held for o in open_stories})
-            weights = TermWeights.counted(terms, held)
+                            if (row := stories.get(index, story_id)) is not None]
+            stories.terms.move({o.row.story_id: o.held for o in open_stories})
+            weights = TermWeights.counted(terms, stories.terms)
             vector = weights.vector(terms)
             started = (day - timedelta(days=self.config.span_days)).isoformat()
             joinable = [o for o in open_stories if o.row.first_date[:10] >= started or o.row.story_id in recalled]
@@ -186,7 +190,7 @@ class StoryLinker(IndexedStage, BatchStage):
         elif story is not None:
             grown = _keep_label(grown, story)
         index.story_save(grown, member)
-        stories[story_id] = OpenStory(grown)
+        stories.saved(grown)
         article.story_id = story_id
         return article
 
@@ -227,31 +231,3 @@ def _keep_label(story: StoryRow, source: StoryRow, *, label: str | None = None) 
     return StoryRow(story_id=story.story_id, label=label if label is not None else source.label,
                     first_date=story.first_date, last_date=story.last_date, article_count=story.article_count,
                     centroid=story.centroid, state=story.state)
-
-
-class OpenStory:
-    """A story read for this batch, with its unit centroid, held terms and members' log counts computed once."""
-
-    __slots__ = ("row", "center", "held", "_members")
-
-    def __init__(self, row: StoryRow) -> None:
-        self.row = row
-        self.center = centroid(row)
-        self.held = held_terms(row)
-        self._members: list[tuple[tuple[str, float], ...]] | None = None
-
-    @property
-    def members(self) -> list[tuple[tuple[str, float], ...]]:
-        """Taken when the story is first scored: most stories read for a window never are."""
-        if self._members is None:
-            self._members = recent_logs(self.row)
-        return self._members
-
-
-def _story(index: StoryIndex, stories: dict[str, OpenStory], story_id: str) -> OpenStory | None:
-    if story_id not in stories:
-        row = index.story_get(story_id)
-        if row is None:
-            return None
-        stories[story_id] = OpenStory(row)
-    return stories[story_id]

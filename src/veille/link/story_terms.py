@@ -108,35 +108,46 @@ class WindowTerms:
     Consecutive articles (in publication order) see nearly the same open stories: counting
     only the stories that entered the window, left it or grew since the last article costs a
     few stories' terms instead of every open story's (OrangeSum's first 3,000 articles: 83 open
-    stories per article on average). The counts are those ``TermWeights`` would make from the
-    stories' terms, and hold only the terms of the stories open now.
+    stories per article on average); a story that grew is recounted by the terms it gained and
+    lost, not by all it holds (a member's terms against ten members'). The counts are those
+    ``TermWeights`` would make from the stories' terms, and hold only the terms of the stories open now.
     """
 
     __slots__ = ("_held", "df")
 
     def __init__(self) -> None:
         self._held: dict[str, frozenset[str]] = {}
-        self.df: Counter[str] = Counter()
+        self.df: dict[str, int] = {}
 
     @property
     def stories(self) -> int:
         return len(self._held)
 
     def move(self, held: Mapping[str, frozenset[str]]) -> None:
-        """Count exactly the stories of ``held`` (story id -> its terms); a story that grew is recounted."""
-        df = self.df
+        """Count exactly the stories of ``held`` (story id -> its terms)."""
         for story_id, terms in list(self._held.items()):
-            if held.get(story_id) is not terms:
-                for t in terms:  # a term no story holds any more is dropped: the counts stay the window's size
-                    if left := df[t] - 1:
-                        df[t] = left
-                    else:
-                        del df[t]
+            now = held.get(story_id)
+            if now is None:
+                self._count(terms, -1)
                 del self._held[story_id]
+            elif now is not terms:
+                self._count(terms - now, -1)
+                self._count(now - terms, 1)
+                self._held[story_id] = now
         for story_id, terms in held.items():
             if story_id not in self._held:
-                df.update(terms)
+                self._count(terms, 1)
                 self._held[story_id] = terms
+
+    def _count(self, terms: Iterable[str], step: int) -> None:
+        """Add ``step`` to each term's count; a term no story holds any more is dropped, so the counts
+        stay the window's size."""
+        df = self.df
+        for t in terms:
+            if count := df.get(t, 0) + step:
+                df[t] = count
+            else:
+                del df[t]
 
 
 def cosine(article: Mapping[str, float], member: Mapping[str, float]) -> float:

@@ -161,6 +161,10 @@ class Store(Protocol):
 
     def story_get(self, story_id: str) -> StoryRow | None: ...
 
+    def story_counts(self, story_ids: Sequence[str]) -> dict[str, int]:
+        """The ``article_count`` of each of these stories the store holds: it grows with every save, so the
+        linker tells whether a story it read earlier is still the stored one (link/story_cache.py)."""
+
     def story_members(self, story_id: str, *, limit: int | None = None) -> list[StoryMember]:
         """A story's members in publication order (the latest ``limit`` of them when given)."""
 

@@ -160,11 +160,18 @@ class LinkMethods:
     def stories_active(self, since: str, until: str) -> list[str]:
         return links_common.stories_active(self._dialect, self._conn, since, until)
 
+    def stories_with_event(self, day: str, since: str, until: str) -> list[str]:
+        """On the link connection, so the stories written earlier in the same batch are seen."""
+        return links_common.stories_with_event(self._dialect, self._conn, day, since, until)
+
     def story_of(self, article_id: str) -> str | None:
         return links_common.story_of(self._dialect, self._conn, article_id)
 
     def story_get(self, story_id: str) -> StoryRow | None:
         return links_common.story_get(self._dialect, self._conn, story_id)
+
+    def story_counts(self, story_ids: Sequence[str]) -> dict[str, int]:
+        return links_common.story_counts(self._dialect, self._conn, story_ids)
 
     def story_members(self, story_id: str, *, limit: int | None = None) -> list[StoryMember]:
         return links_common.story_members(self._dialect, self._conn, story_id, limit=limit)

@@ -5,8 +5,8 @@ statements are SQLite's, with ``Dialect.bytewise`` where PostgreSQL must sort id
 does, so the linker meets its candidates and stories in the same order on both. The writes
 the backends spell differently (the dedup index, site line counts, a copy's record) stay in
 sqlite_links.py and postgres_links.py. Every lookup goes through an index
-(band key, body hash, story dates), so its cost follows the size of a bucket or of a time
-window, never the size of the store.
+(band key, body hash, story dates, story event days), so its cost follows the size of a bucket
+or of a time window, never the size of the store.
 """
 from __future__ import annotations
 
@@ -76,6 +76,15 @@ def stories_active(d: Dialect, conn: Connection, since: str, until: str) -> list
     return [r[0] for r in rows]
 
 
+def stories_with_event(d: Dialect, conn: Connection, day: str, since: str, until: str) -> list[str]:
+    """Stories last active in [since, until] that date an event ``day``, oldest first: one range of the
+    story_events index, then each hit's row by its key, so the cost follows the stories dating that day."""
+    rows = d.run(conn, "SELECT s.story_id FROM story_events e JOIN stories s ON s.story_id = e.story_id"
+                 " WHERE e.day = ? AND s.last_date BETWEEN ? AND ?"
+                 f" ORDER BY s.first_date, s.story_id{d.bytewise}", (day, since, until))
+    return [r[0] for r in rows]
+
+
 def story_of(d: Dialect, conn: Connection, article_id: str) -> str | None:
     row = d.run(conn, "SELECT story_id FROM story_members WHERE article_id = ?", (article_id,)).fetchone()
     return row[0] if row else None
@@ -88,6 +97,15 @@ def story_get(d: Dialect, conn: Connection, story_id: str) -> StoryRow | None:
         return None
     return StoryRow(story_id=row[0], label=row[1], first_date=row[2], last_date=row[3], article_count=row[4],
                     centroid=bytes(row[5]), state=decoded(row[6]))
+
+
+def story_counts(d: Dialect, conn: Connection, story_ids: Sequence[str]) -> dict[str, int]:
+    """The stored ``article_count`` of each of these stories that exists."""
+    if not story_ids:
+        return {}
+    rows = d.run(conn, f"SELECT story_id, article_count FROM stories WHERE story_id {d.in_list}",
+                 (d.list_param(sorted(story_ids)),))
+    return {r[0]: r[1] for r in rows}
 
 
 def story_members(d: Dialect, conn: Connection, story_id: str, *, limit: int | None = None) -> list[StoryMember]:
@@ -109,12 +127,23 @@ def story_save(d: Dialect, conn: Connection, story: StoryRow, member: StoryMembe
           " article_count = excluded.article_count, centroid = excluded.centroid, state = excluded.state",
           (story.story_id, story.label, story.first_date, story.last_date, story.article_count, story.centroid,
            json.dumps(story.state, ensure_ascii=False, separators=(",", ":"))))
+    _save_event_days(d, conn, story.story_id, set(story.state.get("events") or ()))
     d.run(conn, "INSERT INTO story_members (article_id, story_id, published, title, duplicate_of, embedding)"
           " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id,"
           " published = excluded.published, title = excluded.title, duplicate_of = excluded.duplicate_of,"
           " embedding = excluded.embedding",
           (member.article_id, member.story_id, member.published, member.title, member.duplicate_of,
            member.embedding))
+
+
+def _save_event_days(d: Dialect, conn: Connection, story_id: str, days: set[str]) -> None:
+    """Make story_events hold exactly the story's event days: only the difference is written, since
+    a story's days mostly grow by an article's few while it may hold hundreds."""
+    stored = {r[0] for r in d.run(conn, "SELECT day FROM story_events WHERE story_id = ?", (story_id,))}
+    for day in sorted(stored - days):
+        d.run(conn, "DELETE FROM story_events WHERE day = ? AND story_id = ?", (day, story_id))
+    for day in sorted(days - stored):
+        d.run(conn, "INSERT INTO story_events (day, story_id) VALUES (?, ?)", (day, story_id))
 
 
 def iter_stories(d: Dialect, conn: Connection) -> Iterator[dict[str, object]]:

@@ -4,7 +4,7 @@ The reads themselves are views_common.py's, shared with SQLite, so serve/ cannot
 backends apart; this class brings what is PostgreSQL's: refilling the view tables of
 postgres_view_index.py, matching a search with a tsquery ranked by ``ts_rank_cd``
 (postgres_search.py, so equal-looking hits may come in another order than SQLite's bm25
-gives), and the linker's event recall, which reads each story's JSONB state.
+gives).
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from veille.store.views_common import ViewReads
 
 
 class PostgresViews(ViewReads):
-    """Read methods for serve/ (store/base.py's ``view_*``) and the linker's event recall."""
+    """Read methods for serve/ (store/base.py's ``view_*``)."""
 
     _dialect = POSTGRES
     _conn: psycopg.Connection
@@ -31,10 +31,3 @@ class PostgresViews(ViewReads):
             return None
         return Match(source="view_articles v JOIN articles a ON a.seq = v.seq, to_tsquery('veille_french', ?) q",
                      condition="a.search @@ q", param=text, score=RANK, terms=parsed.terms)
-
-    def stories_with_event(self, day: str, since: str, until: str) -> list[str]:
-        """On the link connection, so the stories written earlier in the same batch are seen."""
-        rows = self._conn.execute(
-            "SELECT story_id FROM stories WHERE last_date BETWEEN %s AND %s AND state->'events' ? %s"
-            " ORDER BY first_date, story_id COLLATE \"C\"", (since, until, day))
-        return [r[0] for r in rows]

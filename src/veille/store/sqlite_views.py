@@ -2,8 +2,7 @@
 
 The reads themselves are views_common.py's, shared with PostgreSQL; this class brings what
 is SQLite's: refreshing the view tables of sqlite_view_index.py inside the store's write
-transaction, matching a search with FTS5 (ranked by bm25), and the linker's event recall,
-which reads each story's JSON state with ``json_each``.
+transaction, and matching a search with FTS5 (ranked by bm25).
 """
 from __future__ import annotations
 
@@ -19,7 +18,7 @@ from veille.store.views_common import ViewReads
 
 
 class SqliteViews(ViewReads):
-    """Read methods for serve/ (store/base.py's ``view_*``) and the linker's event recall."""
+    """Read methods for serve/ (store/base.py's ``view_*``)."""
 
     _dialect = SQLITE
     _conn: sqlite3.Connection
@@ -37,11 +36,3 @@ class SqliteViews(ViewReads):
         return Match(source="article_fts JOIN view_articles v ON v.seq = article_fts.rowid",
                      condition="article_fts MATCH ?", param=parsed.expression,
                      score=f"-bm25(article_fts, {WEIGHTS})", terms=parsed.terms)  # bm25: lower is better
-
-    def stories_with_event(self, day: str, since: str, until: str) -> list[str]:
-        """One range of the last_date index, each story's JSON state read in SQLite; on the link
-        connection, so the stories written earlier in the same batch are seen."""
-        rows = self._conn.execute(
-            "SELECT story_id, first_date FROM stories WHERE last_date BETWEEN ? AND ?"
-            " AND EXISTS (SELECT 1 FROM json_each(stories.state, '$.events') WHERE key = ?)", (since, until, day))
-        return [story_id for story_id, _ in sorted(rows, key=lambda r: (r[1], r[0]))]
