@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from veille.extract.cues import ADVERBS
 from veille.extract.verb_shapes import finite_clause
 from veille.extract.word_classes import THIRD_PERSON
 
@@ -74,6 +75,16 @@ def fronted_subordinate(sentence: Span) -> bool:
     return first.pos_ == "SCONJ" or first.lower_ in _SUBORDINATE_OPENERS
 
 
+def opening_subordinate(sentence: Span, comma: int) -> bool:
+    """ "Une fois qu'il y sera, promet X, …", "S'il le faut, a-t-il ajouté, …": the words before this comma, the
+    sentence's first, are a subordinate clause (its conjunction first, or marked as such by the parser: "une fois
+    que"), not the reported clause itself."""
+    doc = sentence.doc
+    first = doc[sentence.start]
+    return (fronted_subordinate(sentence) or first.dep_ == "mark") and not any(
+        t.text == "," for t in doc[sentence.start: comma])
+
+
 def main_verb_after(start: int, sentence: Span) -> int | None:
     """ "Le maire, qui assure que les travaux avancent, a inauguré le chantier": the comma after which the main
     clause's finite verb comes back, ending a relative clause set off by commas; not before the content has a finite
@@ -118,10 +129,13 @@ def predicate_joiner(group_start: int, sentence: Span) -> int | None:
 
 
 def negated(group_start: int, sentence: Span) -> bool:
-    """ "n'a pas exigé", "ne veut pas appeler", "n'a jamais dénoncé": the verb group is negated (not "ne cesse de
-    répéter", whose negation is another verb's)."""
+    """ "n'a pas exigé", "ne veut pas appeler", "n'a jamais dénoncé", "n'a pas encore révélé": the verb group is negated
+    (not "ne cesse de répéter", whose negation is another verb's); adverbs after the negation ("pas encore", "plus
+    jamais") are left out of the verb group and looked past here, and "ne" may stand further back ("n'a toujours pas")."""
     doc = sentence.doc
-    before = [t.lower_ for t in doc[max(sentence.start, group_start - 3): group_start]]
+    before = [t.lower_ for t in doc[max(sentence.start, group_start - 5): group_start]]
+    while len(before) > 1 and before[-1] in ADVERBS and before[-1] not in _NEGATION_ADVERBS:
+        before.pop()
     if before and before[-1] in _NEGATION:
         return True
     return bool(before) and before[-1] in _NEGATION_ADVERBS and any(w in _NEGATION for w in before[:-1])

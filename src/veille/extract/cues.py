@@ -30,9 +30,10 @@ ADVERBS = frozenset(
      "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "bien", "tout", "vivement", "fermement", "exemple"}
 )
 
-#: Asides written inside a verb group ("a de son côté assuré", "a quant à lui estimé", "a de nouveau déclaré").
+#: Asides written inside a verb group ("a de son côté assuré", "a quant à lui estimé", "a de nouveau déclaré",
+#: "a en revanche annoncé", whose noun the tagger takes for the verb's complement).
 _ASIDES = (("de", "son", "côté"), ("de", "leur", "côté"), ("quant", "à", "lui"), ("quant", "à", "elle"), ("quant", "à", "eux"),
-           ("de", "nouveau"))
+           ("de", "nouveau"), ("en", "revanche"))
 
 
 def aside_length(doc: Doc, start: int, end: int) -> int:
@@ -256,12 +257,21 @@ def cue_lemma(token: Token, rules: QuoteRules) -> str | None:
     token (hand-built Docs, other pipelines) is honoured too.
     """
     if token.lower_ in AUXILIARIES or token.pos_ not in ("VERB", "AUX", "ADJ", ""):
-        if token.lower_ not in rules.forms and (token.lower_ in AUXILIARIES or not _next_to_inverted(token)):
+        if token.lower_ not in rules.forms and (token.lower_ in AUXILIARIES or not (
+                _next_to_inverted(token) or _participle_before_que(token))):
             return None
     lemma = token.lemma_.lower()
     if lemma in rules.verbs:
         return lemma
     return rules.lemmas.get(token.lower_)
+
+
+def _participle_before_que(token: Token) -> bool:
+    """ "…, avertissant que …": a present participle that opens a "que" clause after a comma is a verb, though the
+    tagger takes the rarer ones for nouns; a noun ending in "-ant" ("le plaignant") never stands between them."""
+    doc = token.doc
+    return (token.lower_.endswith("ant") and 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == ","
+            and doc[token.i + 1].lower_ in ("que", "qu'", "qu’"))
 
 
 def _next_to_inverted(token: Token) -> bool:

@@ -31,7 +31,7 @@ class NlpConfig:
 
 class NlpExtractor(BatchStage):
     name = "nlp"
-    version = 8  # 8: infinitive and postposed quote shapes, office ranks and descriptions for speakers
+    version = 9  # 9: stated attitudes ("s'est dit favorable à"), participles before "que", "a en revanche annoncé"
     requires = frozenset({"text"})
     assigns = frozenset({"quotes", "entities", "dates", "events"})
 

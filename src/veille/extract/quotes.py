@@ -48,11 +48,13 @@ from veille.extract.quote_layout import MARK_CHARS, QuoteLayout
 from veille.extract.quote_object_end import object_end
 from veille.extract.source_phrases import SourcePhraseReader
 from veille.extract.clause_bounds import (ends_sentence, fronted_subject, fronted_subordinate, main_clause_subject,
-                                          main_verb_after, negated, predicate_joiner, second_predicate)
+                                          main_verb_after, negated, opening_subordinate, predicate_joiner,
+                                          second_predicate)
 from veille.extract.verb_shapes import (bare_participle, earlier_inverted_pronoun, finite_clause, infinitive_after,
                                         infinitive_after_dative, inverted_source, names_subject,
                                         noun_complement, own_que, passive, past_incise, quotation_within, quoted_in_object,
-                                        quoted_object, restrictive_que, subject_with_relative)
+                                        quoted_object, restrictive_que, stated_attitude,
+                                        subject_with_relative)
 
 _QUE = frozenset({"que", "qu'", "qu’"})
 #: Words before an infinitive that depends on another verb, whose subject it shares ("pour appeler", "de dénoncer").
@@ -307,7 +309,8 @@ class _Reader:
             start, end = trim(self.text, doc[announced].idx, self.layout.clause_end(sentence, doc[announced].idx))
             if count_words(self.text, start, end) >= 3:
                 self.findings.add_clause(Found("indirect", start, end, cue, mention, cut))
-        elif (lemma in self.rules.object_verbs or quoted is not None) and mention and content < sentence.end and doc[
+        elif (lemma in self.rules.object_verbs or quoted is not None or stated_attitude(
+                lemma, doc[group_start:group_end], content, sentence)) and mention and content < sentence.end and doc[
                 content].lower_ != "par" and (restricted or not negated(group_start, sentence) or quotation_within(
                     content, sentence, self.marks)):
             # "n'a pas exigé de mandat de dépôt": a negated verb reports no object but a quotation of the source's words
@@ -353,14 +356,21 @@ class _Reader:
         """ "Le suspect, a indiqué la police, a été interpellé", "Le nid, ont-ils expliqué, était logé …": a cue set off by
         commas after a subject with no verb of its own, its source right after it, then the clause's own finite verb
         (past clitics and a negation); the whole sentence is what the source said. Not "Son amie X, en pleurs, a salué
-        la mémoire de Y, qui …": no verb resumes after the comma."""
+        la mémoire de Y, qui …": no verb resumes after the comma. The cue may also follow a subordinate that opens the
+        sentence, then a main clause with its own subject resumes ("Une fois élu, promet X, il remboursera …", "Si la
+        grève dure, prévient X, les salaires …"): the subordinate alone would be half of what was said."""
         doc = self.doc
-        if previous is None or previous.text != "," or finite_clause(doc[sentence.start: previous.i]):
+        if previous is None or previous.text != ",":
+            return False
+        subordinate = opening_subordinate(sentence, previous.i)
+        if finite_clause(doc[sentence.start: previous.i]) and not subordinate:
             return False
         after = None if pronoun is not None else mention_after(verb, group_end, sentence)
         end = after[1] if after is not None else group_end
         if (pronoun is None and after is None) or end >= sentence.end or doc[end].text != ",":
             return False
+        if subordinate:
+            return finite_clause(doc[end + 1: sentence.end])
         i = end + 1
         while i < sentence.end and doc[i].lower_ in _CLITICS:
             i += 1

@@ -374,3 +374,15 @@ def listed_objects(start: int, sentence: Span) -> bool:
     return bool(rest) and rest[0].pos_ == "DET" and all(
         t.pos_ not in ("VERB", "AUX", "SCONJ", "PRON") or t.morph.get("VerbForm") == ["Part"] and not t.lower_.endswith("ant")
         for t in rest)  # "…, la direction refusant tout dialogue": a clause of its own
+
+
+def stated_attitude(lemma: str, group: Span, content: int, sentence: Span) -> bool:
+    """ "s'est dit favorable à …", "se disent prêts à …", "s'est dite inquiète de …": a source stating its own attitude,
+    told by the adjective after pronominal "dire", is its opinion, reported as the adjective phrase.
+    Only "dire" does this: "se montrer"/"se sentir" describe, and "se dit que" is a "que" clause of its own."""
+    doc = sentence.doc
+    if lemma != "dire" or content >= sentence.end or not any(t.lower_ in ("s'", "s’", "se") for t in group):
+        return False
+    word = next((t for t in doc[content: sentence.end] if t.pos_ != "ADV"), doc[content])  # "s'est dite très satisfaite"
+    # the tagger takes some adjectives for nouns ("très satisfaite"), but keeps them the verb's complement
+    return word.pos_ == "ADJ" or word.dep_ == "xcomp" or (word.pos_ == "VERB" and word.morph.get("VerbForm") == ["Part"])
