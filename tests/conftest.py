@@ -35,73 +35,25 @@ def demo_dir() -> Path:
     return ROOT / "demo"
 
 
-# -- PostgreSQL: a real server from the Debian binaries, on a temp dir and a free loopback port --
-
-_PG_BIN_DIRS = ("/usr/lib/postgresql/15/bin", "/usr/local/bin")
-
-
-def _pg_bin(name: str) -> str | None:
-    import shutil
-
-    for folder in _PG_BIN_DIRS:
-        candidate = Path(folder) / name
-        if candidate.is_file():
-            return str(candidate)
-    return shutil.which(name)
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+# -- PostgreSQL: a real server from the Debian binaries (postgres_server.py) --
 
 
 @pytest.fixture(scope="session")
-def pg_url(tmp_path_factory: pytest.TempPathFactory):
-    """A ``postgresql://`` URL to a throwaway server (initdb + pg_ctl, stopped after the session).
+def pg_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A ``postgresql://`` URL to a throwaway server, stopped after the session (or when the run is killed).
 
-    PostgreSQL refuses to run as root, so as root the server runs as the ``postgres`` user
-    (else ``nobody``) in a directory it owns. Skips when the binaries are missing, unless $CI is set.
+    Skips when the binaries are missing, unless $CI is set.
     """
-    import pwd
-    import subprocess
+    from postgres_server import BIN_DIRS, find_binary, postgres_server
 
-    initdb, pg_ctl = _pg_bin("initdb"), _pg_bin("pg_ctl")
+    initdb, pg_ctl = find_binary("initdb"), find_binary("pg_ctl")
     if not (initdb and pg_ctl):
-        message = "PostgreSQL binaries (initdb, pg_ctl) not found in " + ", ".join(_PG_BIN_DIRS) + " or PATH"
+        message = "PostgreSQL binaries (initdb, pg_ctl) not found in " + ", ".join(BIN_DIRS) + " or PATH"
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
-    base = tmp_path_factory.mktemp("pg")
-    base.chmod(0o755)
-    prefix: list[str] = []
-    if os.geteuid() == 0:
-        user = "postgres"
-        try:
-            pwd.getpwnam(user)
-        except KeyError:
-            user = "nobody"
-        entry = pwd.getpwnam(user)
-        os.chown(base, entry.pw_uid, entry.pw_gid)
-        for parent in base.parents:  # the server user must reach its directory
-            if parent == Path(parent.anchor):
-                break
-            parent.chmod(parent.stat().st_mode | 0o011)
-        prefix = ["runuser", "-u", user, "--"]
-    data, port = base / "data", _free_port()
-    env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
-    subprocess.run([*prefix, initdb, "-D", str(data), "-U", "veille", "--auth=trust", "-E", "UTF8",
-                    "--locale=C.UTF-8", "--no-sync"], check=True, capture_output=True, env=env)
-    options = f"-c listen_addresses=127.0.0.1 -p {port} -k {base} -c fsync=off -c full_page_writes=off"
-    subprocess.run([*prefix, pg_ctl, "-D", str(data), "-l", str(base / "server.log"), "-o", options, "-w",
-                    "start"], check=True, capture_output=True, env=env)
-    try:
-        yield f"postgresql://veille@127.0.0.1:{port}/postgres"
-    finally:
-        subprocess.run([*prefix, pg_ctl, "-D", str(data), "-m", "immediate", "-w", "stop"],
-                       capture_output=True, env=env)
+    with postgres_server(tmp_path_factory.mktemp("pg"), initdb, pg_ctl) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
