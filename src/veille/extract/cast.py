@@ -30,6 +30,7 @@ from veille.extract.organisation_referents import organisation_referent
 from veille.extract.entity_rules import role_words as role_nouns
 from veille.extract.person_key import fold_name
 from veille.extract.quoted_names import quoted_organisations
+from veille.extract.role_complements import institution_of_role
 from veille.extract.sentence_bounds import sentence_bounds
 from veille.extract.speaker_introductions import introduced_subject
 from veille.extract.speaker_owners import owns_subject
@@ -349,7 +350,8 @@ def _label(ent: Span, rules: QuoteRules) -> str:
     """The NER label, but a "person" introduced by an institution noun is an organisation ("le journal Bild"),
     and one that cannot be a person's name is nobody ("VIDEO)par", "BFMTVCe", "Musique" of "France Musique")."""
     introduced_by_noun = ent.start > 0 and ent.doc[ent.start - 1].lower_ in rules.institution_nouns
-    if ent.label_ == "PER" and introduced_by_noun and not _role_follows(ent):  # "la télévision X, porte-parole": PER
+    if ent.label_ == "PER" and introduced_by_noun and not _role_follows(ent) and not (  # "la télévision X, porte-parole"
+            institution_of_role(ent.doc[ent.start - 1]) and len(ent) > 1):  # "le porte-parole du parti Paul X"
         return "ORG"
     if ent.label_ == "PER" and not _name_shaped(ent):
         return "MISC"

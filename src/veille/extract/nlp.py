@@ -31,7 +31,7 @@ class NlpConfig:
 
 class NlpExtractor(BatchStage):
     name = "nlp"
-    version = 9  # 9: stated attitudes ("s'est dit favorable à"), participles before "que", "a en revanche annoncé"
+    version = 10  # 10: "la porte-parole du gouvernement X" is a person, and the same role and complement later is X
     requires = frozenset({"text"})
     assigns = frozenset({"quotes", "entities", "dates", "events"})
 

@@ -50,7 +50,7 @@ from veille.extract.role_periphrases import periphrasis, sole_holder
 from veille.extract.speaker_affiliations import affiliated_person
 from veille.extract.speaker_descriptions import described_before
 from veille.extract.speaker_epithets import epithet, epithet_gender
-from veille.extract.speaker_fields import field_complement
+from veille.extract.speaker_fields import field_complement, same_complement
 from veille.extract.speaker_genders import adjective_gender, fronted_participle_gender, gender_fits, kin_nouns
 from veille.extract.speaker_hypernyms import covered_role_holders
 from veille.extract.speaker_issuers import document_issuer
@@ -396,10 +396,10 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         holder = cast.by_role(office[0], at, ahead_from=ahead, qualifiers=office[1]) or sole_holder(cast, at, *office)
         if holder is not None:
             return holder.name, True  # "le chef de l'État" after "le président X", not "le chef Thierry X"
-    if definite_role and (bare_role or qualifiers):
+    if definite_role and (bare_role or qualifiers or len(words) > 3):
         holder = cast.by_role(words[1], at, ahead_from=ahead, qualifiers=qualifiers)
         if holder is not None and holder is not complement and gender_fits(holder.gender, words, words[1]) \
-                and (bare_role or cast.qualified_alike(holder, qualifiers)):
+                and (bare_role or cast.qualified_alike(holder, qualifiers) or same_complement(words, holder.roles)):
             return holder.name, True  # "Arieh X, porte-parole de Gilat, … a expliqué le porte-parole (de Gilat)"
     if bare_role and (same := [r[1] for r in recent if not r[3] and _head_noun(r[1]) == words[1]]):
         return same[-1], False  # "un porte-parole du groupe … le porte-parole": the unnamed source again
