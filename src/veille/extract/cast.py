@@ -30,6 +30,7 @@ from veille.extract.organisation_referents import organisation_referent
 from veille.extract.entity_rules import role_words as role_nouns
 from veille.extract.person_key import fold_name
 from veille.extract.quoted_names import quoted_organisations
+from veille.extract.quoted_titles import quoted_title
 from veille.extract.role_complements import institution_of_role
 from veille.extract.sentence_bounds import sentence_bounds
 from veille.extract.speaker_introductions import introduced_subject
@@ -353,7 +354,7 @@ def _label(ent: Span, rules: QuoteRules) -> str:
     if ent.label_ == "PER" and introduced_by_noun and not _role_follows(ent) and not (  # "la télévision X, porte-parole"
             institution_of_role(ent.doc[ent.start - 1]) and len(ent) > 1):  # "le porte-parole du parti Paul X"
         return "ORG"
-    if ent.label_ == "PER" and not _name_shaped(ent):
+    if ent.label_ == "PER" and (not _name_shaped(ent) or quoted_title(ent)):  # « Grand Rendez-vous »: a title
         return "MISC"
     if ent.label_ in ("ORG", "MISC") and not introduced_by_noun and _first_name_and_surname(ent):
         return "PER"  # "Grâce à l'écriture, Claire Martin a trouvé …" tagged ORG: a first name makes it a person

@@ -15,6 +15,7 @@ from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from veille.extract.entity_rules import fold_apostrophes, names_with_article, news_agencies, not_entities, role_words
+from veille.extract.quoted_titles import quoted_title
 
 REPLACEMENT_CHAR = "\ufffd"
 MAX_NAME_CHARS = 120
@@ -127,6 +128,8 @@ def clean_span(doc: Doc, text: str, start: int, end: int, label: str, *,
         return None
     if fold_apostrophes(name) in news_agencies():
         label = "ORG"
+    if label == "PER" and (span := doc.char_span(start, end, alignment_mode="expand")) is not None and quoted_title(span):
+        label = "MISC"  # « Grand Rendez-vous », "Top Chef": a title between quotation marks
     if label not in ("PER", "ORG", "LOC", "MISC"):
         label = "MISC"
     return NameSpan(start, end, label, role)
