@@ -25,6 +25,7 @@ from veille.extract.bracketed_acronyms import bracketed_acronyms
 from veille.extract.cues import QuoteRules
 from veille.extract.entity_rules import fold_apostrophes, names_with_article, news_outlet, rule_set
 from veille.extract.first_names import common_first_name, first_name_gender, is_first_name
+from veille.extract.name_extent import name_length
 from veille.extract.office_ranks import rank_before
 from veille.extract.organisation_referents import organisation_referent
 from veille.extract.entity_rules import role_words as role_nouns
@@ -65,9 +66,6 @@ _BRACKETED_ACRONYM = re.compile(r"\(([A-ZÉ]{2,6})\)")
 _ACRONYM_WORDS = 12
 #: At most this many words of a person's name the NER glued to an organisation ("… Marine Le Pen").
 _TAIL_WORDS = 3
-#: Prepositions a person's name never holds, unlike "de", "du", "von" ("Charles de Gaulle"): where the NER ran a name
-#: into the circumstance after it ("précise Julien au Figaro", "a dit Marie à l'AFP").
-_NOT_IN_NAMES = frozenset({"au", "aux", "à", "chez", "dans", "sur", "pour", "avec"})
 _TAIL_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
@@ -111,7 +109,7 @@ class Cast:
         labels.update((tail.start, "PER") for tail in tails)
         spans = sorted([*ents, *tails], key=lambda e: (e.start, -len(e)))
         people = (e for e in spans if labels[e.start] == "PER")  # fullest names first, "Julien au Figaro" as "Julien"
-        for ent in sorted(people, key=lambda e: -_name_length(e)):
+        for ent in sorted(people, key=lambda e: -name_length(e)):
             tokens = list(ent)
             while tokens and (tokens[0].lower_ in rules.titles or not tokens[0].text[:1].isupper()):
                 tokens.pop(0)
@@ -119,7 +117,7 @@ class Cast:
                 continue  # "président de la République" tagged as a person: a role and its complement, no name
             if len(tokens) >= 3 and (completes_role(tokens[0]) or first_name_follows(tokens)):
                 tokens.pop(0)  # "ministre de l'Environnement Giorgos Antoniadis": the first word ends the role
-            tokens = [t for t in tokens if t.i < ent.start + _name_length(ent)]  # "précise Julien au Figaro"
+            tokens = [t for t in tokens if t.i < ent.start + name_length(ent)]  # "précise Julien au Figaro"
             if not tokens:
                 continue
             name = doc[tokens[0].i: tokens[-1].i + 1].text
@@ -147,7 +145,7 @@ class Cast:
                 self.organisations.append((ent.start_char, ent.text))
             if (outlet := _outlet_in(ent)) is not None:
                 self.outlets.append((ent.start_char, outlet))
-            if label == "PER" and (person := self.find(ent[:_name_length(ent)].text)) is not None:
+            if label == "PER" and (person := self.find(ent[:name_length(ent)].text)) is not None:
                 person.seen.append(ent.start_char)
                 previous = doc[ent.start - 1] if ent.start > 0 else None
                 governed = previous is not None and previous.lower_ in OF | TO | _OBLIQUE | {"pour"}
@@ -311,12 +309,6 @@ def first_name_follows(tokens: list[Token]) -> bool:
     if not first.isalpha() or len(first) <= 2 or common_first_name(first):
         return False
     return common_first_name(tokens[1].text)
-
-
-def _name_length(ent: Span) -> int:
-    """How many tokens of a person entity are the name: up to a preposition no name holds, where the NER ran the
-    name into the circumstance after it ("précise Julien au Figaro")."""
-    return next((k for k, t in enumerate(ent) if t.lower_ in _NOT_IN_NAMES), len(ent))
 
 
 def _spelled_acronyms(text: str) -> dict[str, str]:

@@ -31,7 +31,7 @@ class NlpConfig:
 
 class NlpExtractor(BatchStage):
     name = "nlp"
-    version = 10  # 10: "la porte-parole du gouvernement X" is a person (the same role and complement later is X); « titles » are not
+    version = 10  # 10: "la porte-parole du gouvernement X" is a person (the same role and complement later is X); « titles » are not; fullest names
     requires = frozenset({"text"})
     assigns = frozenset({"quotes", "entities", "dates", "events"})
 
