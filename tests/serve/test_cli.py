@@ -133,3 +133,9 @@ def test_console_script_gives_help_and_clear_errors(tmp_path: Path) -> None:
     env = {**os.environ, "VEILLE_DB": str(tmp_path / "env.db")}
     subprocess.run([exe, "stats"], capture_output=True, text=True, check=True, env=env, cwd=tmp_path)
     assert (tmp_path / "env.db").exists()
+
+
+def test_python_dash_m_veille_is_the_same_command(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "veille", "stats", "--help"], capture_output=True, text=True,
+                          cwd=tmp_path)
+    assert done.returncode == 0 and done.stdout.startswith("Usage: veille stats")
