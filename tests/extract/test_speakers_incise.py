@@ -1,6 +1,6 @@
 """resolve_speakers around an incise and the names it takes up: a date before the inverted subject, a cue verb read
 as a title, a name the NER ran into the outlet after it, a relative clause that says its subject spoke, a heading
-glued to "Puis d'ajouter", a collective named in quotation marks."""
+glued to "Puis d'ajouter", a collective named in quotation marks; an infinitive between commas inside the marks is no incise."""
 from __future__ import annotations
 
 import pytest
@@ -62,3 +62,9 @@ def test_quoted_words_after_a_common_noun_name_no_organisation() -> None:
     assert quoted_organisations(text, nouns) == [
         (text.index("Vive"), "collectif", "Vive la Gare"), (text.index("Droit"), "association", "Droit au toit"),
     ]
+
+
+def test_an_infinitive_between_commas_inside_the_marks_is_no_incise(speakers) -> None:
+    text = ("Les coiffeurs sont pris d'assaut. « J'avais hâte de pouvoir ressortir, reprendre une vie sociale, et me "
+            "faire couper les cheveux », sourit Alexis Martin.")
+    assert [q.speaker for q in speakers(text)] == ["Alexis Martin"]

@@ -483,7 +483,8 @@ class _Reader:
         attributes the whole quotation (one quote, per the guidelines)."""
         doc = self.doc
         group_start, group_end = verb_group(verb, sentence)
-        if group_start == 0 or doc[group_start - 1].text != "," or bare_participle(doc[group_start:group_end]):
+        if group_start == 0 or doc[group_start - 1].text != "," or bare_participle(doc[group_start:group_end]) or \
+                cue_lemma(verb, self.rules) == verb.lower_:  # "…, reprendre une vie sociale, et …": nor an infinitive
             return  # "…, vu ce que je prends…": a participle alone is no incise, an incise has a finite verb
         pronoun = inverted_pronoun(group_start, group_end, sentence)
         after = None if pronoun is not None else mention_after(verb, group_end, sentence)
