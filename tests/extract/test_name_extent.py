@@ -14,6 +14,7 @@ VOCAB = spacy.blank("fr").vocab
 @pytest.mark.parametrize("words, spaces, length", [
     (["Martin", "Ocampo", "dimanche"], [True, True, False], 2),
     (["Julien", "au", "Figaro"], [True, True, False], 1),
+    (["Pierre-Olivier", "Sur"], [True, False], 2),
     (["Ursula", "von", "der", "Leyen"], [True, True, True, False], 4),
     (["Chung", "Eui-", "yong"], [True, False, False], 3),
     (["Paul"], [False], 1),

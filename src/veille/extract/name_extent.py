@@ -13,7 +13,7 @@ _NOT_IN_NAMES = frozenset({"au", "aux", "à", "chez", "dans", "sur", "pour", "av
 
 def name_length(ent: Span) -> int:
     """How many of the entity's first tokens are the name (at least one)."""
-    length = next((k for k, t in enumerate(ent) if t.lower_ in _NOT_IN_NAMES), len(ent))
+    length = next((k for k, t in enumerate(ent) if t.text in _NOT_IN_NAMES), len(ent))  # "Pierre-Olivier Sur" is whole
     while length > 1 and ent[length - 1].is_alpha and ent[length - 1].text[:1].islower() and ent[length - 2].whitespace_:
         length -= 1
     return length
