@@ -1,6 +1,7 @@
 """Sources whose kind decides their referent: a partitive or a group is nobody named, an organisation noun is an
 organisation of its kind, a generic noun one of the people holding a role it covers, a role completed by a person's
-name ("le ministre de Jacques X") whoever was introduced in that role. Invented articles, real model (marked ``model``)."""
+name ("le ministre de Jacques X") whoever was introduced in that role, a relative after a possessive ("son épouse")
+nobody introduced with "son". Invented articles, real model (marked ``model``)."""
 from __future__ import annotations
 
 import pytest
@@ -108,3 +109,9 @@ def test_a_pronoun_after_a_partitive_continues_it(speakers) -> None:
     quotes = speakers(text)
     assert [q.speaker for q in quotes[-2:]] == ["un de ses collègues", "un de ses collègues"]
     assert not quotes[-1].named
+
+
+def test_a_relative_named_with_a_possessive_is_not_whoever_was_introduced_with_one(speakers) -> None:
+    text = ("Patrick Morel a été condamné à deux ans de prison. « C'est injuste », a commenté son avocat Me Paul "
+            "Ferrand. « Je suis bouleversée », a déclaré son épouse à la sortie du tribunal.")
+    assert [q.speaker for q in speakers(text)] == ["Paul Ferrand", "son épouse"]

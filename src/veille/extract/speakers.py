@@ -412,7 +412,7 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         person.roles.update(t.lower_ for t in tokens if t.is_alpha and not t.text[:1].isupper())
         person.gender = person.gender or (None if known else _gender(words[:1]))  # "Un ami de X": not X's article
         return (known.name if known else introduced), True  # the fullest name: "Ursula von" is "Ursula von der Leyen"
-    head = next((t for t in tokens if _word(t) and t.lower_ not in DEFINITE), None)
+    head = next((t for t in tokens if _word(t) and t.lower_ not in DEFINITE | _POSSESSIVE), None)  # "son épouse"
     while head is not None and head.lower_ in _ROLE_ADJECTIVES:  # "l'ancienne ministre": the role is the noun
         noun_after = next((t for t in tokens[head.i - tokens[0].i + 1:] if _word(t)), None)
         if noun_after is None:
