@@ -62,3 +62,8 @@ def test_detached_participle_opening_the_sentence_names_no_source(speakers) -> N
             'pas ces mesures, il a répondu "Non. Mais quand vous expliquez que les charges vont baisser, personne ne le voit".')
     quotes = speakers(text)
     assert quotes and all("Invité" not in (q.speaker_mention or "") + (q.speaker or "") for q in quotes)
+
+
+def test_a_newspaper_whose_name_holds_a_stop_word_is_a_postposed_source(speakers) -> None:
+    [quote] = speakers("Trois commerces du centre-ville ont fermé cette année, explique l'Est Républicain.")
+    assert (quote.speaker_mention, quote.text) == ("l'Est Républicain", "Trois commerces du centre-ville ont fermé cette année")

@@ -54,3 +54,33 @@ def test_ne_que_restricts_and_opens_no_clause(read) -> None:
     # what follows "ne … que" is still the object of a verb that reports one
     [quote] = read("Le maire n'a annoncé que deux mesures pour la rentrée.")
     assert quote.text == "deux mesures pour la rentrée"
+
+
+@pytest.mark.model
+def test_an_infinitive_content_stops_where_the_speaker_s_next_predicate_joins(read) -> None:
+    first, second = read("Le gérant nie avoir vendu de l'alcool aux mineurs, mais dit avoir refusé de servir le groupe.")
+    assert (first.speaker_mention, first.text) == ("Le gérant", "avoir vendu de l'alcool aux mineurs")
+    assert (second.speaker_mention, second.text) == ("Le gérant", "avoir refusé de servir le groupe")
+
+
+@pytest.mark.model
+def test_claiming_reports_an_infinitive_and_not_a_plain_object(read) -> None:
+    [quote] = read("Le laboratoire a revendiqué mardi avoir mis au point le premier test fiable.")
+    assert (quote.speaker_mention, quote.text) == ("Le laboratoire", "avoir mis au point le premier test fiable")
+    assert read("Le groupe a revendiqué la victoire après le dépouillement des bulletins.") == []
+
+
+@pytest.mark.model
+def test_a_date_between_the_cue_and_its_infinitive_is_no_part_of_the_content(read) -> None:
+    [quote] = read("Le maire a promis le 3 mars de rénover la piscine avant l'été.")
+    assert quote.text == "rénover la piscine avant l'été"
+    [quote] = read("La chanteuse avait révélé fin 2019 être la cible de menaces répétées.")
+    assert (quote.speaker_mention, quote.text) == ("La chanteuse", "être la cible de menaces répétées")
+    [quote] = read("Le syndicat a indiqué lundi ne pas vouloir signer l'accord.")
+    assert quote.text == "ne pas vouloir signer l'accord"  # the negation stays in the content
+
+
+@pytest.mark.model
+def test_the_gerund_of_dire_reports_its_infinitive(read) -> None:
+    quotes = read("« Tout cela est une mise en scène », a-t-il expliqué, disant avoir tourné la vidéo pour s'amuser.")
+    assert quotes[-1].text == "avoir tourné la vidéo pour s'amuser" and quotes[-1].speaker_mention == "il"

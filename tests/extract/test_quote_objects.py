@@ -54,3 +54,18 @@ def test_a_fear_a_source_voices_is_its_content_but_what_it_fears_to_do_is_not_sp
     assert (quote.type, quote.speaker_mention, quote.text) == (
         "indirect", "La directrice", "la situation n'empire dans les prochains jours")
     assert read("Les habitants craignent de perdre leur maison.") == []  # a fear to do, like a wish
+
+
+@pytest.mark.model
+def test_a_circumstance_before_a_quoted_object_is_no_part_of_it(read) -> None:
+    [quote] = read("La ministre a dénoncé sur son blog une « attaque inacceptable » contre les élus.")
+    assert (quote.type, quote.text) == ("mixed", "une « attaque inacceptable » contre les élus")
+    [quote] = read("Le maire a alerté sur la « situation » de la commune.")  # "sur" opens the object itself
+    assert quote.text == "la « situation » de la commune"
+
+
+@pytest.mark.model
+def test_a_sentence_initial_capital_without_its_accent_is_still_a_cue(read) -> None:
+    first, second = read("Evoquant dans un tweet « une violence inouïe », la préfète a indiqué que deux agents étaient blessés.")
+    assert (first.text, first.speaker_mention) == ("une violence inouïe", "la préfète")
+    assert second.text == "deux agents étaient blessés"

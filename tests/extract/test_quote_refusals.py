@@ -198,3 +198,12 @@ def test_pour_and_no_person_opens_no_opinion(read) -> None:
 @pytest.mark.model
 def test_a_cue_after_etre_a_says_what_is_to_be_done_and_reports_nothing(read) -> None:
     assert read("Aucun blessé n'est à déplorer en dehors du propriétaire de la maison.") == []
+
+
+@pytest.mark.model
+def test_a_quotation_after_the_comma_of_a_title_noun_is_no_title(read) -> None:
+    quotes = read("Le voleur n'a reçu qu'un rappel à la loi, « une décision incompréhensible pour les victimes », "
+                  "regrette la maire.")
+    assert [q.speaker_mention for q in quotes] == ["la maire"]
+    assert quotes[0].text.endswith("« une décision incompréhensible pour les victimes")
+    assert read("Le Sénat a examiné la loi « Climat et résilience » jeudi soir.") == []

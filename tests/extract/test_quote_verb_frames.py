@@ -72,3 +72,12 @@ def test_a_request_s_content_starts_after_a_day_and_an_apposition_to_its_address
 def test_a_recurring_scenario_and_selon_la_situation_report_nothing(read) -> None:
     assert read("Le scénario se répète alors que les contaminations augmentent dans la région.") == []
     assert read("Les mesures seront adaptées selon la situation de chaque région.") == []
+
+
+@pytest.mark.model
+def test_a_quotation_after_a_passive_reporting_participle_is_its_agent_s_words(read) -> None:
+    [quote] = read("Des propos jugés « irresponsables et dangereux » par la présidente de la région.")
+    assert (quote.type, quote.text, quote.speaker_mention) == (
+        "direct", "irresponsables et dangereux", "la présidente de la région")
+    [quote] = read("Le projet a été qualifié de « gâchis financier » par le maire de la commune.")
+    assert (quote.text, quote.speaker_mention) == ("gâchis financier", "le maire de la commune")

@@ -136,6 +136,7 @@ FRAMES = {
     "reprocher": ("Le maire a reproché au préfet d'avoir fermé la piscine municipale.", "Le maire"),
     "requérir": ("Le procureur a requis une peine de deux ans de prison contre le maire.", "Le procureur"),
     "résumer": ("« La piscine rouvrira en juin », a résumé le maire.", "le maire"),
+    "revendiquer": ("Le maire a revendiqué avoir sauvé la piscine de la fermeture.", "Le maire"),
     "rétorquer": ("« La piscine rouvrira en juin », a rétorqué le maire.", "le maire"),
     "révéler": ("Le maire a révélé que la piscine rouvrirait en juin.", "Le maire"),
     "riposter": ("« La piscine rouvrira en juin », a riposté le maire.", "le maire"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from veille.extract.cues import ADVERBS
+from veille.extract.cues import ADVERBS, verb_group
 from veille.extract.verb_shapes import finite_clause
 from veille.extract.word_classes import THIRD_PERSON
 
@@ -29,6 +29,9 @@ _PREDICATE_JOINERS = frozenset({"et", "mais", "puis", "ou"})
 #: The two parts of a negation around a verb ("n'a pas exigé", "ne veut plus").
 _NEGATION = frozenset({"ne", "n'", "n’"})
 _NEGATION_ADVERBS = frozenset({"pas", "jamais", "plus", "guère", "point"})
+#: Forms of "avoir" that make a participle a compound past, and of "être" that make it passive.
+_HAVE = frozenset({"a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aura", "aurait", "auraient"})
+_PASSIVE = frozenset({"été", "est", "sont", "était", "étaient"})
 _CLITICS = frozenset({"ne", "n'", "n’", "l'", "l’", "le", "la", "les", "lui", "leur", "y", "en", "se", "s'", "s’"})
 
 
@@ -139,3 +142,29 @@ def negated(group_start: int, sentence: Span) -> bool:
     if before and before[-1] in _NEGATION:
         return True
     return bool(before) and before[-1] in _NEGATION_ADVERBS and any(w in _NEGATION for w in before[:-1])
+
+
+def _earlier_participle(verb: Token, group_start: int, sentence: Span) -> tuple[Token, Span] | None:
+    """The participle before "et"/"puis" a participle with no auxiliary of its own is joined to, and that one's
+    auxiliaries; None when the verb has an auxiliary or another finite verb comes between them."""
+    doc = sentence.doc
+    if group_start != verb.i or group_start <= sentence.start or doc[group_start - 1].lower_ not in ("et", "puis") or (
+            verb.morph.get("VerbForm") != ["Part"] or verb.lower_.endswith("ant")):
+        return None
+    for token in reversed(doc[sentence.start: group_start - 1]):
+        if token.text in (";", ":") or token.morph.get("VerbForm") == ["Fin"]:
+            return None
+        if token.morph.get("VerbForm") == ["Part"] and token.pos_ in ("VERB", "AUX"):
+            return token, doc[verb_group(token, sentence)[0]: token.i]
+    return None
+
+
+def shared_auxiliary(verb: Token, group_start: int, sentence: Span) -> Token | None:
+    """ "Le président a salué les soignants et appelé à la prudence": a participle after "et" or "puis" with no auxiliary
+    of its own shares the compound tense, and so the subject, of the participle before it, whatever the parser hung it
+    on (here "soignants"); None when there is no such participle or it is a passive ("a été arrêté et accusé de …" says
+    nothing of what the suspect said)."""
+    earlier = _earlier_participle(verb, group_start, sentence)
+    if earlier is None or not any(t.lower_ in _HAVE for t in earlier[1]) or any(t.lower_ in _PASSIVE for t in earlier[1]):
+        return None
+    return earlier[0]

@@ -15,6 +15,7 @@ from importlib import resources
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
+from veille.extract.cue_gaps import interposed_circumstance
 from veille.extract.word_classes import THIRD_PERSON
 
 #: Auxiliaries, clitics and inverted subject pronouns that belong to a cue's verb group.
@@ -197,10 +198,13 @@ def load_rules() -> QuoteRules:
     stems = sorted({s for lemma, variants in stem_of.items() if lemma not in bound for s in variants}, key=len, reverse=True)
     lemmas = {stem + ending: lemma for lemma, variants in stem_of.items() for stem in variants for ending in _ENDING_LIST}
     lemmas.update(irregular)
+    # "Evoquant …", "Ecrivant …": a capital often drops its accent at the start of a sentence
+    lemmas.update({"e" + form[1:]: lemma for form, lemma in list(lemmas.items()) if form.startswith("é")})
     free = [f for f in forms if irregular[f] not in bound]
     free += [p for p in prepositions if p not in _SENTENCE_INITIAL]
     words = {stem + ending for stem in stems for ending in _ENDING_LIST}
     words.update(f for f in free if _WORD.fullmatch(f))
+    words.update({"e" + word[1:] for word in words if word.startswith("é")})
     alternatives = [re.escape(f) for f in sorted(free, key=len, reverse=True) if not _WORD.fullmatch(f)]
     alternatives += _bound_patterns(next_words, after_words, stem_of, irregular)
     candidate = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
@@ -288,6 +292,9 @@ def verb_group(token: Token, sentence: Span) -> tuple[int, int]:
         aside = next((len(a) for a in _ASIDES if words[-len(a):] == a), 0)
         if aside:  # "a de son côté assuré": the aside belongs to the verb group, not to its subject
             start -= aside
+            continue
+        if start == token.i and (interposed := interposed_circumstance(sentence.doc, start, sentence.start)):
+            start -= interposed  # "avait à l'époque indiqué": the circumstance belongs to the verb group too
             continue
         before = sentence.doc[start - 1]
         low = before.lower_

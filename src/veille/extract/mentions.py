@@ -109,7 +109,10 @@ def scan_right(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
         if _inside_name(doc, end, limit):
             end += 1
             continue
-        if end > start and (low in _STOP_WORDS or (token.pos_ in ("VERB", "AUX") and not token.text[:1].isupper())):
+        # "l'Est Républicain": a capitalised word inside a name is no stop word ("est"), whatever its lower case says
+        named = token.text[:1].isupper() and token.ent_iob_ in ("B", "I")
+        if end > start and not named and (
+                low in _STOP_WORDS or (token.pos_ in ("VERB", "AUX") and not token.text[:1].isupper())):
             if not _role_participle(token):
                 break
         if end > start and token.pos_ == "ADV" and token.is_lower and doc[end - 1].ent_type_ == "PER":

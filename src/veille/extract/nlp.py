@@ -31,7 +31,8 @@ class NlpConfig:
 
 class NlpExtractor(BatchStage):
     name = "nlp"
-    version = 10  # 10: "la porte-parole du gouvernement X" is a person (the same role and complement later is X); « titles » are not; fullest names
+    version = 10  # 10: role complements, « titles », fullest names; "a pour l'instant dénoncé", "revendiquer", passive agents
+    # also 10: a circumstance between auxiliary and participle, an infinitive ended by a joined predicate or after a date
     requires = frozenset({"text"})
     assigns = frozenset({"quotes", "entities", "dates", "events"})
 

@@ -25,8 +25,10 @@ _BEFORE_INCISE = " ,\u00a0\n"
 
 
 def _is_title(text: str, mark: QuotedSpan, rules: QuoteRules) -> bool:
+    """ "la loi « Travail »", "l'opération « Sentinelle »": a quotation right after a title noun names the thing; one
+    after the noun's comma is an apposition ("un rappel à la loi, « une décision dramatique », regrette X")."""
     before = text[max(0, mark.open - 40): mark.open].split()
-    return bool(before) and before[-1].lower().strip(",'’").split("'")[-1] in rules.title_nouns
+    return bool(before) and not before[-1].endswith(",") and before[-1].lower().strip("'’").split("'")[-1] in rules.title_nouns
 
 
 class QuoteLayout:

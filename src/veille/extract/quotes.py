@@ -39,6 +39,7 @@ from spacy.parts_of_speech import VERB
 from spacy.tokens import Doc, Span, Token
 
 from veille.article import Quote
+from veille.extract.cue_gaps import past_circumstance
 from veille.extract.cues import ADVERBS, AUXILIARIES, QuoteRules, cue_lemma, inverted_pronoun, verb_group
 from veille.extract.mention_text import mention_text
 from veille.extract.mentions import INDEFINITE_PRONOUNS, main_subject, mention_after, mention_before, scan_right
@@ -49,7 +50,7 @@ from veille.extract.quote_object_end import object_end
 from veille.extract.source_phrases import SourcePhraseReader
 from veille.extract.clause_bounds import (ends_sentence, fronted_subject, fronted_subordinate, main_clause_subject,
                                           main_verb_after, negated, opening_subordinate, predicate_joiner,
-                                          second_predicate)
+                                          second_predicate, shared_auxiliary)
 from veille.extract.verb_shapes import (bare_participle, earlier_inverted_pronoun, finite_clause, infinitive_after,
                                         infinitive_after_dative, inverted_source, names_subject,
                                         noun_complement, own_que, passive, past_incise, quotation_within, quoted_in_object,
@@ -175,8 +176,9 @@ class _Reader:
         if closed is None and pronoun is None and (
                 passive(doc[group_start:group_end], content, sentence) or noun_complement(token, group_start, sentence)):
             # "est accusé de fraude", "la prime annoncée par le gouvernement", "des défis à relever": the subject said
-            # nothing; but "Cela a été annoncé par X": X said the sentence before
-            self.sources.read_anaphoric(group_start, group_end, sentence, cue)
+            # nothing; but "Cela a été annoncé par X": X said the sentence before, and "jugés « … » par X" the quotation
+            if not self.sources.read_passive_agent(particle_end, sentence, cue):
+                self.sources.read_anaphoric(group_start, group_end, sentence, cue)
             return
         # "…, avoir été menacée par X", "…, pour l'heure, parler à son homologue X": an infinitive is never an incise
         infinitive_group = doc[group_start].lower_ in ("avoir", "être") or token.morph.get("VerbForm") == ["Inf"]
@@ -241,6 +243,8 @@ class _Reader:
         if quoted is None and (gerund or not bare_participle(doc[group_start:group_end])):
             # "a raillé un « effet d'annonce »"; but "des remarques rapportées l'été dernier par …" has no object
             quoted = quoted_in_object(content, sentence, self.marks)
+        if quoted is None and (after := past_circumstance(content, sentence)) > content:  # "a dénoncé sur son blog un « … »"
+            quoted = quoted_object(after, sentence, self.marks) or quoted_in_object(after, sentence, self.marks)
         if lemma in self.rules.incise_verbs and colon is None and quoted is None:
             return
         if self.sources.read_anaphoric(group_start, group_end, sentence, cue):
@@ -278,8 +282,15 @@ class _Reader:
             return
         if infinitive is not None:  # what a verb of wanting governs is a wish, not speech ("souhaite rester anonyme"),
             # unless the wish is quoted in the source's words ("souhaite interdire les fêtes « sans masque »")
-            start, end = trim(self.text, infinitive, min(limit, self.layout.clause_end(sentence, infinitive)))
+            end = min(limit, self.layout.clause_end(sentence, infinitive))
             first = next(t.i for t in doc[content: sentence.end] if t.idx >= infinitive)
+            # "nie avoir réclamé un poste, mais dit avoir été …": an infinitive has no subject of its own, so a finite
+            # verb joined after it is the speaker's next act, and the end of this content
+            joined = second_predicate(first, sentence)
+            if joined is not None and doc[joined].idx < end and not self.layout.inside_mark(doc[joined].idx):
+                end = doc[joined].idx
+                self.joined_subjects[joined] = mention
+            start, end = trim(self.text, infinitive, end)
             # a request made to someone ("a demandé aux élus de voter") is said, whoever wishes it
             quoted_words = quotation_within(first, sentence, self.marks)
             said = lemma not in self.rules.wish_verbs or quoted_words or infinitive_after_dative(content, sentence) == infinitive
@@ -466,7 +477,8 @@ class _Reader:
     def governing_verb(self, token: Token, group_start: int, previous: Token | None, sentence: Span) -> tuple[Token, int]:
         """The verb whose subject is the speaker: a gerund's ("a enfoncé le clou en affirmant que") or a dependent
         infinitive's ("a improvisé un discours pour appeler à", "a décidé de dénoncer") is the verb it depends on,
-        which has no subject of its own; any other cue's is itself."""
+        which has no subject of its own, and so is a participle's that shares an earlier one's auxiliary; any other
+        cue's is itself."""
         head = token.head
         for _ in range(2):  # "un discours pour appeler à": the parser may hang the infinitive on the verb's object
             if head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i:
@@ -475,7 +487,8 @@ class _Reader:
             (previous.lower_ in ("en", ",") and token.lower_.endswith("ant"))
             or (previous.lower_ in _INFINITIVE_MARKERS and token.morph.get("VerbForm") == ["Inf"]))
         if not dependent or head.i >= group_start or head.pos_ not in ("VERB", "AUX"):
-            return token, group_start
+            shared = shared_auxiliary(token, group_start, sentence)  # "a salué les soignants et appelé à …"
+            return (token, group_start) if shared is None else (shared, verb_group(shared, sentence)[0])
         return head, verb_group(head, sentence)[0]
 
     def read_inner_incise(self, verb: Token, sentence: Span) -> None:

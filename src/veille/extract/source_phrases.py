@@ -7,7 +7,7 @@ opinion the rest is ("Pour la ministre, le texte passera", "Pour le parquet, …
 quotation, and one that a second quotation follows in its sentence ("Pour X, « … » dans le camp, « … »") opens a
 mixed quote to the sentence's end.
 "Comme l'a révélé X, …" (also after a colon) and "…, comme le rappelle X, « … »" give the rest of the sentence to X;
-"X. Cela a été annoncé par Y" gives Y the sentence before. "selon" that names no source ("selon laquelle", "selon
+"X. Cela a été annoncé par Y" gives Y the sentence before, and "des propos jugés « … » par Y" gives Y the quotation. "selon" that names no source ("selon laquelle", "selon
 les semaines", "selon une mise en scène") reports nothing. A "selon X" set inside a clause with no comma ("La faute incombe selon X à
 …") gives X the whole sentence; a relative about the source ("Selon X, qui cite une note, …") is not its report.
 "…, a-t-on appris auprès du parquet" and "…, a-t-on appris de source policière" give the clause before to that source.
@@ -301,4 +301,24 @@ class SourcePhraseReader:
         start, end = trim(self.text, previous.start_char, previous.end_char)
         if mention and end > start and not self.layout.inside_mark(start):
             self.findings.add_clause(Found("indirect", start, end, cue, mention))
+        return True
+
+    def read_passive_agent(self, group_end: int, sentence: Span, cue: str) -> bool:
+        """ "des propos jugés « déments » par la chaîne X", "un projet qualifié de « gâchis » par Y": a quotation right
+        after a reporting participle in the passive is the words of its agent, named after "par" right after the
+        quotation."""
+        doc = self.doc
+        after = group_end + (group_end < sentence.end and doc[group_end].lower_ in OF)  # "qualifié de « … »"
+        if after >= sentence.end:
+            return False
+        opened = self.layout.mark_opening_after(doc[after - 1].idx + len(doc[after - 1].text))
+        if opened is None:
+            return False
+        agent = next((t for t in doc[after: sentence.end] if t.idx > self.layout.marks[opened].close), None)
+        if agent is None or agent.lower_ != "par":
+            return False
+        mention = self.mention(scan_right(doc, agent.i + 1, sentence.end), after_cue=True)
+        if mention is None:
+            return False
+        self.findings.attribute(opened, cue, mention)
         return True

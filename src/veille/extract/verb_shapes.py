@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from veille.extract.cue_gaps import past_date
 from veille.extract.cues import ADVERBS, aside_length
 from veille.extract.entity_rules import news_outlet, role_words
 from veille.extract.quote_marks import QuotedSpan
@@ -164,6 +165,7 @@ def infinitive_after(group_end: int, sentence: Span, object_first: bool = False)
     start = i
     while i < sentence.end and i - start < 4 and doc[i].lower_ in _ADVERBS_BEFORE_INFINITIVE:
         i += 1
+    undated, i = i, past_date(doc, i, sentence.end)  # "s'est engagé en janvier à", "a révélé fin 2019 être"
     adverbs = i
     # "rappelle de bien remettre le masque": an adverb may follow the "de" too, and a quotation may open right before
     # the infinitive ("en affirmant ne plus « vouloir être gouvernés »"; not "qui reconnaît « surfer … »": its object)
@@ -173,7 +175,8 @@ def infinitive_after(group_end: int, sentence: Span, object_first: bool = False)
     if i < sentence.end and doc[i].morph.get("VerbForm") == ["Inf"] and not _from_date(doc, i, sentence.end):
         first = adverbs + (doc[adverbs].lower_ in _INFINITIVE_MARKERS)
         return doc[first].idx
-    return infinitive_after_dative(group_end, sentence, object_first) or infinitive_after_circumstance(adverbs, sentence)
+    # "disait en mai de cette année faire …": a date may also open a longer circumstance
+    return infinitive_after_dative(group_end, sentence, object_first) or infinitive_after_circumstance(undated, sentence)
 
 
 def _quoted_infinitive(doc: Doc, i: int, end: int) -> bool:
