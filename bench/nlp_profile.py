@@ -2,7 +2,7 @@
 
 The parts are those of parsing.parse_texts and NlpExtractor.read, run one after the other in this
 one process with the model already loaded; the last of ``--rounds`` rounds is printed. Pass two is
-split into its three pipes, each run over all candidate sentences before the next (the parser and
+split into its three pipes, each run over all distinct candidate sentences before the next (the parser and
 the morphologizer read tok2vec's output from ``Doc.tensor``: the same analysis as one ``nlp.pipe``).
 Process time, not wall-clock: the figures stay comparable when other work shares the machine.
 Prints numbers only.
@@ -21,8 +21,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import numpy
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from veille.blas_threads import one_blas_thread
 from veille.extract.cues import QuoteRules, load_rules
@@ -30,9 +30,10 @@ from veille.extract.dates import find_dates
 from veille.extract.entities import find_entities
 from veille.extract.events import find_events
 from veille.extract.name_sentences import tag_names
-from veille.extract.parsing import (_PARSE_PIPES, MAX_CHARS, _candidate_sentences, load_pipeline, merge_parses,
-                                    split_sentences)
+from veille.extract.parsing import (_MERGED, _PARSE_PIPES, MAX_CHARS, _candidate_sentences, load_pipeline,
+                                    merge_parses, sentence_doc, split_sentences)
 from veille.extract.quotes import find_quotes
+from veille.extract.repeats import Repeats
 from veille.extract.speakers import resolve_speakers
 
 DEFAULT_CORPUS = Path(os.environ.get("VEILLE_SHARED", Path(__file__).resolve().parents[2] / "shared")) / (
@@ -62,27 +63,32 @@ def profile(nlp: Language, rules: QuoteRules, texts: list[str], batch_size: int 
         yield
         spent[name] += time.process_time() - started
 
+    repeats = Repeats()  # each round afresh, as a worker starts: only the repeats within the texts are skipped
     with one_blas_thread():
         with part("tokens+sentences"):
             docs = split_sentences(nlp, texts, batch_size=batch_size)
         with part("ner"):
-            tag_names(nlp, docs, batch_size=batch_size)
+            tag_names(nlp, docs, batch_size=batch_size, memo=repeats.names)
         with part("candidates"):
-            wanted = [(d, s) for d, doc in enumerate(docs) for s in _candidate_sentences(doc, texts[d], rules)]
-        parsed = [sub for _, (_, sub) in wanted]
+            wanted = [(d, start, rows) for d, doc in enumerate(docs) for start, rows in _candidate_sentences(
+                doc, texts[d], rules)]
+            distinct = {rows.tobytes(): rows for _, _, rows in wanted}  # a repeated sentence is parsed once
+            parsed = [sentence_doc(nlp.vocab, rows) for rows in distinct.values()]
         for name in _PARSE_PIPES:
             with part(name):
                 parsed = list(nlp.get_pipe(name).pipe(parsed, batch_size=batch_size * 4))
-    by_doc: dict[int, list[tuple[int, Doc]]] = defaultdict(list)
-    for (d, (start, _)), sub in zip(wanted, parsed, strict=True):
-        by_doc[d].append((start, sub))
+    columns = {key: sub.to_array(list(_MERGED)) for key, sub in zip(distinct, parsed, strict=True)}
+    by_doc: dict[int, list[tuple[int, numpy.ndarray]]] = defaultdict(list)
+    for d, start, rows in wanted:
+        by_doc[d].append((start, columns[rows.tobytes()]))
     with part("merge"):
         docs = [merge_parses(doc, by_doc[d]) for d, doc in enumerate(docs)]
     for doc, text in zip(docs, texts, strict=True):  # each Doc's own text, as NlpExtractor.read is given it
         with part("quotes"):
             quotes = find_quotes(doc, rules, text)
         with part("speakers"):
-            resolve_speakers(doc, quotes, rules, text)
+            if quotes:  # as NlpExtractor.read
+                resolve_speakers(doc, quotes, rules, text)
         with part("entities"):
             find_entities(doc, text)
         with part("dates"):

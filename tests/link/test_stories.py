@@ -12,8 +12,8 @@ from veille.link.embeddings import SentenceEmbedder, lead_text
 from veille.link.stories import StoryConfig, StoryLinker
 from veille.link.story_days import leading_days, title_days
 from veille.link.story_keys import capitalised_names, story_keys
-from veille.link.story_index import days_agree, score
-from veille.link.story_terms import TermConfig, TermWeights, WindowTerms, cosine, opening_terms
+from veille.link.story_index import days_agree, score, score_members
+from veille.link.story_terms import TermConfig, TermWeights, WindowTerms, cosine, log_counts, opening_terms
 from veille.store.base import StoryRow
 from veille.store.sqlite import SqliteStore
 
@@ -343,3 +343,16 @@ def test_window_counts_weigh_as_the_open_stories_do():
     assert TermWeights.counted(article_terms, counts).vector(article_terms) != TermWeights(
         article_terms, [tram, flood]).vector(article_terms)
     assert not counts.df  # an empty window holds no term: the counts never outgrow the window
+
+
+def test_one_member_is_scored_as_the_cosine_to_its_whole_vector():
+    """A story scored on one member gets exactly the cosine to that member's unit vector, whether the article
+    holds fewer terms than the member or more, and whatever the terms they share."""
+    window = [frozenset({"tramway", "limoges"}), frozenset({"greve", "tramway", "orsec"})]
+    short = {"tramway": 3, "limoges": 1}
+    long = {"tramway": 2, "limoges": 1, "orsec": 1, "greve": 4, "gymnases": 1, "prefete": 2, "trace_tramway": 1}
+    for article, member in ((short, long), (long, short), (short, {"perpignan": 2}), (long, long)):
+        weights = TermWeights(article, window)
+        vector = weights.vector(article)
+        logs = log_counts(member)
+        assert score_members(vector, weights, [logs]) == cosine(vector, weights.weigh(logs))

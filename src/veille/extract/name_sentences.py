@@ -4,10 +4,11 @@ fr_core_news_md's NER has its own embedding, so it costs the same on every token
 (PER, LOC, ORG, MISC) nearly always hold a capital. A capital on a sentence's first word says
 nothing when that word is a function word ("Le", "Mais", "Il": rules/function_words.txt).
 ``tag_names`` runs the NER over a window around every other capitalised word, ``BEFORE`` tokens
-before it and ``AFTER`` after, overlapping windows joined, each as its own small Doc, and sets the
-entities back on the article's Doc at their token offsets. The NER's embedding sees four tokens
-either side; a name's lower-case tail ("Union internationale pour la conservation de la nature")
-needs more after, and the words before set its start ("ministère russe des Affaires étrangères").
+before it and ``AFTER`` after, overlapping windows joined, each as its own small Doc (a window read
+before is not run again: repeats.py), and sets the entities back on the article's Doc at their token
+offsets. The NER's embedding sees four tokens either side; a name's lower-case tail ("Union
+internationale pour la conservation de la nature") needs more after, and the words before set its
+start ("ministère russe des Affaires étrangères").
 On two slices of 500 OrangeSum articles (the first, and from the 10,000th) 99.40 % and 99.31 % of
 entities (exact span and label) are those of the NER over the whole Doc, which then reads 52 % and
 50 % of the tokens. Ten tokens after give 99.54 % and 99.37 % for 58 % and 56 % of the tokens
@@ -23,10 +24,14 @@ import numpy
 from spacy.attrs import LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from veille.extract.entity_rules import fold_apostrophes, rule_set
+from veille.extract.repeats import RepeatMemo, analyse_once
 
 BEFORE, AFTER = 6, 7  # tokens kept before and after a capitalised word
+Entities = tuple[tuple[int, int, int], ...]
+"""A window's entities: start and end token in the window, label hash."""
 #: Windows are many and short: batches count this many times the stage's batch of articles,
 #: so each matrix product of the NER's embedding still gets thousands of rows.
 _BATCH_FACTOR = 8
@@ -63,26 +68,37 @@ def name_windows(doc: Doc, function_words: frozenset[str]) -> list[tuple[int, in
     return [(int(lows[f]), int(highs[l])) for f, l in zip(firsts, lasts, strict=True)]
 
 
-def _window_docs(docs: Sequence[Doc], function_words: frozenset[str]) -> Iterator[tuple[int, int, Doc]]:
+def _windows(docs: Sequence[Doc], function_words: frozenset[str]) -> Iterator[tuple[int, int, numpy.ndarray]]:
+    """Each window as its Doc's index, its first token's index and its rows of ORTH and SPACY."""
     for d, doc in enumerate(docs):
         if not len(doc):
             continue
         words = doc.to_array([ORTH, SPACY])
-        strings = doc.vocab.strings
         for start, end in name_windows(doc, function_words):
-            rows = words[start:end]
-            yield d, start, Doc(doc.vocab, words=[strings[o] for o in rows[:, 0]],
-                                spaces=rows[:, 1].astype(bool).tolist())
+            yield d, start, words[start:end]
 
 
-def tag_names(nlp: Language, docs: Sequence[Doc], *, batch_size: int = 32) -> None:
-    """Set each Doc's entities from the NER over its windows around capitalised words."""
+def words_doc(vocab: Vocab, rows: numpy.ndarray, *, sent_starts: list[bool] | None = None) -> Doc:
+    """A bare Doc of the words and spaces of ``rows`` (ORTH and SPACY columns): ``Span.as_doc`` copies every
+    annotation and costs three times more."""
+    strings = vocab.strings
+    return Doc(vocab, words=[strings[o] for o in rows[:, 0]], spaces=rows[:, 1].astype(bool).tolist(),
+               sent_starts=sent_starts)
+
+
+def tag_names(nlp: Language, docs: Sequence[Doc], *, batch_size: int = 32,
+              memo: RepeatMemo[Entities] | None = None) -> None:
+    """Set each Doc's entities from the NER over its windows around capitalised words; a window ``memo``
+    holds (repeats.py) is not run again."""
     function_words = rule_set("function_words.txt")
-    wanted = list(_window_docs(docs, function_words))
+    wanted = list(_windows(docs, function_words))
     disabled = [name for name in nlp.pipe_names if name != "ner"]
-    tagged = nlp.pipe((sub for _, _, sub in wanted), batch_size=batch_size * _BATCH_FACTOR, disable=disabled)
+    tagged = analyse_once(
+        [rows.tobytes() for _, _, rows in wanted], lambda i: words_doc(nlp.vocab, wanted[i][2]),
+        lambda subs: nlp.pipe(subs, batch_size=batch_size * _BATCH_FACTOR, disable=disabled),
+        lambda sub: tuple((e.start, e.end, e.label) for e in sub.ents), memo)
     found: dict[int, list[Span]] = {}
-    for (d, start, _), sub in zip(wanted, tagged, strict=True):
-        found.setdefault(d, []).extend(Span(docs[d], start + e.start, start + e.end, label=e.label) for e in sub.ents)
+    for (d, start, _), entities in zip(wanted, tagged, strict=True):
+        found.setdefault(d, []).extend(Span(docs[d], start + s, start + e, label=label) for s, e, label in entities)
     for d, doc in enumerate(docs):
         doc.ents = found.get(d, [])

@@ -19,6 +19,7 @@ from veille.extract.entities import find_entities
 from veille.extract.events import find_events
 from veille.extract.parsing import DEFAULT_MODEL, MAX_CHARS, load_pipeline, parse_texts
 from veille.extract.quotes import find_quotes
+from veille.extract.repeats import Repeats
 from veille.extract.speakers import resolve_speakers
 from veille.stage import BatchStage
 
@@ -40,6 +41,7 @@ class NlpExtractor(BatchStage):
         self.config = config or NlpConfig()
         self.nlp: Language | None = None
         self.rules: QuoteRules | None = None
+        self.repeats = Repeats()  # windows and sentences this stage (so this worker) has analysed
 
     def setup(self) -> None:
         if self.nlp is None:
@@ -50,7 +52,7 @@ class NlpExtractor(BatchStage):
         self.setup()
         assert self.nlp is not None and self.rules is not None
         texts = [(a.text or "")[:MAX_CHARS] for a in articles]
-        docs = parse_texts(self.nlp, texts, self.rules, batch_size=self.config.batch_size)
+        docs = parse_texts(self.nlp, texts, self.rules, batch_size=self.config.batch_size, repeats=self.repeats)
         results: list[Article | Exception] = []
         for article, doc, text in zip(articles, docs, texts, strict=True):
             try:
@@ -66,7 +68,8 @@ class NlpExtractor(BatchStage):
         it from the tokens on every read.
         """
         assert self.rules is not None
-        article.quotes = resolve_speakers(doc, find_quotes(doc, self.rules, text), self.rules, text)
+        quotes = find_quotes(doc, self.rules, text)  # the cast speakers.py reads costs as much: only for quotes
+        article.quotes = resolve_speakers(doc, quotes, self.rules, text) if quotes else []
         article.entities = find_entities(doc, text)
         article.dates = find_dates(doc, article.published, text)
         article.events = find_events(doc, article.dates, text)

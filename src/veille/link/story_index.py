@@ -85,6 +85,8 @@ def recent_logs(story: StoryRow) -> list[tuple[tuple[str, float], ...]]:
 def score_members(vector: dict[str, float], weights: TermWeights,
                   members_logs: Sequence[tuple[tuple[str, float], ...]]) -> float:
     """``score``, the members' log counts taken beforehand (``recent_logs``)."""
+    if len(members_logs) == 1:
+        return weights.cosine_to(vector, members_logs[0])
     members = [weights.weigh(logs) for logs in members_logs]
     closest = max((cosine(vector, member) for member in members), default=0.0)
     if len(members) < 2:

@@ -96,6 +96,18 @@ class TermWeights:
         norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
         return {t: v / norm for t, v in vector.items()}
 
+    def cosine_to(self, vector: Mapping[str, float], logs: tuple[tuple[str, float], ...]) -> float:
+        """``cosine(vector, self.weigh(logs))``, the same products summed in the same order, without the member's
+        whole unit vector: only the terms it shares with ``vector`` are divided by its norm. Most stories are
+        scored on one member, and a member's 125 terms share a few with the article."""
+        idf, rarest = self._idf, self._rarest
+        raw = [log * idf.get(t, rarest) for t, log in logs]
+        norm = math.sqrt(sum(v * v for v in raw)) or 1.0
+        if len(vector) <= len(logs):  # ``cosine`` runs over the article's terms
+            shared = {t: v / norm for (t, _), v in zip(logs, raw, strict=True) if t in vector}
+            return sum((v * shared[t] for t, v in vector.items() if t in shared), 0.0)
+        return sum(((v / norm) * vector[t] for (t, _), v in zip(logs, raw, strict=True) if t in vector), 0.0)
+
 
 def log_counts(terms: Mapping[str, int]) -> tuple[tuple[str, float], ...]:
     """Each term with 1 + the log of its count: the part of its weight that does not depend on the window."""
