@@ -1,7 +1,8 @@
 """Sources whose kind decides their referent: a partitive or a group is nobody named, an organisation noun is an
 organisation of its kind, a generic noun one of the people holding a role it covers, a role completed by a person's
 name ("le ministre de Jacques X") whoever was introduced in that role, a relative after a possessive ("son épouse")
-nobody introduced with "son". Invented articles, real model (marked ``model``)."""
+nobody introduced with "son", a newspaper named after a place ("Sud Ouest") that newspaper. Invented articles, real
+model (marked ``model``)."""
 from __future__ import annotations
 
 import pytest
@@ -115,3 +116,8 @@ def test_a_relative_named_with_a_possessive_is_not_whoever_was_introduced_with_o
     text = ("Patrick Morel a été condamné à deux ans de prison. « C'est injuste », a commenté son avocat Me Paul "
             "Ferrand. « Je suis bouleversée », a déclaré son épouse à la sortie du tribunal.")
     assert [q.speaker for q in speakers(text)] == ["Paul Ferrand", "son épouse"]
+
+
+def test_a_newspaper_whose_name_holds_a_place_is_named_whole(speakers) -> None:
+    text = "L'ours a été blessé par un chasseur. Selon Sud Ouest, l'animal va être soigné dans un parc."
+    assert [q.speaker for q in speakers(text)] == ["Sud Ouest"]

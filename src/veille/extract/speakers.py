@@ -478,8 +478,8 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
     if bare and epithet(mention) and not news_outlet(mention):  # "l'Insoumis", not "le Parisien": the person in focus
         found = _most_recent(cast, recent, epithet_gender(mention), at, people_only=True)[0]
         return (found, True) if found else (mention, False)
-    if ents:
-        return cast.expand(strip_determiner(ents[0].text)), True
+    if ents:  # a newspaper whole ("Sud Ouest"), not the region the NER saw in it
+        return cast.expand(strip_determiner(mention if news_outlet(strip_determiner(mention)) else ents[0].text)), True
     name = cast.expand(strip_determiner(mention))
     if not name:
         return None, False  # "ces": a determiner alone, the mention lost its noun
