@@ -1,6 +1,6 @@
 """Speed and memory of the link stages (dedup + stories) on OrangeSum, read straight from the corpus.
 
-Usage: python bench/link_speed.py [--n N] [--batch 256] [--shared DIR] [--db PATH]
+Usage: python bench/link_speed.py [--n N] [--batch 256] [--shared DIR (default ../shared or $VEILLE_SHARED)] [--db PATH]
   --n 0 (the default) reads all 36k articles. Each article is title + heading + body, as the
   corpus gives them, in file order, streamed batch by batch (nothing else is held in memory).
   Prints at checkpoints the rate so far, the rate and CPU milliseconds per article since the
@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import resource
 import sys
 import tempfile
@@ -50,7 +51,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=0, help="articles to read (0: all)")
     parser.add_argument("--batch", type=int, default=256)
-    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--shared", type=Path, default=Path(os.environ.get("VEILLE_SHARED", ROOT.parent / "shared")))
     parser.add_argument("--db", type=Path, default=None, help="store file (default: a temporary one)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
