@@ -32,7 +32,7 @@ from veille.extract.entity_rules import role_words as role_nouns
 from veille.extract.person_key import fold_name
 from veille.extract.quoted_names import quoted_organisations
 from veille.extract.quoted_titles import quoted_title
-from veille.extract.role_complements import institution_of_role
+from veille.extract.role_complements import complements_noun, institution_of_role
 from veille.extract.sentence_bounds import sentence_bounds
 from veille.extract.speaker_introductions import introduced_subject
 from veille.extract.speaker_owners import owns_subject
@@ -491,20 +491,10 @@ def _description(ent: Span) -> list[Token]:
     return words
 
 
-def _complements_noun(token: Token) -> bool:
-    """ "allié du maire", "le porte-parole du ministre", "adjoint au maire", "destinés à l'avocat": a role noun after
-    "de" or "à" is someone else's role."""
-    doc = token.doc
-    i = token.i - 1
-    if i > 0 and doc[i].lower_ in ("la", "l'", "l’", "le", "les"):
-        i -= 1
-    return i >= 0 and doc[i].lower_ in OF | TO
-
-
 def role_words(ent: Span, rules: QuoteRules) -> set[str]:
     """Lower-case nouns of the introduction before a name and of an apposition after it ("X, maire de Y,"),
     without the role of the person a noun is related to ("Allié du maire de Lyon, X": X is no mayor)."""
-    words = [t for t in _description(ent) if not (t.lower_ in role_nouns() and _complements_noun(t))]
+    words = [t for t in _description(ent) if not (t.lower_ in role_nouns() and complements_noun(t))]
     words = [t for t in words if not _incise_verb(t, ent, rules)]
     words += [t for t in ent if t.lower_ in rules.titles]
     return {t.lower_ for t in words if t.is_alpha and not t.text[:1].isupper() and t.lower_ not in OF and len(t) > 2} | {
@@ -524,7 +514,7 @@ def qualifier_words(tokens: list[Token]) -> set[str]:
     """ "le député de l'Oise" → {"oise"}: the capitalised words of the complement after a role noun, which tell
     whose or where the role is; "le député du Var" is then someone else than "le député de l'Oise". A label
     without "de" ("la députée LREM") tells a party many share, not the role's own place; a rank does ("Premier")."""
-    role = next((k for k, t in enumerate(tokens) if fold_apostrophes(t.lower_) in role_nouns() and not _complements_noun(t)), None)
+    role = next((k for k, t in enumerate(tokens) if fold_apostrophes(t.lower_) in role_nouns() and not complements_noun(t)), None)
     of = next((k for k in range(role + 1, len(tokens)) if tokens[k].lower_ in OF), None) if role is not None else None
     rank = rank_before(tokens, role) if role is not None else set()  # "le Premier ministre" is not "le ministre de X"
     if of is None:

@@ -32,8 +32,9 @@ class NlpConfig:
 
 class NlpExtractor(BatchStage):
     name = "nlp"
-    version = 10  # 10: role complements, « titles », fullest names; "a pour l'instant dénoncé", "revendiquer", passive agents
-    # also 10: a circumstance between auxiliary and participle, an infinitive ended by a joined predicate or after a date
+    # 10: role complements, « titles », fullest names; circumstances between auxiliary and participle ("a pour l'instant
+    # dénoncé"), "revendiquer", passive agents, infinitives ended by a joined predicate or after a date
+    version = 10
     requires = frozenset({"text"})
     assigns = frozenset({"quotes", "entities", "dates", "events"})
 

@@ -1,8 +1,9 @@
-"""Whose role an institution noun tells: "la porte-parole du gouvernement Sophie X".
+"""A noun completing another after "de" or "à": whose role it is, or whose the institution is.
 
-An institution noun right before a name usually introduces the organisation's own name ("le journal Bild",
+"allié du maire", "le porte-parole du ministre": a role noun after "de" or "à" is someone else's role. And an
+institution noun right before a name usually introduces the organisation's own name ("le journal Bild",
 "la fondation Abbé Pierre"); after a role noun and "de", it says whose the role is, and the name after it is
-the role holder's ("le porte-parole de l'armée Paul X", "la secrétaire générale du syndicat Anne Y").
+the role holder's ("la porte-parole du gouvernement Sophie X", "la secrétaire générale du syndicat Anne Y").
 """
 from __future__ import annotations
 
@@ -10,15 +11,26 @@ from spacy.tokens import Token
 
 from veille.extract.entity_rules import fold_apostrophes
 from veille.extract.entity_rules import role_words as role_nouns
-from veille.extract.word_classes import OF
+from veille.extract.word_classes import OF, TO
 
 _ARTICLES = frozenset({"la", "l'", "l’", "le", "les"})
 
 
+def _preposition_before(token: Token) -> int:
+    """The index of the word before ``token`` and its article, if any ("du", "de la", "à l'"); -1 if none."""
+    i = token.i - 1
+    if i > 0 and token.doc[i].lower_ in _ARTICLES:
+        i -= 1
+    return i
+
+
+def complements_noun(token: Token) -> bool:
+    """ "allié du maire", "adjoint au maire", "destinés à l'avocat": ``token`` follows "de" or "à"."""
+    i = _preposition_before(token)
+    return i >= 0 and token.doc[i].lower_ in OF | TO
+
+
 def institution_of_role(noun: Token) -> bool:
     """The institution noun completes a role noun: "porte-parole du gouvernement", "président de la fédération"."""
-    doc = noun.doc
-    i = noun.i - 1
-    if i > 0 and doc[i].lower_ in _ARTICLES:
-        i -= 1
+    i, doc = _preposition_before(noun), noun.doc
     return i > 0 and doc[i].lower_ in OF and fold_apostrophes(doc[i - 1].lower_) in role_nouns()
