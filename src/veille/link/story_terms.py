@@ -91,22 +91,24 @@ class TermWeights:
 
     def weigh(self, logs: Iterable[tuple[str, float]]) -> dict[str, float]:
         """``vector`` of terms whose log counts (``log_counts``) were taken once, for a member scored many times."""
-        idf, rarest = self._idf, self._rarest
-        vector = {t: log * idf.get(t, rarest) for t, log in logs}
-        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
-        return {t: v / norm for t, v in vector.items()}
+        raw, norm = self._weighted(logs)
+        return {t: v / norm for t, v in raw.items()}
 
     def cosine_to(self, vector: Mapping[str, float], logs: tuple[tuple[str, float], ...]) -> float:
         """``cosine(vector, self.weigh(logs))``, the same products summed in the same order, without the member's
         whole unit vector: only the terms it shares with ``vector`` are divided by its norm. Most stories are
         scored on one member, and a member's 125 terms share a few with the article."""
-        idf, rarest = self._idf, self._rarest
-        raw = [log * idf.get(t, rarest) for t, log in logs]
-        norm = math.sqrt(sum(v * v for v in raw)) or 1.0
-        if len(vector) <= len(logs):  # ``cosine`` runs over the article's terms
-            shared = {t: v / norm for (t, _), v in zip(logs, raw, strict=True) if t in vector}
+        raw, norm = self._weighted(logs)
+        if len(vector) <= len(raw):  # ``cosine`` runs over the article's terms
+            shared = {t: v / norm for t, v in raw.items() if t in vector}
             return sum((v * shared[t] for t, v in vector.items() if t in shared), 0.0)
-        return sum(((v / norm) * vector[t] for (t, _), v in zip(logs, raw, strict=True) if t in vector), 0.0)
+        return sum(((v / norm) * vector[t] for t, v in raw.items() if t in vector), 0.0)
+
+    def _weighted(self, logs: Iterable[tuple[str, float]]) -> tuple[dict[str, float], float]:
+        """Log counts times IDF, not yet divided by their norm, and that norm."""
+        idf, rarest = self._idf, self._rarest
+        raw = {t: log * idf.get(t, rarest) for t, log in logs}
+        return raw, math.sqrt(sum(v * v for v in raw.values())) or 1.0
 
 
 def log_counts(terms: Mapping[str, int]) -> tuple[tuple[str, float], ...]:
