@@ -73,3 +73,29 @@ def test_a_dead_worker_loses_only_the_article_that_kills_it(tmp_path: Path) -> N
     [(where, reason)] = result["failures"]
     assert where == "b0-5"
     assert reason.startswith("dying: the worker process died on this article")
+
+
+STARTER = '''
+import multiprocessing, sys
+import dying_stage
+from veille.run.pool import PooledPipeline
+from veille.store.sqlite import SqliteStore
+
+if __name__ == "__main__":
+    pooled = PooledPipeline(SqliteStore(sys.argv[1]), ("dying",), workers=2)
+    try:
+        print(len(multiprocessing.active_children()))
+    finally:
+        pooled.close()
+'''
+
+
+def test_every_worker_is_running_before_the_first_article_is_handed_out(tmp_path: Path) -> None:
+    """A worker the pool starts later, while its manager thread waits, can die unseen and hang the run;
+    so all of them start with the pool's first call (the stage description)."""
+    (tmp_path / "dying_stage.py").write_text(DYING_STAGE, encoding="utf-8")
+    (tmp_path / "starter.py").write_text(STARTER, encoding="utf-8")
+    run = subprocess.run([sys.executable, str(tmp_path / "starter.py"), str(tmp_path / "pool.db")],
+                         capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["2"]

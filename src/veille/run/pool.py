@@ -109,6 +109,21 @@ def _run_in_worker(number: int, articles: list[Article]) -> tuple[list[Article],
     return done, funnel
 
 
+def _start_all_workers_first(pool: ProcessPoolExecutor) -> None:
+    """Have the pool start all its workers with its first task, before the thread that watches them.
+
+    Left to itself, a pool not using fork starts a worker inside ``submit`` when none is idle, after
+    waking its manager thread. That thread takes the list of workers whose death it watches when it
+    starts waiting: a worker started just after that is not on it. If that worker dies, the death goes
+    unseen, its task's future never ends, and the ingest hangs for good (seen in tests/run/
+    test_worker_death.py, CPython 3.11). Starting a worker there can also fail with an OSError when
+    another worker's death has just closed the pool's queues. The pool's own path for fork contexts
+    (every worker started before its manager thread, none later) has neither race; it is safe with a
+    fork server or spawn too, since the workers are not forked from this threaded process.
+    """
+    pool._safe_to_dynamically_spawn_children = False  # type: ignore[attr-defined]
+
+
 def _split(items: Sequence[Article], parts: int) -> list[list[Article]]:
     """Consecutive, near-equal chunks, so concatenating the results keeps input order."""
     size, extra = divmod(len(items), parts)
@@ -254,12 +269,14 @@ class PooledPipeline:
         return done, funnel
 
     def _new_pool(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(
+        pool = ProcessPoolExecutor(
             max_workers=self.workers,
             mp_context=_context(self.stage_names),
             initializer=_start_worker,
             initargs=(self.stage_names,),
         )
+        _start_all_workers_first(pool)
+        return pool
 
     def _replace_pool(self) -> None:
         self.pool.shutdown(wait=False, cancel_futures=True)
