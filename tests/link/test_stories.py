@@ -356,3 +356,113 @@ def test_one_member_is_scored_as_the_cosine_to_its_whole_vector():
         vector = weights.vector(article)
         logs = log_counts(member)
         assert score_members(vector, weights, [logs]) == cosine(vector, weights.weigh(logs))
+
+
+INTERVIEW_PREVIEW = ("Le maire de Brest, Yann Kerlidou, accordera un entretien dimanche 6 avril à France Bleu "
+                     "Armorique. Il devrait y défendre son projet de téléphérique au-dessus de la Penfeld, contesté "
+                     "par les riverains.")
+INTERVIEW_ROUNDUP = ("Dans son entretien de dimanche 6 avril, Yann Kerlidou a promis un référendum local. Le maire a "
+                     "aussi annoncé une baisse des tarifs du stationnement et la rénovation des halles Saint-Louis "
+                     "avant 2027.")
+
+
+INTERVIEW_RIVAL = ("Dans son entretien de dimanche 6 avril à France Bleu Armorique, Anne Le Goff a promis un "
+                   "référendum régional. La présidente de la région a aussi annoncé une baisse des tarifs des "
+                   "transports avant 2027.")
+
+
+def interview_stories(tmp_path, name: str, roundup_day: str | None, config: StoryConfig | None = None,
+                      published: tuple[str, str] = ("2025-04-04T09:00:00+02:00", "2025-04-06T20:00:00+02:00"),
+                      interviewed: str | None = None) -> bool:
+    """Whether the round-up of the mayor's interview joins its preview's story; ``roundup_day`` is the day
+    the round-up dates its interview on (None: no dated events at all); ``interviewed``, who gave the
+    round-up's interview, tagged as the NLP stage would (None: the mayor, no entities tagged)."""
+    from veille.article import Event
+
+    def dated(text: str, day: str | None) -> list[Event]:
+        return [Event(date=day, text=text.split(". ")[0] + ".")] if day else []
+
+    def person(text: str, who: str | None) -> list[Entity]:
+        return [Entity(text=who, label="PER", start=text.index(who), end=text.index(who) + len(who))] if who else []
+
+    roundup_text = INTERVIEW_RIVAL if interviewed == "Anne Le Goff" else INTERVIEW_ROUNDUP
+    preview = article("p", "À quoi ressemblera l'interview du maire de Brest ?", INTERVIEW_PREVIEW,
+                      published[0], events=dated(INTERVIEW_PREVIEW, roundup_day and "2025-04-06"),
+                      entities=person(INTERVIEW_PREVIEW, interviewed and "Yann Kerlidou"))
+    roundup = article("r", f"Brest : ce qu'il faut retenir de l'interview de {interviewed or 'Yann Kerlidou'}",
+                      roundup_text, published[1], events=dated(roundup_text, roundup_day),
+                      entities=person(roundup_text, interviewed))
+    with SqliteStore(tmp_path / f"{name}.db") as opened:
+        stories = StoryLinker(config)
+        stories.embedder = WordEmbedder()
+        stories.bind(opened)
+        assert not [r for r in stories.process_batch([preview, roundup]) if isinstance(r, Exception)]
+    return preview.story_id == roundup.story_id
+
+
+def test_a_preview_and_a_round_up_of_one_interview_join_on_its_day_though_they_share_few_words(tmp_path):
+    assert interview_stories(tmp_path, "same", "2025-04-06")
+    assert not interview_stories(tmp_path, "other", "2025-04-03")  # another interview, given on Thursday
+    assert not interview_stories(tmp_path, "none", None)  # their words alone: term cosine 0.09
+    assert interview_stories(tmp_path, "tagged", "2025-04-06", interviewed="Yann Kerlidou")
+    assert not interview_stories(tmp_path, "rival", "2025-04-06", interviewed="Anne Le Goff")  # hers, same day
+
+
+def test_a_shared_event_keeps_a_story_joinable_past_its_span(tmp_path):
+    short = StoryConfig(span_days=1)  # the round-up comes two days after the preview
+    assert interview_stories(tmp_path, "same", "2025-04-06", short)
+    assert not interview_stories(tmp_path, "none", None, short)
+    recall = ("2025-04-06T08:00:00+02:00", "2025-04-09T08:00:00+02:00")  # three days after the interview
+    assert not interview_stories(tmp_path, "recall", "2025-04-06", short, recall)
+
+
+def test_event_keys_pair_a_one_off_event_with_its_day_in_the_opening_only():
+    from veille.article import Event
+    from veille.link.story_events import event_keys
+
+    opening = "Les syndicats appellent à la grève le 5 mai. Le ministre donnera une interview le 6 mai."
+    later = "\n".join([opening, "x" * 700, "Son discours du 9 mai est attendu."])
+    events = [Event(date="2025-05-05", text="Les syndicats appellent à la grève le 5 mai."),
+              Event(date="2025-05-06", text="Le ministre donnera une interview le 6 mai."),
+              Event(date="2025-05", text="Le ministre donnera une interview le 6 mai."),
+              Event(date="2025-05-09", text="Son discours du 9 mai est attendu.")]
+    dispatch = article("x", "Retraites", later, "2025-05-02", events=events)
+    assert event_keys(dispatch, 8, 600) == ["2025-05-06|interview"]  # a strike is a topic; May is not a day
+
+
+AVALANCHES = {
+    "a1": ("Vallouise", "Deux randonneurs ont été emportés mardi par une avalanche à Vallouise, dans les "
+                        "Hautes-Alpes. Les secours en montagne ont dégagé les skieurs ensevelis sous la neige."),
+    "a2": ("Ceillac", "Une avalanche a enseveli mercredi trois skieurs à Ceillac, dans les Hautes-Alpes. Les secours "
+                      "en montagne et les pisteurs de la station ont dégagé les skieurs, dont un est blessé."),
+    "a3": ("Vallouise", "À Vallouise, dans les Hautes-Alpes, les deux randonneurs ensevelis mardi par l'avalanche "
+                        "sont sortis de l'hôpital. Les secours en montagne les avaient dégagés sous la neige."),
+}
+
+
+def test_two_avalanches_in_different_villages_are_two_stories(store):
+    def avalanche(ident: str, published: str) -> Article:
+        place, text = AVALANCHES[ident]
+        places = [Entity(text=name, label="LOC", start=text.index(name), end=text.index(name) + len(name))
+                  for name in (place, "Hautes-Alpes")]
+        return article(ident, f"Hautes-Alpes : skieurs pris dans une avalanche à {place}", text, published,
+                       entities=places)
+
+    first = avalanche("a1", "2025-02-11T10:00:00+01:00")
+    other = avalanche("a2", "2025-02-12T10:00:00+01:00")
+    again = avalanche("a3", "2025-02-12T18:00:00+01:00")
+    run(store, [[first, other, again]])
+    assert other.duplicate_of is None and other.story_id != first.story_id
+    assert again.story_id == first.story_id
+
+
+def test_a_titles_event_noun_keys_only_the_day_the_article_was_published():
+    from veille.article import Event
+    from veille.link.story_events import event_keys
+
+    opening = ("Le ministre a répondu mardi 6 mai aux questions des auditeurs. Il sera jeudi 8 mai à Rennes.")
+    events = [Event(date="2025-05-06", text="Le ministre a répondu mardi 6 mai aux questions des auditeurs."),
+              Event(date="2025-05-08", text="Il sera jeudi 8 mai à Rennes.")]
+    roundup = article("x", "Ce qu'il faut retenir de l'interview du ministre", opening, "2025-05-06T21:00:00+02:00",
+                      events=events)
+    assert event_keys(roundup, 8, 600) == ["2025-05-06|interview"]
