@@ -1,7 +1,7 @@
 """Descriptions that are not the name they look like: a rank makes another office ("le Premier ministre" is not "le
 ministre de l'Intérieur X"), a field after "de" keeps a role bare ("l'expert d'art"), a capitalised epithet is no
 name ("l'Insoumis"), Roman numerals alone are nobody ("phase II"), a fronted time phrase is no subject ("Cet été,"),
-"le réseau" is an organisation.
+"le réseau" is an organisation, "DumontFace" is Dumont and the heading glued to him.
 Invented articles, real model (marked ``model``)."""
 from __future__ import annotations
 
@@ -105,3 +105,9 @@ def test_il_is_the_subject_of_semble_not_the_man_named_before(speakers) -> None:
     )
     quotes = speakers(text)
     assert quotes[-1].speaker_mention == "Il" and quotes[-1].speaker == "Paul Morel"
+
+
+def test_a_name_glued_to_the_heading_after_it_is_that_person(speakers) -> None:
+    text = ("Le ministre de la Santé Olivier Dumont a annoncé de nouvelles mesures. "
+            "« Souvenez-vous de ce mois d'août ! », rétorque DumontFace à cette indignation.")
+    assert speakers(text)[-1].speaker == "Olivier Dumont"

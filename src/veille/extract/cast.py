@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from veille.extract.bracketed_acronyms import bracketed_acronyms
 from veille.extract.cues import QuoteRules
+from veille.extract.demonstrative_subjects import demonstrative_person
 from veille.extract.entity_rules import fold_apostrophes, names_with_article, news_outlet, rule_set
 from veille.extract.first_names import common_first_name, first_name_gender, is_first_name
 from veille.extract.name_extent import name_length
@@ -32,6 +33,7 @@ from veille.extract.entity_rules import role_words as role_nouns
 from veille.extract.person_key import fold_name
 from veille.extract.quoted_names import quoted_organisations
 from veille.extract.quoted_titles import quoted_title
+from veille.extract.role_appositions import joins_roles, role_apposition_at
 from veille.extract.role_complements import complements_noun, institution_of_role
 from veille.extract.sentence_bounds import sentence_bounds
 from veille.extract.speaker_introductions import introduced_subject
@@ -88,6 +90,10 @@ class Person:
         specific = role_nouns() - generic_roles()
         mine = {_masculine(r) for r in self.roles if r in specific}
         return _masculine(noun) in specific and bool(mine) and _masculine(noun) not in mine
+
+    def holds(self, noun: str) -> bool:
+        """The person was introduced with this role noun, in either gender ("l'avocate" for "l'avocat X")."""
+        return _masculine(noun) in {_masculine(r) for r in self.roles}
 
     def introduced_before(self, at: int) -> int:
         return max((p for p in self.introduced if p <= at), default=-1)
@@ -168,7 +174,8 @@ class Cast:
         self.pronoun_subjects = _pronoun_subjects(doc)
 
     def _note_role_subjects(self, doc: Doc, quoted: list[tuple[int, int]]) -> None:
-        """ "Le chef de la diplomatie allemande a parlé de …": a sentence opening on a known role is about that person."""
+        """ "Le chef de la diplomatie allemande a parlé de …": a sentence opening on a known role is about that person;
+        one opening on "Ce viticulteur" about the person just named (demonstrative_subjects.py)."""
         for sentence in doc.sents:
             first = sentence[0]
             if first.lower_ not in DEFINITE or len(sentence) < 3 or any(s <= first.idx < e for s, e in quoted):
@@ -177,6 +184,8 @@ class Cast:
             if not noun.is_alpha or noun.text[:1].isupper():
                 continue
             person = self.by_role(noun.lower_, first.idx)
+            if person is None and (gender := demonstrative_person(sentence, self.rules.unnamed_nouns)) is not None:
+                person = self.last_named(gender, first.idx)  # "Ce viticulteur de 58 ans témoigne …"
             if person is not None and first.idx not in person.salient:
                 person.seen.append(first.idx)
                 person.salient.append(first.idx)
@@ -483,9 +492,11 @@ def _description(ent: Span) -> list[Token]:
     doc = ent.doc
     words = list(doc[introduction_start(ent): ent.start])
     governed = ent.start > 0 and doc[ent.start - 1].lower_ in OF | TO | _OBLIQUE | {"pour"}  # not "selon X, maire de Y"
-    if ent.end < len(doc) - 1 and doc[ent.end].text == "," and not governed:  # "Pour X, l'expéditeur …": a new subject
-        for token in doc[ent.end + 1: min(sentence_bounds(ent)[1], ent.end + 1 + _APPOSITION_TOKENS)]:
-            if token.is_punct or token.pos_ in ("VERB", "AUX", "PRON", "SCONJ") or token.lower_ in _CLAUSE_WORDS:
+    end = sentence_bounds(ent)[1]
+    if ent.end < len(doc) - 1 and doc[ent.end].text == "," and (not governed or role_apposition_at(doc, ent.end + 1, end)):
+        for token in doc[ent.end + 1: min(end, ent.end + 1 + _APPOSITION_TOKENS)]:  # "Pour X, l'expéditeur …": a subject
+            if token.is_punct or token.pos_ in ("VERB", "AUX", "PRON", "SCONJ") or token.lower_ in _CLAUSE_WORDS \
+                    and not (governed and joins_roles(doc, token.i)):  # "Pour X, vice-présidente et porte-parole"
                 break
             words.append(token)
     return words
@@ -497,7 +508,8 @@ def role_words(ent: Span, rules: QuoteRules) -> set[str]:
     words = [t for t in _description(ent) if not (t.lower_ in role_nouns() and complements_noun(t))]
     words = [t for t in words if not _incise_verb(t, ent, rules)]
     words += [t for t in ent if t.lower_ in rules.titles]
-    return {t.lower_ for t in words if t.is_alpha and not t.text[:1].isupper() and t.lower_ not in OF and len(t) > 2} | {
+    common = [t for t in words if not t.text[:1].isupper() or t.text.isupper() and t.lower_ in role_nouns()]  # "PDG"
+    return {t.lower_ for t in common if t.is_alpha and t.lower_ not in OF and len(t) > 2} | {
         t.lower_ for t in words if "-" in t.text and t.text[:1].islower()
     } | _demonym(ent)
 

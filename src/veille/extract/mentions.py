@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from veille.extract.entity_rules import rule_set
 from veille.extract.first_names import common_first_name, is_first_name
 from veille.extract.french_dates import scan_dates
+from veille.extract.role_complements import role_before_complement
 from veille.extract.word_classes import OF
 
 MAX_MENTION_TOKENS = 16
@@ -297,11 +298,19 @@ def antecedent(relative: Token, sentence: Span) -> tuple[int, int] | None:
         start = i
         while start - 1 >= sentence.start and doc[start].ent_iob_ == "I":
             start -= 1
-        return start, i + 1
+    else:
+        start = _phrase_start(doc, i, sentence)
+    if (role := role_before_complement(doc, start, sentence.start)) is not None:
+        start = _phrase_start(doc, role, sentence)  # "la porte-parole de l'UVR, qui": her, not the body she serves
+    return start, i + 1
+
+
+def _phrase_start(doc: Doc, i: int, sentence: Span) -> int:
+    """Where the noun phrase ending on (or headed by) token ``i`` starts: its determiner, or a punctuation mark."""
     start = i
     while start - 1 >= sentence.start and doc[start - 1].text not in _PUNCT_STOP and doc[start].pos_ != "DET":
         start -= 1
-    return start, i + 1
+    return start
 
 
 def mention_of_source(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:

@@ -34,7 +34,9 @@ class NlpExtractor(BatchStage):
     name = "nlp"
     # 10: role complements, « titles », fullest names; circumstances between auxiliary and participle ("a pour l'instant
     # dénoncé"), "revendiquer", passive agents, infinitives ended by a joined predicate or after a date
-    version = 10
+    # 11: speakers: role appositions after "pour X,", spelled-out acronyms, "qui" after a role's complement, the
+    # speaker just quoted described again, "Ce viticulteur …" subjects, roles written in capitals ("la PDG")
+    version = 11
     requires = frozenset({"text"})
     assigns = frozenset({"quotes", "entities", "dates", "events"})
 

@@ -7,7 +7,7 @@ the role holder's ("la porte-parole du gouvernement Sophie X", "la secrétaire g
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from veille.extract.entity_rules import fold_apostrophes
 from veille.extract.entity_rules import role_words as role_nouns
@@ -34,3 +34,12 @@ def institution_of_role(noun: Token) -> bool:
     """The institution noun completes a role noun: "porte-parole du gouvernement", "président de la fédération"."""
     i, doc = _preposition_before(noun), noun.doc
     return i > 0 and doc[i].lower_ in OF and fold_apostrophes(doc[i - 1].lower_) in role_nouns()
+
+
+def role_before_complement(doc: Doc, start: int, floor: int) -> int | None:
+    """ "la porte-parole de l'UVR, qui …": the role noun a name at ``start`` completes, from ``floor`` on; a "qui"
+    after the name takes up the role's holder, the person who can speak, not the body or place she serves."""
+    i = _preposition_before(doc[start])
+    if i - 1 < floor or doc[i].lower_ not in OF or fold_apostrophes(doc[i - 1].lower_) not in role_nouns():
+        return None
+    return i - 1

@@ -27,6 +27,8 @@ speaker_owners.py); "X du King's College" is X (speaker_affiliations.py); in "Se
 souligné « … »" the clause keeps its subject (speaker_nested.py); "ce policier" written before as a description
 stays that unnamed source (speaker_descriptions.py). "l'expert d'art" is as anaphoric as "l'expert" (speaker_fields.py);
 "l'Insoumis" is the person in focus, not a name (speaker_epithets.py); "le Premier ministre" is not "le ministre de X".
+Which of the people and sources a pronoun, a bare role or a floating quotation stands for is ranked in
+speaker_salience.py.
 """
 from __future__ import annotations
 
@@ -42,6 +44,7 @@ from veille.extract.cast import (
 from veille.extract.cues import QuoteRules
 from veille.extract.entity_rules import fold_apostrophes, mention_words, news_agencies, news_outlet, role_words, rule_set
 from veille.extract.first_names import common_first_name
+from veille.extract.glued_names import glued_name
 from veille.extract.mentions import INDEFINITE_PRONOUNS, scan_right
 from veille.extract.organisation_referents import reported_subject
 from veille.extract.person_key import fold_name, person_key
@@ -58,6 +61,8 @@ from veille.extract.speaker_last_named import last_named_referent
 from veille.extract.speaker_nested import inner_subject
 from veille.extract.speaker_partitives import partitive, partitive_gender
 from veille.extract.speaker_possessors import possessor_kind
+from veille.extract.speaker_redescriptions import redescribed_speaker
+from veille.extract.speaker_salience import WINDOW, most_recent, named_next
 from veille.extract.word_classes import DEFINITE, OF
 
 _PRONOUNS = {"il": "Masc", "elle": "Fem", "lui": "Masc", "ils": "Plur", "elles": "Plur", "eux": "Plur"}
@@ -77,10 +82,6 @@ _ROLE_ADJECTIVES = frozenset({"premier", "première", "ancien", "ancienne", "nou
 _FORMER = frozenset({"ancien", "ancienne", "ex"})
 _FEMININE_ENDINGS = ("rice", "euse", "esse", "ée", "elue", "élue", "ienne", "ière", "ante", "ente", "oise")
 _MASCULINE_CUES = frozenset({"le", "un", "m.", "monsieur", "il", "ce", "cet"})
-_WINDOW = 400
-_HONORIFIC = re.compile(r"\b(?:M\.|Mme|Madame|Monsieur)\s")
-#: A name that is not a subject counts as if written this many characters earlier when ranking referents.
-_MENTION_PENALTY = 150
 _HYPHENATED = re.compile(r"\w+(?:-\w+)*")
 
 
@@ -199,9 +200,18 @@ def _after_of(ent: Span) -> bool:
     return i >= 0 and doc[i].lower_ in OF
 
 
+def _spelled_qualifiers(tokens: list, cast: Cast) -> set[str]:
+    """ "la porte-parole de l'AMF" after "X, porte-parole de l'Association des maires de France (AMF)": an acronym
+    the article spells out qualifies the role as its full name does, so it names the same person."""
+    if not any(t.lower_ in OF for t in tokens):
+        return set()  # "le député LREM": a label, no qualifier (cast.qualifier_words)
+    spelled = [full for t in tokens if t.text.isupper() and t.is_alpha and " " in (full := cast.expand(t.text))]
+    return {fold_name(word) for full in spelled for word in full.split() if word[:1].isupper()}
+
+
 def _locate(text: str, mention: str, quote: Quote) -> int:
     """Where the mention was written: its occurrence nearest the quote."""
-    low, high = max(0, quote.start - _WINDOW), min(len(text), quote.end + _WINDOW)
+    low, high = max(0, quote.start - WINDOW), min(len(text), quote.end + WINDOW)
     best, position = None, text.find(mention, low, high)
     while position >= 0:
         distance = min(abs(position - quote.start), abs(position - quote.end))
@@ -349,7 +359,7 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         sentence = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         first = sentence[0].sent.start if sentence is not None and len(sentence) else 0
         nearby = doc[first - 1].sent.start_char if first > 0 else 0
-        return _most_recent(cast, recent, None, quote.start, nearby=nearby)
+        return most_recent(cast, recent, None, quote.start, nearby=nearby)
     low = mention.lower()
     at = _locate(text, mention, quote)
     if (inner := inner_subject(doc, quote, at, rules)) is not None:  # "Selon l'agence BNA, le roi X a souligné"
@@ -358,13 +368,13 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         inverted = "-on" in (quote.cue or "").lower()
         if inverted and (venue := _venue_after(doc, quote.end, rules)) is not None:
             return _resolve(doc, text, replace(quote, speaker_mention=venue), cast, recent, rules)
-        return _most_recent(cast, recent, None, at) if inverted else (None, False)  # relays the source just quoted
+        return most_recent(cast, recent, None, at) if inverted else (None, False)  # relays the source just quoted
     if low in _PRONOUNS:
         if low in ("lui", "elle") and (subject := _sentence_subject(doc, cast, at, _PRONOUNS[low])) is not None:
             return subject, True  # "le président Trump … des mesures qui, selon lui, …": the clause's subject
         if _PRONOUNS[low] == "Plur":  # "disent-elles": a group, never the man quoted last
             return group_referent(doc, recent, at, low == "elles", cast.quoted)
-        return _most_recent(cast, recent, _PRONOUNS[low], at, pronoun=True)
+        return most_recent(cast, recent, _PRONOUNS[low], at, pronoun=True)
     if (affiliated := affiliated_person(mention, cast)) is not None:
         mention = affiliated  # "Andreas X du King's College": the person, not the college
     words = [w.lower() for w in mention_words(mention)]
@@ -372,6 +382,8 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
     person = None if complement else cast.find(mention)
     if person is not None and (organisation := _organisation_named(words, mention, rules)) is not None:
         return organisation, True  # "les studios Disney" are not Walt Disney
+    if (glued := glued_name(mention, cast)) is not None:
+        return glued, True  # "rétorque VéranFace": a name and the heading stuck to it
     if person is not None:
         return person.name, True
     if (last := last_named_referent(doc, cast, words, (at, quote), rules.institution_nouns)) is not None:
@@ -387,7 +399,7 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
     ahead = at + len(mention)
     introduced = _introduced_name(tokens, rules.titles)
     counted = words[0][:1].isdigit()  # "1.500 artistes"
-    qualifiers = frozenset(qualifier_words(tokens)) - _owner_words(complement)
+    qualifiers = frozenset(qualifier_words(tokens) | _spelled_qualifiers(tokens, cast)) - _owner_words(complement)
     definite_role = not introduced and len(words) > 1 and words[0] in _SINGULAR and words[1] in role_words() and (
         len(words) == 2 or words[2] in OF)  # "l'avocat", "le porte-parole de X"; not "l'avocat général"
     bare_role = definite_role and (len(words) == 2 or field_complement(mention))  # "l'expert (d'art)": the person just
@@ -422,7 +434,7 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
     bare = len(tokens) == 2 and head is tokens[-1]  # "L'Institut": a capital does not make a common noun a name
     figure = head is not None and head.lower_ in rule_set("figure_nouns.txt")  # "le dernier bilan": no issuer to guess
     if (owned := possessor_kind(words, rules.document_nouns)) is not None:
-        owner = group_referent(doc, recent, at, False, cast.quoted) if owned == "group" else _most_recent(
+        owner = group_referent(doc, recent, at, False, cast.quoted) if owned == "group" else most_recent(
             cast, recent, None, at, people_only=True)  # "selon ses explications": the person in focus; "leur": the group
         if owner[0] is not None or owned == "one" and words[1] not in rules.document_nouns:
             return owner  # "ses explications" with no one in focus: no source, and no group for a later "elles"
@@ -441,7 +453,7 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         own = reported_subject(doc, quote.start, quote.end, head.lower_, rules.generic_organisation_nouns)
         return cast.organisation(head.lower_, at) or own or strip_determiner(mention), True
     noun = _whole_word(text, head) if head is not None else ""
-    if head is not None and not head.text[:1].isupper():
+    if head is not None and (not head.text[:1].isupper() or head.text.isupper() and head.lower_ in role_words()):
         if words[0] in _PLURAL or noun in rule_set("collective_nouns.txt"):
             return mention, False  # "les responsables du site", "l'opposition": no one person said it
         role = cast.by_role(noun, at, ahead_from=ahead, qualifiers=qualifiers)
@@ -463,20 +475,22 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         others |= {p.name for p in cast.people if noun in p.roles and cast.qualified_otherwise(p, qualifiers)}
         if bare_role:  # "le porte-parole" after "le patron de Facebook X": a spokesperson speaks for someone else
             others |= {p.name for p in cast.people if p.roles & role_words() - rules.titles - {noun, noun + "e"}}
+        if (again := redescribed_speaker(cast, recent, noun, at, text)) is not None:
+            others.discard(again)  # "…, souligne X, directrice du studio. « … », reconnaît la productrice"
         if complement is not None:
             others.add(complement.name)
         if holders := covered_role_holders(cast, noun, at):  # "la magistrate": one of the procureurs or juges
             others |= {p.name for p in cast.people} - {p.name for p in holders}
-        name, named = _most_recent(cast, recent, gender, at, people_only=True, exclude=frozenset(others))
+        name, named = most_recent(cast, recent, gender, at, people_only=True, exclude=frozenset(others))
         if name is None and words[0] in ("le", "la") and not recent:  # "le patron des …" opening the article
-            name, named = _named_next(cast, gender, at, window=len(text), text=text)
+            name, named = named_next(cast, gender, at, window=len(text), text=text)
         if name is not None:
             return name, named
         return mention, False  # "la jeune femme", "le gouverneur de la région": a source the text does not name
     if head is not None and bare and words[0] in DEFINITE and (person := cast.by_role(noun, at)) is not None:
         return person.name, True  # "l'Américaine", introduced as "l'Américaine Jenny X"
     if bare and epithet(mention) and not news_outlet(mention):  # "l'Insoumis", not "le Parisien": the person in focus
-        found = _most_recent(cast, recent, epithet_gender(mention), at, people_only=True)[0]
+        found = most_recent(cast, recent, epithet_gender(mention), at, people_only=True)[0]
         return (found, True) if found else (mention, False)
     if ents:  # a newspaper whole ("Sud Ouest"), not the region the NER saw in it
         return cast.expand(strip_determiner(mention if news_outlet(strip_determiner(mention)) else ents[0].text)), True
@@ -486,115 +500,3 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
     if all(w[:1].isupper() for w in name.split()) and len(name.split()) <= 3:
         cast.add(name).seen.append(at)
     return name, True
-
-
-def _most_recent(
-    cast: Cast, recent: list, gender: str | None, at: int, *, people_only: bool = False, nearby: int | None = None,
-    exclude: frozenset[str] = frozenset(), pronoun: bool = False,
-) -> tuple[str | None, bool]:
-    """Who "il", a role or an unattributed quotation stands for: the speaker chain first.
-
-    News reports chain quotes: a pronoun or a floating quotation continues the previous
-    speaker unless a compatible person has become the subject of a sentence since then, or,
-    for a floating quotation, was named in its sentence or the one before ("Christian,
-    habitant d'Arcachon, « … »"), or, for a pronoun when the previous speaker is no known
-    person ("le patron du bar"), a person of the pronoun's gender was named since. Without a previous speaker, the latest
-    compatible person wins, subjects before mere mentions; a pronoun no earlier person of its gender fits is
-    the next one of that gender named ("…, explique-t-elle. Laetitia X …") before a name of unknown gender.
-    A ``pronoun`` ("il", "elle") skips names that complete a noun ("la décision de X") or the subject ("le
-    ministre de X a dit", speaker_owners.py): a role noun may still be a person named so ("au grand dam de X").
-    """
-    chain = [r for r in recent if r[0] <= at and r[1] not in exclude and _compatible(r, gender, cast, people_only)]
-    if chain and gender in ("Masc", "Fem") and (last := cast.find(chain[-1][1])) and last.gender is None:
-        exact = [(p.seen_before(at), p) for p in cast.people if p.gender == gender and p.name not in exclude and max(
-            0, at - _WINDOW) <= p.seen_before(at) and p.seen_before(at) not in cast.genitive]  # not "de M. X"
-        if exact:  # "la chroniqueuse" after a speaker of unknown gender: the woman just named
-            return max(exact, key=lambda c: c[0])[1].name, True
-    if chain:
-        since = chain[-1][0]
-        newer = [(p.seen_before(at, salient_only=True), p.name, p.gender, True) for p in cast.people]
-        if nearby is not None or (gender in ("Masc", "Fem") and cast.find(chain[-1][1]) is None):
-            floor = since if nearby is None else max(since, nearby)
-            if nearby is not None:
-                named = [(p.introduced_before(at), p.name, p.gender, True) for p in cast.people]
-            else:  # exact gender first, then people whose gender the text does not give
-                named = [(_seen_as_head(cast, p, at) if pronoun else p.seen_before(at), p.name, p.gender, True)
-                         for p in cast.people if p.gender == gender and (pronoun or p.seen_before(at) not in cast.oblique)]
-                named = [c for c in named if c[0] > floor] or [
-                    (p.seen_before(at), p.name, p.gender, True) for p in cast.people if p.gender is None
-                ]
-            newer += [c for c in named if c[0] > floor]
-        newer = [c for c in newer if c[0] > since and c[1] not in exclude and _compatible(c, gender, cast, people_only)]
-        if newer:
-            _, name, _, named = max(newer, key=lambda c: c[0])
-            return name, named
-        return chain[-1][1], chain[-1][3]
-    candidates: list[tuple[int, str, str | None, bool]] = []
-    salient = [(_seen_as_head(cast, p, at, salient_only=True) if pronoun else p.seen_before(at, salient_only=True),
-                p.name, p.gender, True) for p in cast.people]
-    others = [(_seen_as_head(cast, p, at) if pronoun else p.seen_before(at), p.name, p.gender, True) for p in cast.people]
-    others = [c for c in others if not cast.beside_pronoun_subject(c[0], gender)]
-    candidates += [c for c in salient if c[0] >= 0 and c[1] not in exclude]
-    candidates += [(c[0] - _MENTION_PENALTY, *c[1:]) for c in others if c[0] >= 0 and c[1] not in exclude]
-    if gender in ("Masc", "Fem"):  # "…, rapporte Le Parisien. « … », a-t-elle expliqué": the outlet relays her
-        candidates = [c for c in candidates if not news_outlet(c[1])]
-    if gender == "Plur":
-        plural = [c for c in candidates if " et " in c[1]]
-        candidates = plural or candidates
-    elif gender is not None:
-        exact = [c for c in candidates if c[2] == gender]
-        if not exact and gender in ("Masc", "Fem"):
-            ahead = _named_next(cast, gender, at, exclude=exclude, known_gender=True)
-            if ahead[0] is not None:  # "…, explique-t-elle. Laetitia X": the woman named next
-                return ahead
-        candidates = exact or [c for c in candidates if c[2] is None]
-    if not candidates:
-        return _named_next(cast, gender, at, exclude=exclude)
-    _, name, _, named = max(candidates, key=lambda c: c[0])
-    return name, named
-
-
-def _seen_as_head(cast: Cast, person: Person, at: int, *, salient_only: bool = False) -> int:
-    """Where ``person`` was last named before ``at`` as someone acting, -1 if never: "la décision de X" or "avec X"
-    names X as whose decision or whose company, so a following "il" is the subject of that sentence, not X; nor is
-    X the subject of "le ministre de X a remporté …". A person only ever named so keeps that place."""
-    if salient_only:  # "c'est au tour de X de répondre" keeps X in focus
-        return max((p for p in person.salient if p <= at and p not in cast.owners), default=-1)
-    seen = [p for p in person.seen if p <= at and p not in cast.oblique]
-    acting = [p for p in seen if p not in cast.genitive]
-    return max(acting or seen, default=-1)  # "la lettre de Lady Di … écrit-elle": she was named no other way
-
-
-def _compatible(candidate: tuple[int, str, str | None, bool], gender: str | None, cast: Cast, people_only: bool) -> bool:
-    """Gender and number do not contradict the mention; an organisation may be "elle" or "il", never a role noun,
-    nor a newspaper that relays what the person it interviewed said ("selon Le Parisien, … », a-t-il dit")."""
-    _, name, own, named = candidate
-    person = cast.find(name)
-    own = person.gender if person is not None and person.gender else own  # learnt since ("a-t-il ajouté")
-    if people_only and (person is None or not named):
-        return False
-    if gender == "Plur":
-        return " et " in name or (person is None and not named)
-    if gender in ("Masc", "Fem"):  # "…, a raconté un témoin. « … », a-t-il ajouté": an unnamed source of that gender too
-        return (own == gender or own is None and named) and not news_outlet(name)  # "selon Le Parisien" relays someone
-    return True
-
-
-def _named_next(
-    cast: Cast, gender: str | None, at: int, window: int = _WINDOW, *, text: str | None = None,
-    exclude: frozenset[str] = frozenset(), known_gender: bool = False,
-) -> tuple[str | None, bool]:
-    """A lead that opens on a quotation names its speaker just after ("« … » : c'est la défense de X");
-    a role that opens an article before any name ("le patron du bar") is the next person it names with "M."/"Mme"."""
-    ahead = [
-        (min(p for p in person.seen if p > at), person)
-        for person in cast.people
-        if person.name not in exclude and any(at < p <= at + window for p in person.seen)
-    ]
-    genders = (gender,) if known_gender else (gender, None)
-    ahead = [(p, person) for p, person in ahead if gender in (None, "Plur") or person.gender in genders]
-    if text is not None:  # only someone the text names with an honorific
-        ahead = [(p, person) for p, person in ahead if _HONORIFIC.search(text, max(0, p - 6), p + 5)]
-    if not ahead:
-        return None, False
-    return min(ahead, key=lambda c: c[0])[1].name, True
