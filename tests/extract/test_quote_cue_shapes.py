@@ -157,3 +157,11 @@ def test_a_neuter_object_pronoun_announces_the_clause_after_a_circumstance_and_l
     [quote] = read("Si ses parents vont bien, comme elle l'a précisé dans un message, elle se dit « très inquiète » pour "
                    "ses amis.")
     assert (quote.speaker_mention, quote.text) == ("elle", "« très inquiète » pour ses amis")
+
+
+@pytest.mark.model
+def test_a_present_dit_after_a_quotation_is_an_incise_naming_its_subject(read) -> None:
+    [quote] = read("« Le pic arrivera en juin », dit à l'AFP Marc Lenoir, professeur de statistiques.")
+    assert (quote.speaker_mention, quote.cue) == ("Marc Lenoir", "dit")
+    [quote] = read("« Nous ne lâcherons rien », dit Lucie Marchal, infirmière à Vierzon.")
+    assert (quote.speaker_mention, quote.cue) == ("Lucie Marchal", "dit")

@@ -121,3 +121,40 @@ def test_a_relative_named_with_a_possessive_is_not_whoever_was_introduced_with_o
 def test_a_newspaper_whose_name_holds_a_place_is_named_whole(speakers) -> None:
     text = "L'ours a été blessé par un chasseur. Selon Sud Ouest, l'animal va être soigné dans un parc."
     assert [q.speaker for q in speakers(text)] == ["Sud Ouest"]
+
+
+def test_an_indefinite_document_speaks_for_its_issuer(speakers) -> None:
+    text = (
+        "L'association Ruches Libres a saisi le tribunal administratif. Sa présidente, Claire Mordant, se dit "
+        "confiante. La requête a été déposée jeudi, selon un communiqué de l'association établie à Rennes."
+    )
+    [quote] = speakers(text)
+    assert quote.speaker == "Ruches Libres" and quote.named
+
+
+def test_a_place_after_the_issuers_participle_is_not_the_issuer(speakers) -> None:
+    text = (
+        "L'association Ruches Libres a saisi le tribunal administratif. La requête a été déposée jeudi, selon le "
+        "communiqué de l'association basée en Bretagne."
+    )
+    [quote] = speakers(text)
+    assert quote.speaker == "Ruches Libres" and quote.named
+
+
+def test_a_fund_is_an_organisation_not_the_man_quoted_before(speakers) -> None:
+    text = (
+        "Le ministre Boris Lebedev a présenté le nouveau satellite lundi. « Il est fiable », a dit Boris Lebedev. "
+        "Le fonds d'investissement public associé au projet a affirmé que le lancement aurait lieu en mai."
+    )
+    quotes = speakers(text)
+    assert quotes[-1].speaker != "Boris Lebedev" and "fonds" in quotes[-1].speaker
+
+
+def test_a_cueless_quotation_belongs_to_the_named_subject_of_its_sentence(speakers) -> None:
+    text = (
+        "Le ministre Paul Durand a présenté la réforme mardi. « Nous allons avancer vite sur ce dossier », a-t-il "
+        "dit. Dans un communiqué, le syndicat Sud Rail s'est « félicité de cette avancée pour la justice sociale et "
+        "pour tous les agents », ajoutant que « les cheminots restent mobilisés »."
+    )
+    quotes = speakers(text)
+    assert [q.speaker for q in quotes[1:]] == ["Sud Rail", "Sud Rail"]

@@ -36,7 +36,8 @@ class NlpExtractor(BatchStage):
     # dénoncé"), "revendiquer", passive agents, infinitives ended by a joined predicate or after a date
     # 11: speakers: role appositions after "pour X,", spelled-out acronyms, "qui" after a role's complement, the
     # speaker just quoted described again, "Ce viticulteur …" subjects, roles written in capitals ("la PDG")
-    version = 11
+    # 12: "un communiqué de X" to its issuer, the named subject of a cue-less quotation, "« … », dit X"
+    version = 12
     requires = frozenset({"text"})
     assigns = frozenset({"quotes", "entities", "dates", "events"})
 

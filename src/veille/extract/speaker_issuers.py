@@ -28,7 +28,9 @@ def document_issuer(
         owner = 1  # "le scénario établi par la cellule de crise": the agent wrote it; not "consulté par l'AFP"
     if owner is not None:
         rest = after[owner + 1:]
-        ents = [t for t in rest if t.ent_type_ in ("ORG", "PER", "LOC") and t.text[:1].isupper()]
+        # "de l'association basée en France": the issuer's noun phrase ends at its participle; France is no issuer
+        phrase = next((i for i, t in enumerate(rest) if t.pos_ in ("VERB", "AUX")), len(rest))
+        ents = [t for t in rest[:phrase] if t.ent_type_ in ("ORG", "PER", "LOC") and t.text[:1].isupper()]
         entity = _entity_of(ents[0]) if ents else None  # "de Jean-Paul Ferrand": the whole name, not its first word
         if entity is not None and ents[0].ent_type_ == "PER":
             return (cast.find(entity) or cast.add(entity)).name, True

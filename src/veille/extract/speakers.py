@@ -44,6 +44,7 @@ from veille.extract.cast import (
 from veille.extract.cues import QuoteRules
 from veille.extract.entity_rules import fold_apostrophes, mention_words, news_agencies, news_outlet, role_words, rule_set
 from veille.extract.first_names import common_first_name
+from veille.extract.floating_subjects import floating_subject
 from veille.extract.glued_names import glued_name
 from veille.extract.mentions import INDEFINITE_PRONOUNS, scan_right
 from veille.extract.organisation_referents import reported_subject
@@ -355,6 +356,8 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
     mention = (quote.speaker_mention or "").strip()
     if len(split := mention.split()) > 1 and split[0].lower() in _PRONOUNS and split[1][:1].islower():
         mention = split[0]  # "Il ne peut néanmoins rien": the mention ran on past its pronoun into the clause
+    if not mention and (subject := floating_subject(doc, quote.start, quote.end)) is not None:  # "la CFDT s'est « … »"
+        return _resolve(doc, text, replace(quote, speaker_mention=subject), cast, recent, rules)
     if not mention:
         sentence = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         first = sentence[0].sent.start if sentence is not None and len(sentence) else 0
@@ -415,6 +418,9 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
             return holder.name, True  # "Arieh X, porte-parole de Gilat, … a expliqué le porte-parole (de Gilat)"
     if bare_role and (same := [r[1] for r in recent if not r[3] and _head_noun(r[1]) == words[1]]):
         return same[-1], False  # "un porte-parole du groupe … le porte-parole": the unnamed source again
+    if words[0] in _INDEFINITE and len(tokens) > 1 and tokens[1].lower_ in rules.document_nouns and (
+            issued := document_issuer(doc, cast, tokens[1], tokens, at, rules, guess=False)) is not None:
+        return issued  # "selon un communiqué de l'association": the association, though the article is indefinite
     if not introduced and not bare_role and (
             words[0] in _INDEFINITE or counted or partitive(mention) or any(w in rules.unnamed_nouns for w in words[:3])):
         return mention, False  # "un témoin", "les enquêteurs", "l'un d'eux"; but "une éditorialiste, Jane Doe" is named

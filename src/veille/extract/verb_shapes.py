@@ -128,8 +128,8 @@ def names_subject(verb: Token, group_end: int, sentence: Span) -> bool:
     """ "« … », se réjouit Marie Dupont": a verb form right after the quotation, then its subject's determiner or name,
     or a circumstance and then a person's name ("s'est félicité auprès de l'AFP Bruno X")."""
     low = verb.lower_
-    if low in _NOT_INCISE or len(low) < 4 or low.endswith("ant") or verb.pos_ not in ("VERB", ""):
-        return False  # too short for a verb, or a gerund ("concernant la …") that starts a complement
+    if low in _NOT_INCISE or len(low) < 4 and low != "dit" or low.endswith("ant") or verb.pos_ not in ("VERB", ""):
+        return False  # too short for a verb (but "dit", the commonest incise), or a gerund ("concernant la …")
     doc = sentence.doc
     participle = verb.i > sentence.start and doc[verb.i - 1].lower_ in _PAST_AUXILIARIES and low.endswith(_PARTICIPLE_ENDINGS)
     if not low.endswith(_VERB_ENDINGS) and not participle:  # "s'est félicité", "a souri": a past tense
