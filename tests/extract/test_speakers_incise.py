@@ -1,5 +1,6 @@
 """resolve_speakers around an incise and the names it takes up: a date before the inverted subject, a cue verb read
-as a title, a name the NER ran into the outlet after it, a relative clause that says its subject spoke, a heading
+as a title, a name the NER ran into the outlet after it, a relative clause that says its subject spoke, an outlet without article or an acronym before the inverted subject,
+"après-midi" before it, an incise verb after "de son côté", a heading
 glued to "Puis d'ajouter", a collective named in quotation marks; an infinitive between commas inside the marks is no incise."""
 from __future__ import annotations
 
@@ -68,3 +69,22 @@ def test_an_infinitive_between_commas_inside_the_marks_is_no_incise(speakers) ->
     text = ("Les coiffeurs sont pris d'assaut. « J'avais hâte de pouvoir ressortir, reprendre une vie sociale, et me "
             "faire couper les cheveux », sourit Alexis Martin.")
     assert [q.speaker for q in speakers(text)] == ["Alexis Martin"]
+
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # an outlet written without article: the determiner after it opens the subject
+    ("La crèche du quartier a fermé ses portes. « Je ne supportais plus ce qui se passait », a expliqué à Radio Sud "
+     "une des employées.", "une des employées"),
+    # a rare first name the entity recogniser runs into the agency's acronym
+    ("La fédération des enseignants reste inquiète. « Nous restons prudents », a de son côté dit à l'AFP Filinto Costa, "
+     "directeur d'une association d'écoles.", "Filinto Costa"),
+    # "après-midi" tells when, like "matin" and "soir"
+    ("Le préfet Marc Olier a visité le site. « Ça n'a pas explosé, c'est un avertissement », a déploré mardi après-midi "
+     "auprès de l'AFP Jean-Paul Santoni, secrétaire du syndicat local.", "Jean-Paul Santoni"),
+    # "cingler" is an incise verb, after "de son côté" too
+    ("La ministre Claire Aubin a défendu la réforme. « C'est une provocation pure et simple », avait de son côté cinglé "
+     "Hugo Tessier, député de la Creuse.", "Hugo Tessier"),
+])
+def test_inverted_subject_after_a_circumstance_is_the_speaker(speakers, text: str, speaker: str) -> None:
+    assert [q.speaker for q in speakers(text)] == [speaker]

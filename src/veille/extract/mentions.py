@@ -31,11 +31,11 @@ _STOP_WORDS = frozenset(
      "car", "lorsqu'", "lorsque", "quand", "si", "alors", "puis", "avait", "a", "ont", "est"}
 )
 _SKIP_BEFORE = frozenset({"encore", "également", "aussi", "alors", "ainsi", "ensuite", "lundi", "mardi", "mercredi",
-                          "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin", "aujourd'hui",
-                          "pour", "sa", "son", "part", "par", "ailleurs", "notamment", "enfin", "toutefois", "cependant"})
+                          "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin", "après-midi",
+                          "aujourd'hui", "pour", "sa", "son", "part", "par", "ailleurs", "notamment", "enfin", "toutefois", "cependant"})
 #: Words telling when, which may stand between a verb and its inverted subject, with a date.
 _TIME_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin",
-                         "aujourd'hui"})
+                         "après-midi", "aujourd'hui"})
 SOURCE_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
 #: "on dit que", "l'on estime que": an indefinite subject names no source.
 INDEFINITE_PRONOUNS = frozenset({"on", "l'on", "l’on"})
@@ -157,12 +157,15 @@ def mention_after(verb: Token, group_end: int, sentence: Span) -> tuple[int, int
     if i < sentence.end and (doc[i].lower_ in _CIRCUMSTANCE or _governed(doc[i])):
         i += 1  # skip the circumstance "dans le quotidien Bild" up to the next determiner or person's name
         first = i  # "a confié à Jean X son voisin": a name right after the preposition is the circumstance's own
-        while i < sentence.end and doc[i].pos_ != "DET" and doc[i].text not in _PUNCT_STOP and not (
+        while i < sentence.end and not _determiner(doc[i]) and doc[i].text not in _PUNCT_STOP and not (
                 i > first and _person_starts(doc[i])):  # "explique au Parisien Christophe X, toxicologue"
             i += 1
+        if first < i < sentence.end and _determiner(doc[i]) and all(t.text[:1].isupper() for t in doc[first:i]):
+            return scan_right(doc, i, sentence.end)  # "a expliqué à France Bleu une salariée": the outlet has no article
         i += not (i < sentence.end and _person_starts(doc[i]))
         noun = i
-        while i < sentence.end and doc[i].pos_ != "DET" and doc[i].text not in _PUNCT_STOP and not _person_starts(doc[i]):
+        while i < sentence.end and doc[i].pos_ != "DET" and doc[i].text not in _PUNCT_STOP and not _person_starts(doc[i]) and (
+                not _after_acronym(doc, i)):
             if doc[i].morph.get("VerbForm") == ["Inf"]:
                 return None  # "a confié à sa mère avoir aperçu son agresseur": the verb's own content, no inverted subject
             i += 1
@@ -175,6 +178,18 @@ def mention_after(verb: Token, group_end: int, sentence: Span) -> tuple[int, int
     if span is not None and all(t.pos_ == "DET" for t in doc[span[0]: span[1]]):
         return None  # "a mis en garde contre une « partition »": a determiner alone, before a quotation, names no one
     return span
+
+
+def _determiner(token: Token) -> bool:
+    """The tagger also reads "une" before "des …" as a pronoun ("une des salariées")."""
+    return token.pos_ == "DET" or token.lower_ in ("un", "une")
+
+
+def _after_acronym(doc: Doc, i: int) -> bool:
+    """ "a dit à l'AFP Filinto Lima": a capitalised word after an outlet's acronym starts the subject, though the entity
+    recogniser runs the two into one organisation and the first name is too rare to be known."""
+    word, before = doc[i], doc[i - 1]
+    return word.text[:1].isupper() and not word.is_upper and before.is_upper and len(before.text) > 1 and before.is_alpha
 
 
 def _governed(token: Token) -> bool:

@@ -37,7 +37,9 @@ class NlpExtractor(BatchStage):
     # 11: speakers: role appositions after "pour X,", spelled-out acronyms, "qui" after a role's complement, the
     # speaker just quoted described again, "Ce viticulteur …" subjects, roles written in capitals ("la PDG")
     # 12: "un communiqué de X" to its issuer, the named subject of a cue-less quotation, "« … », dit X"
-    version = 12
+    # 13: inverted subjects after an outlet without article ("à Radio X une salariée") or an agency's acronym ("à l'AFP
+    # X Y"), and after "après-midi"; "cingler", "tacler", "soupirer", "fulminer", "s'exclamer" as incise verbs
+    version = 13
     requires = frozenset({"text"})
     assigns = frozenset({"quotes", "entities", "dates", "events"})
 
