@@ -23,6 +23,7 @@ from veille.link.minhash import fold
 from veille.store.base import StoryRow
 
 _WORD = re.compile(r"\w+")
+_WEEK = re.compile(r"\d{4}-W\d{2}")
 
 
 @cache
@@ -75,6 +76,24 @@ def shares_event(keys: frozenset[str], people: frozenset[str], story: StoryRow) 
     ``people`` (story_keys' spans, kept in the story's state)."""
     return not keys.isdisjoint(story.state.get("event_keys", ())) and not people.isdisjoint(
         story.state.get("entities", ()))
+
+
+def opening_weeks(article: Article, opening_chars: int) -> frozenset[str]:
+    """The ISO weeks ("2018-W15") that sentences of the opening date: a weekly round-up ("his week in the media",
+    "what he said this week") is about the week's development, which may have begun more than ``span_days`` ago."""
+    opening = article.text[:opening_chars]
+    return frozenset(e.date for e in article.events
+                     if _WEEK.fullmatch(e.date or "") and e.text[:40] in opening)
+
+
+def began_in(weeks: frozenset[str], people: frozenset[str], story: StoryRow) -> bool:
+    """Whether the story began in one of the ``weeks`` and names one of the article's ``people``: the round-up of
+    that week goes with it however far past its span (story_guidelines: a weekly round-up goes with the
+    development it mainly covers)."""
+    if not weeks or people.isdisjoint(story.state.get("entities", ())):
+        return False
+    year, week, _ = date.fromisoformat(story.first_date[:10]).isocalendar()
+    return f"{year}-W{week:02d}" in weeks
 
 
 def _is_day(value: str | None) -> bool:
