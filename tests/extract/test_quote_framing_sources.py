@@ -63,3 +63,13 @@ def test_pour_x_with_a_whole_statement_before_a_comma_keeps_its_quotations_apart
                   "chiffres « sans aucune exagération ».")
     assert (quotes[0].type, quotes[0].speaker_mention, quotes[0].text) == (
         "direct", "la syndicaliste Anne Roux", "cette grève montre que les salariés sont à bout")
+
+
+@pytest.mark.model
+def test_a_fronted_party_before_on_is_the_source_of_what_on_says(read) -> None:
+    [quote] = read("Les usines sont à l'arrêt depuis mardi. Chez Bertin Industries, on explique que la production "
+                   "reprendra normalement lundi.")
+    assert (quote.speaker_mention, quote.text) == ("Bertin Industries", "la production reprendra normalement lundi")
+    [quote] = read("Du côté de la préfecture, on assure que les patrouilles ont été maintenues toute la nuit.")
+    assert quote.speaker_mention == "la préfecture"
+    assert read("Au début de la crise, on assure que les patrouilles ont été maintenues toute la nuit.") == []

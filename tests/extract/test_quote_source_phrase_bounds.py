@@ -43,3 +43,15 @@ def test_what_on_learned_from_a_named_source_is_that_sources_report(read) -> Non
         ("Les trois hommes ont été mis en examen samedi pour escroquerie", "a-t-on appris", "parquet de Créteil"),
         ("Un mineur a été écroué", "a-t-on appris", "source policière"),
     ]
+
+
+@pytest.mark.model
+def test_a_name_apposed_to_the_source_of_selon_is_part_of_the_source(read) -> None:
+    found = [(q.text, q.speaker_mention) for q in read(
+        "D'après le porte-parole du ministère, Karim Haddadi, le nombre de cas a reculé cette semaine dans le pays.")]
+    assert found == [("le nombre de cas a reculé cette semaine dans le pays", "le porte-parole du ministère, Karim Haddadi")]
+    found = [(q.text, q.speaker_mention) for q in read("Selon Le Monde, Jean Dupont, le maire de la ville, a quitté son parti.")]
+    assert found == [("Jean Dupont, le maire de la ville, a quitté son parti", "Le Monde")]
+    found = [q.speaker_mention for q in read(
+        "Selon les informations du Courrier, Pauline Fillard, l'épouse du candidat, n'a pas été payée depuis 1986.")]
+    assert found == ["les informations du Courrier"]

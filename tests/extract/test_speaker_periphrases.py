@@ -33,3 +33,10 @@ def test_an_office_opening_the_article_is_its_only_holder_introduced_much_later(
             "préciser quand ni comment, et les syndicats réclament des garanties pour les salariés des usines. Dans "
             "l'après-midi, le président américain Walter Brennan a reçu les patrons des grands constructeurs.")
     assert speakers(text)[0].speaker == "Walter Brennan"
+
+
+def test_an_office_with_a_country_is_the_holder_introduced_with_that_country(speakers) -> None:
+    text = ("Le général Omar Haddad, le chef de la brigade Nour, a été tué samedi. Le ministre français des Affaires "
+            "étrangères Jean-Luc Ferrand a réagi lundi. « La France partage avec ses voisins l'objectif de désescalade »,"
+            " a précisé le chef de la diplomatie française.")
+    assert speakers(text)[-1].speaker == "Jean-Luc Ferrand"

@@ -70,3 +70,20 @@ def test_roles_joined_by_et_after_an_ungoverned_name_stay_outside_its_descriptio
             "premier jour », a ajouté la candidate LR. Elle a au passage étrillé Sophie Garnier, ex-ministre de la "
             "Santé et candidate LREM pour le second tour.")
     assert [q.speaker for q in speakers(text)][:2] == ["Lefort", "Lefort"]
+
+
+def test_a_name_after_a_second_role_is_that_roles_holder_not_the_source(speakers) -> None:
+    text = ("Le premier adjoint à la mairie, Benoît Paillard, a tenu une conférence de presse. La maire Michèle Dutour "
+            "n'y était pas. « Notre ville doit être entendue et respectée », fait valoir l'adjoint de la nouvelle maire "
+            "Michèle Dutour, dont l'équipe vient d'arriver.")
+    assert speakers(text)[-1].speaker == "Benoît Paillard"
+
+
+def test_a_qualified_role_is_its_only_holder_named_paragraphs_later(speakers) -> None:
+    text = ("Des heurts ont éclaté dans la nuit. Évoquant la violence de certains, le ministre de l'Intérieur a indiqué "
+            "que « seize agents avaient été blessés dans la nuit ». Les échauffourées ont duré plusieurs heures. Des "
+            "groupes de jeunes ont jeté des bouteilles de verre sur les forces de l'ordre qui ont répliqué. Les pompiers "
+            "sont intervenus sur des feux de poubelles et de voitures dans les rues voisines. Une centaine de personnes "
+            "ont été interpellées au cours de la soirée et de la nuit. Le calme est revenu au petit matin. Le ministre "
+            "de l'Intérieur Gérard Morvan avait évoqué dimanche des débordements.")
+    assert speakers(text)[0].speaker == "Gérard Morvan"

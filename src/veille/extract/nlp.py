@@ -39,7 +39,11 @@ class NlpExtractor(BatchStage):
     # 12: "un communiqué de X" to its issuer, the named subject of a cue-less quotation, "« … », dit X"
     # 13: inverted subjects after an outlet without article ("à Radio X une salariée") or an agency's acronym ("à l'AFP
     # X Y"), and after "après-midi"; "cingler", "tacler", "soupirer", "fulminer", "s'exclamer" as incise verbs
-    version = 13
+    # 14: a pronoun takes up the person description just made subject ("Le chef d'entreprise décide …") or the
+    # subject of the sentence whose object's relative clause held the last quotation; unnamed sources keep "il"'s gender
+    # and "l'avocat du ministre X" is not X, a qualified office named later or given a country ("le chef
+    # de la diplomatie française"); quotes: "Chez X, on explique que …" is X's, "Selon le porte-parole, Paul X, …"
+    version = 14
     requires = frozenset({"text"})
     assigns = frozenset({"quotes", "entities", "dates", "events"})
 

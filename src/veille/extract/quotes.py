@@ -42,6 +42,7 @@ from veille.article import Quote
 from veille.extract.cue_gaps import past_circumstance
 from veille.extract.cues import ADVERBS, AUXILIARIES, QuoteRules, cue_lemma, inverted_pronoun, verb_group
 from veille.extract.mention_text import mention_text
+from veille.extract.fronted_venues import fronted_venue
 from veille.extract.mentions import INDEFINITE_PRONOUNS, main_subject, mention_after, mention_before, scan_right
 from veille.extract.quote_findings import Findings, Found, count_words, trim
 from veille.extract.quote_headings import is_dash_heading
@@ -271,8 +272,10 @@ class _Reader:
             span = (left, fronted.i + 1) if fronted.pos_ == "PRON" else scan_right(doc, left, fronted.head.i)
             mention = self.mention(span) or mention
         limit = self.content_limit(fronted, group_end, previous, sentence)
-        if mention is not None and mention.lower() in INDEFINITE_PRONOUNS:
-            return  # "On estime que", "où l'on constate": what "on" says is no one's speech
+        if mention is not None and mention.lower() in INDEFINITE_PRONOUNS:  # "Chez Renault, on explique que": Renault
+            mention = fronted_venue(doc, doc[before[0]].idx, self.rules) if before is not None else None
+            if mention is None:
+                return  # "On estime que", "où l'on constate": what "on" says is no one's speech
         cut, shared = self.coordination(group_start, before, doc[group_start:group_end], sentence)
         mention = shared or mention
         joiner = predicate_joiner(group_start, sentence)

@@ -36,6 +36,24 @@ def institution_of_role(noun: Token) -> bool:
     return i > 0 and doc[i].lower_ in OF and fold_apostrophes(doc[i - 1].lower_) in role_nouns()
 
 
+def completes_other_role(words: list[str], first: int, adjectives: frozenset[str]) -> bool:
+    """ "l'avocat du ministre Paul X", "l'adjoint de la nouvelle maire Michèle Y": a name right after a second role
+    noun, itself after "de", is that second role's holder, someone else than the source the first noun names.
+    ``words`` are a mention's words as written, ``first`` the index of its first capitalised one; ``adjectives`` the
+    words that may stand around a role noun without being one ("nouvelle", "ancien")."""
+    i = first - 1
+    while i > 0 and words[i].lower().removeprefix("ex-") in adjectives:
+        i -= 1
+    if i < 2 or not words[i].islower() or fold_apostrophes(words[i]).removeprefix("ex-") not in role_nouns():
+        return False  # "le ministre de l'Intérieur Gérald X": no role noun before the name, X is the source
+    i -= 1
+    while i > 0 and words[i].lower().removeprefix("ex-") in adjectives:  # "proche de l'ex-Premier ministre X"
+        i -= 1
+    if i > 0 and words[i].lower() in _ARTICLES:
+        i -= 1
+    return i > 0 and words[i].lower() in OF
+
+
 def role_before_complement(doc: Doc, start: int, floor: int) -> int | None:
     """ "la porte-parole de l'UVR, qui …": the role noun a name at ``start`` completes, from ``floor`` on; a "qui"
     after the name takes up the role's holder, the person who can speak, not the body or place she serves."""

@@ -103,6 +103,9 @@ class SourcePhraseReader:
                 return
             if relative:  # "Selon Le Parisien, qui cite une note du 23 avril, ces actes …": the relative is about the source
                 after = next((t.idx + 1 for t in doc[mention_span[1] + 2: sentence.end] if t.text == ","), after)
+            elif (named := self.apposed_name(mention_span, sentence)) is not None:  # "Selon le porte-parole, Paul X, …"
+                mention = source_side(without_dates(doc[mention_span[0]: named].text), after_cue=True) or mention
+                after = doc[named].idx
             start, end = trim(text, after, layout.clause_end(sentence, after))
         elif text[after: after + 1] == "," and count_words(text, after, sentence.end_char) >= 3 and not relative:
             start, end = trim(text, sentence.start_char, layout.clause_end(sentence, sentence.start_char))  # an incise
@@ -192,6 +195,24 @@ class SourcePhraseReader:
         start, end = trim(text, doc[first].idx, self.layout.clause_end(sentence, doc[first].idx))
         if count_words(text, start, end) >= 3:
             self.findings.add_clause(Found("indirect", start, end, cue, mention))
+
+    def apposed_name(self, span: tuple[int, int], sentence: Span) -> int | None:
+        """ "D'après le porte-parole du ministère, Karim X, les cas …": a person's name between commas right after a
+        description names the source, and what it says starts after it; the index of the comma closing the name.
+        Only after a person's role: "Selon Le Monde, Jean X, …" and "Selon les informations de Y, Jean X, …" put
+        Jean X in the report."""
+        doc, (start, end) = self.doc, span
+        people = role_words() | self.rules.titles
+        if doc[start].lower_ not in _DETERMINERS or end + 2 >= sentence.end or doc[end].text != "," or not any(
+                t.lower_ in people and t.is_lower for t in doc[start + 1: min(end, start + 3)]):
+            return None  # "selon le porte-parole", not "selon Le Monde" nor "selon les informations de Mediapart"
+        i = end + 1 + (doc[end + 1].lower_ in self.rules.titles and doc[end + 1].ent_type_ != "PER")  # "M. Paul Y"
+        if doc[i].ent_type_ != "PER" or doc[i].ent_iob_ != "B":
+            return None
+        while i < sentence.end and doc[i].ent_type_ == "PER":
+            i += 1
+        closed = i < sentence.end and doc[i].text == "," and count_words(self.text, doc[i].idx, sentence.end_char) >= 3
+        return i if closed else None
 
     def past_appositions(self, first: int, sentence: Span) -> int:
         """ "Pour Jean X, avocat de l'association, du Centre Y, qui …, « … »": phrases between commas that open with a

@@ -28,7 +28,9 @@ souligné « … »" the clause keeps its subject (speaker_nested.py); "ce polic
 stays that unnamed source (speaker_descriptions.py). "l'expert d'art" is as anaphoric as "l'expert" (speaker_fields.py);
 "l'Insoumis" is the person in focus, not a name (speaker_epithets.py); "le Premier ministre" is not "le ministre de X".
 Which of the people and sources a pronoun, a bare role or a floating quotation stands for is ranked in
-speaker_salience.py.
+speaker_salience.py, after two readings of the sentence before: "il" after "Le chef d'entreprise décide …" is that
+description (description_antecedents.py), and after "… à X, qui avait déclaré « … »" the sentence's subject, not X
+(relative_hosts.py).
 """
 from __future__ import annotations
 
@@ -42,15 +44,19 @@ from veille.extract.cast import (
     Cast, Person, completes_role, first_name_follows, noun_gender, qualifier_words, strip_determiner,
 )
 from veille.extract.cues import QuoteRules
+from veille.extract.description_antecedents import description_antecedent
 from veille.extract.entity_rules import fold_apostrophes, mention_words, news_agencies, news_outlet, role_words, rule_set
 from veille.extract.first_names import common_first_name
 from veille.extract.floating_subjects import floating_subject
 from veille.extract.glued_names import glued_name
+from veille.extract.later_holders import holder_named_later
 from veille.extract.mentions import INDEFINITE_PRONOUNS, scan_right
 from veille.extract.organisation_referents import reported_subject
 from veille.extract.person_key import fold_name, person_key
 from veille.extract.plural_sources import group_referent
-from veille.extract.role_periphrases import periphrasis, sole_holder
+from veille.extract.relative_hosts import relative_host
+from veille.extract.role_complements import completes_other_role
+from veille.extract.role_periphrases import national_holder, national_periphrasis, periphrasis, sole_holder
 from veille.extract.speaker_affiliations import affiliated_person
 from veille.extract.speaker_descriptions import described_before
 from veille.extract.speaker_epithets import epithet, epithet_gender
@@ -145,11 +151,14 @@ def _suffix_gender(noun: str) -> str | None:
     return "Masc" if noun + "e" in role_words() or noun.endswith("é") and not noun.endswith("té") else None
 
 
-def _complement_name(mention: str) -> bool:
-    """ "le remplaçant de Yann Moix": the name completes a role noun, it is someone else than the source."""
+def _complement_name(mention: str, *, after_role: bool = False) -> bool:
+    """ "le remplaçant de Yann Moix": the name completes a role noun, it is someone else than the source; with
+    ``after_role``, only a name completing a second role noun ("l'avocat du ministre X", role_complements.py)."""
     words = mention_words(mention)
     first = next((i for i, w in enumerate(words) if i > 0 and w[:1].isupper()), None)  # "Le patron de X" opens a sentence
-    return first is not None and words[0].lower() in DEFINITE | _INDEFINITE and words[first - 1].lower() in OF
+    if first is None or words[0].lower() not in DEFINITE | _INDEFINITE:
+        return False
+    return completes_other_role(words, first, _ROLE_ADJECTIVES) or not after_role and words[first - 1].lower() in OF
 
 
 def _complement_role(words: list[str], cast: Cast, at: int) -> Person | None:
@@ -312,6 +321,25 @@ def _sentence_subject(doc: Doc, cast: Cast, at: int, gender: str) -> str | None:
     return person.name if person is not None and person.gender in (gender, None) else None
 
 
+def _described_antecedent(doc: Doc, text: str, quote: Quote, at: int, gender: str, cast: Cast, recent: list,
+                           rules: QuoteRules) -> tuple[str | None, bool] | None:
+    """ "Le chef d'entreprise décide … « … », explique-t-il": the person description just made the subject, resolved
+    as a mention, when that gives it unnamed or to the person introduced with its role; as written when the
+    article used it before for someone it names no other way; None otherwise, where the description may describe
+    again whoever is in focus."""
+    named = [seen for person in cast.people for seen in person.seen]
+    found = description_antecedent(doc, at, quote.start, gender, cast.quoted,
+                                   rules.unnamed_nouns, named, recent[-1][0] if recent else -1)
+    if found is None:
+        return None
+    speaker, is_named = _resolve(doc, text, replace(quote, speaker_mention=found.text, cue=None), cast, recent, rules)
+    person = cast.find(speaker) if is_named and speaker else None
+    holder = person is not None and person.holds(found.noun) and found.fits(person.roles | person.qualifiers)
+    if is_named and not holder and periphrasis(found.text) is None:
+        return (found.text, False) if found.written_before(text) else None
+    return speaker, is_named
+
+
 def _unnamed_antecedent(words: list[str], recent: list) -> str | None:
     """ "une association milanaise … cette association": a demonstrative takes up the unnamed source whose head
     noun it repeats, not an organisation named since; a description written again ("le chef de l'État" twice)
@@ -331,17 +359,20 @@ def _unnamed_antecedent(words: list[str], recent: list) -> str | None:
 def _head_noun(mention: str) -> str | None:
     """ "Une association milanaise" → "association": the first word after the determiner and adjectives."""
     words = mention_words(mention.lower())[1:]
-    return next((w for w in words if w not in _ROLE_ADJECTIVES), None)
+    head = next((w for w in words if w not in _ROLE_ADJECTIVES), None)
+    return "premier ministre" if head == "ministre" and words[0] in ("premier", "première") else head  # another office
 
 
 def _mention_gender(mention: str, named: bool, rules: QuoteRules) -> str | None:
     """ "la voisine", "un témoin", "l'ancienne porte-parole", "le parquet", "la mère": the article, else the ending
     of the word after "l'". An unnamed source has a gender a later "il"/"elle" can pick up only if it is a person:
     "un témoin", not "une affaire"."""
+    if _PRONOUNS.get(mention.lower()) in ("Masc", "Fem"):
+        return _PRONOUNS[mention.lower()]  # "un témoin … « … », a-t-il ajouté": the chain goes on with a man
     words = mention_words(mention.lower())
     if partitive(mention):
         return partitive_gender(mention)  # "un de ses collègues", "l'une d'elles": someone, of that gender
-    people = rules.unnamed_nouns | rules.titles | role_words() | kin_nouns(words)  # "la mère", "un homme"
+    people = rules.unnamed_nouns | rules.titles | role_words() | kin_nouns(words) | rule_set("person_nouns.txt")
     if not words or not named and not any(w in people or w[:-1] in people for w in words[:4]):
         return None
     return _gender(words[:1]) or (_suffix_gender(words[1]) if words[0] in ("l'", "l’") and len(words) > 1 else None)
@@ -377,6 +408,11 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
             return subject, True  # "le président Trump … des mesures qui, selon lui, …": the clause's subject
         if _PRONOUNS[low] == "Plur":  # "disent-elles": a group, never the man quoted last
             return group_referent(doc, recent, at, low == "elles", cast.quoted)
+        if low in ("il", "elle") and (host := relative_host(doc, cast, recent, at, _PRONOUNS[low])) is not None:
+            return host  # "Il a adressé une pique à X, qui avait déclaré « … ». « … », a-t-il lancé": not X
+        if low in ("il", "elle") and (described := _described_antecedent(
+                doc, text, quote, at, _PRONOUNS[low], cast, recent, rules)):
+            return described  # "Le chef d'entreprise décide … « … », explique-t-il"
         return most_recent(cast, recent, _PRONOUNS[low], at, pronoun=True)
     if (affiliated := affiliated_person(mention, cast)) is not None:
         mention = affiliated  # "Andreas X du King's College": the person, not the college
@@ -400,7 +436,7 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
     span = doc.char_span(at, at + len(mention), alignment_mode="expand")
     tokens = [t for t in span] if span is not None else []
     ahead = at + len(mention)
-    introduced = _introduced_name(tokens, rules.titles)
+    introduced = None if _complement_name(mention, after_role=True) else _introduced_name(tokens, rules.titles)
     counted = words[0][:1].isdigit()  # "1.500 artistes"
     qualifiers = frozenset(qualifier_words(tokens) | _spelled_qualifiers(tokens, cast)) - _owner_words(complement)
     definite_role = not introduced and len(words) > 1 and words[0] in _SINGULAR and words[1] in role_words() and (
@@ -411,11 +447,16 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         holder = cast.by_role(office[0], at, ahead_from=ahead, qualifiers=office[1]) or sole_holder(cast, at, *office)
         if holder is not None:
             return holder.name, True  # "le chef de l'État" after "le président X", not "le chef Thierry X"
+    if words[0] in _SINGULAR and (national := national_periphrasis(mention)) is not None:
+        if (holder := national_holder(cast, at, *national)) is not None:
+            return holder.name, True  # "le chef de la diplomatie française" after "le ministre français … X"
     if definite_role and (bare_role or qualifiers or len(words) > 3):
         holder = cast.by_role(words[1], at, ahead_from=ahead, qualifiers=qualifiers)
         if holder is not None and holder is not complement and gender_fits(holder.gender, words, words[1]) \
                 and (bare_role or cast.qualified_alike(holder, qualifiers) or same_complement(words, holder.roles)):
             return holder.name, True  # "Arieh X, porte-parole de Gilat, … a expliqué le porte-parole (de Gilat)"
+    if definite_role and (later := holder_named_later(cast, words[1], qualifiers, at)) is not None:
+        return later.name, True  # "le ministre de l'Intérieur a indiqué …", its holder named paragraphs further on
     if bare_role and (same := [r[1] for r in recent if not r[3] and _head_noun(r[1]) == words[1]]):
         return same[-1], False  # "un porte-parole du groupe … le porte-parole": the unnamed source again
     if words[0] in _INDEFINITE and len(tokens) > 1 and tokens[1].lower_ in rules.document_nouns and (
