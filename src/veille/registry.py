@@ -27,6 +27,17 @@ STAGES: dict[str, str] = {
     "stories": "veille.link.stories:StoryLinker",
 }
 
+#: What loads a stage's model ahead of its first batch (preloads.py, run/pool.py). For the stages the workers
+#: run, a module their fork server imports (it can only import modules); for the executor's, a function
+#: ("module:function") it runs in a thread while it waits for that server.
+WORKER_PRELOADS: dict[str, str] = {
+    "lang": "veille.clean.lang_preload",
+    "nlp": "veille.extract.pipeline_preload",
+}
+EXECUTOR_PRELOADS: dict[str, str] = {
+    "stories": "veille.link.encoder_preload:preload_encoder",
+}
+
 #: The ingest stage list, in order.
 DEFAULT_STAGES: tuple[str, ...] = (
     "html",

@@ -16,7 +16,10 @@ from py3langid.langid import MODEL_FILE
 from py3langid.langid import LanguageIdentifier as _Model
 
 from veille.article import Article
+from veille.preloads import take
 from veille.stage import Stage
+
+LANGID_KEY = "py3langid"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -26,6 +29,11 @@ class LanguageConfig:
     sample_chars: int = 1000
     min_letters: int = 20
     min_confidence: float = 0.5
+
+
+def load_model() -> _Model:
+    """py3langid's model over all its languages (``setup`` restricts a copy it takes; lang_preload.py)."""
+    return _Model.from_model_file(MODEL_FILE, norm_probs=True)
 
 
 def _has_letters(text: str, count: int) -> bool:
@@ -45,7 +53,7 @@ class LanguageIdentifier(Stage):
 
     def setup(self) -> None:
         if self._model is None:
-            model = _Model.from_model_file(MODEL_FILE, norm_probs=True)
+            model = take(LANGID_KEY, load_model)  # loaded by the workers' fork server, if one ran
             if self.config.languages:
                 model.set_languages(list(self.config.languages))
             self._model = model

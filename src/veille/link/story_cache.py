@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from veille.link.story_index import centroid, held_terms, recent_logs
-from veille.link.story_terms import WindowTerms
+from veille.link.story_terms import MemberLogs, WindowTerms
 from veille.store.base import StoryRow
 
 
@@ -36,10 +36,10 @@ class OpenStory:
         self.row = row
         self.center = centroid(row)
         self.held = held_terms(row)
-        self._members: list[tuple[tuple[str, float], ...]] | None = None
+        self._members: list[MemberLogs] | None = None
 
     @property
-    def members(self) -> list[tuple[tuple[str, float], ...]]:
+    def members(self) -> list[MemberLogs]:
         """Taken when the story is first scored: most stories read for a window never are."""
         if self._members is None:
             self._members = recent_logs(self.row)

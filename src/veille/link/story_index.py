@@ -18,7 +18,7 @@ import numpy as np
 
 from veille.link.story_days import leading_days
 from veille.link.story_keys import StoryKeys
-from veille.link.story_terms import TermWeights, cosine, log_counts, unit_sum
+from veille.link.story_terms import MemberLogs, TermWeights, cosine, log_counts, unit_sum
 from veille.store.base import StoryRow
 
 
@@ -77,13 +77,13 @@ def score(vector: dict[str, float], weights: TermWeights, story: StoryRow) -> fl
     return score_members(vector, weights, recent_logs(story))
 
 
-def recent_logs(story: StoryRow) -> list[tuple[tuple[str, float], ...]]:
+def recent_logs(story: StoryRow) -> list[MemberLogs]:
     """The story's recent members as ``log_counts``: what ``score_members`` weighs, taken once per story read."""
     return [log_counts(terms) for _, terms in story.state.get("recent", [])]
 
 
 def score_members(vector: dict[str, float], weights: TermWeights,
-                  members_logs: Sequence[tuple[tuple[str, float], ...]]) -> float:
+                  members_logs: Sequence[MemberLogs]) -> float:
     """``score``, the members' log counts taken beforehand (``recent_logs``)."""
     if len(members_logs) == 1:
         return weights.cosine_to(vector, members_logs[0])

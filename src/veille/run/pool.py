@@ -12,7 +12,9 @@ worker for the stage versions and layout rather than importing the per-article s
 
 Workers are forked from a fork server that imported the stages' modules once (``_context``), not
 each started afresh: importing spaCy's French language data compiles its tokenizer's exception
-pattern, seconds of CPU that every spawned worker paid again (bench/worker_startup.py).
+pattern, seconds of CPU that every spawned worker paid again (bench/worker_startup.py). The server
+loads the workers' models too, and this process its own in a thread while it waits for the server
+(registry.WORKER_PRELOADS and EXECUTOR_PRELOADS, preloads.py).
 
 A worker that dies (killed for its memory, or crashed in native code on some text) breaks the whole
 process pool and fails every task it held. The run goes on: the pool is replaced and each lost task
@@ -21,6 +23,7 @@ that kills a worker on its own is recorded as that article's failure (``_again``
 """
 from __future__ import annotations
 
+import importlib
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -32,7 +35,7 @@ from dataclasses import dataclass
 
 from veille.article import Article
 from veille.pipeline import Failure, Funnel, Pipeline
-from veille.registry import STAGES, build_stages
+from veille.registry import EXECUTOR_PRELOADS, STAGES, WORKER_PRELOADS, build_stages
 from veille.stage import IndexedStage
 from veille.store.base import Store
 
@@ -52,7 +55,8 @@ _WORKER_SEGMENTS: list[tuple[bool, Pipeline]] = []
 
 
 def _context(stage_names: Sequence[str]) -> multiprocessing.context.BaseContext:
-    """A fork server that imports the stages' modules before it forks any worker, where the platform has one.
+    """A fork server that imports the stages' modules, then their preload modules (which load their models),
+    before it forks any worker, where the platform has one.
 
     The server is this process's one fork server, started with the first pool: later pools fork from it
     too, whatever modules it imported (a module it lacks is imported by the worker, as with spawn).
@@ -60,8 +64,18 @@ def _context(stage_names: Sequence[str]) -> multiprocessing.context.BaseContext:
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(sorted({STAGES[n].partition(":")[0] for n in stage_names if n in STAGES}))
+    modules = sorted({STAGES[n].partition(":")[0] for n in stage_names if n in STAGES})
+    context.set_forkserver_preload(modules + [WORKER_PRELOADS[n] for n in stage_names if n in WORKER_PRELOADS])
     return context
+
+
+def _preload_here(stage_names: Sequence[str]) -> None:
+    """Load this process's stages' models in threads, while it waits for the workers' fork server (on one core
+    for seconds) rather than on its first batch, when the workers hold every core."""
+    for name in stage_names:
+        if name in EXECUTOR_PRELOADS:
+            module, _, function = EXECUTOR_PRELOADS[name].partition(":")
+            threading.Thread(target=getattr(importlib.import_module(module), function), daemon=True).start()
 
 
 def _start_worker(stage_names: tuple[str, ...]) -> None:
@@ -175,6 +189,7 @@ class PooledPipeline:
         self.workers = workers
         self.stage_names = tuple(stage_names)
         self.pool = self._new_pool()
+        _preload_here(self.stage_names)
         try:
             self.versions, layout = self.pool.submit(_describe).result()
         except BaseException:
