@@ -66,6 +66,12 @@ def test_a_clause_with_its_own_speaker_after_selon_keeps_its_subject(speakers) -
     assert [q.speaker for q in quotes] == ["Hamid ben Salem", "Hamid ben Salem"]
 
 
+def test_an_infinitive_after_selon_leaves_the_report_to_the_source(speakers) -> None:
+    text = ("Des tirs ont eu lieu. Selon le Journal du Soir, la police cherche à savoir si « un conflit entre des "
+            "milices armées » est en cause.")
+    assert [q.speaker for q in speakers(text)] == ["Journal du Soir"]
+
+
 def test_a_clause_that_is_the_report_itself_stays_the_outlet_s(speakers) -> None:
     text = "Selon la radio locale Radio Vexin, le préfet n'a pas précisé « les mesures retenues » pour la foire."
     quotes = speakers(text)

@@ -136,6 +136,18 @@ def test_ce_dernier_is_the_outlet_named_last(speakers) -> None:
     assert quotes[-1].speaker == "Mediapart"
 
 
+def test_a_regional_daily_is_what_le_quotidien_takes_up(speakers) -> None:
+    text = ("Le polémiste sera attendu à Béziers le 5 novembre, sur invitation du maire de la ville, Robert Ménard, "
+            "rapporte de son côté le Midi Libre. Le quotidien régional précise que « la salle est déjà réservée ».")
+    assert speakers(text)[-1].speaker == "Midi Libre"
+
+
+def test_ce_dernier_is_not_the_outlet_of_the_circumstance_before_it(speakers) -> None:
+    text = ("« Le texte a été écrit avant », a précisé à l'AFP le député Jean-François Cesarini. "
+            "Sur RTL, ce dernier a notamment affirmé qu'Emmanuel Macron « a raison ».")
+    assert speakers(text)[-1].speaker == "Jean-François Cesarini"
+
+
 def test_a_generic_organisation_noun_is_the_body_its_reported_words_open_on(speakers) -> None:
     text = (
         "La Société des Transports a décidé \"d'octroyer une prime exceptionnelle à ses agents\", a annoncé "

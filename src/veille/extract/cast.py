@@ -28,10 +28,10 @@ from veille.extract.entity_rules import fold_apostrophes, names_with_article, ne
 from veille.extract.first_names import common_first_name, first_name_gender, is_first_name
 from veille.extract.name_extent import name_length
 from veille.extract.office_ranks import rank_before
+from veille.extract.organisation_introductions import introduced_organisations
 from veille.extract.organisation_referents import organisation_referent
 from veille.extract.entity_rules import role_words as role_nouns
 from veille.extract.person_key import fold_name
-from veille.extract.quoted_names import quoted_organisations
 from veille.extract.quoted_titles import quoted_title
 from veille.extract.role_appositions import joins_roles, role_apposition_at
 from veille.extract.role_complements import complements_noun, institution_of_role
@@ -169,7 +169,7 @@ class Cast:
                 start = introduction_start(ent)
                 if start > 0 and doc[start - 1].lower_ in _OBLIQUE:
                     self.oblique.add(ent.start_char)
-        self.introduced += quoted_organisations(text, rules.institution_nouns)  # "le collectif « Vive l'APL »"
+        self.introduced += introduced_organisations(doc, text, rules.institution_nouns)  # "le syndicat Seto"
         self._note_role_subjects(doc, quoted)
         self.pronoun_subjects = _pronoun_subjects(doc)
 

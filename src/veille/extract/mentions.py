@@ -89,6 +89,15 @@ def _inside_name(doc: Doc, i: int, limit: int) -> bool:
     )
 
 
+def _aside_before_name(doc: Doc, i: int, limit: int) -> int | None:
+    """Where a short bracketed aside opened at ``i`` ends, when a comma and a name follow it ("… (FIM), Bruno X,"):
+    the acronym or place in brackets is part of the role phrase the name is apposed to; None otherwise."""
+    close = next((k for k in range(i + 1, min(limit, i + 6)) if doc[k].text in ("(", ")")), None)
+    if close is None or doc[close].text != ")" or close + 2 >= limit or doc[close + 1].text != ",":
+        return None
+    return close + 1 if _is_name_start(doc[close + 2]) else None
+
+
 def scan_right(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase starting at ``start`` and ending before a stop word, a verb or punctuation."""
     end = start
@@ -100,6 +109,9 @@ def scan_right(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
             if close is not None:  # "le patron des « Terrasses du port »": a quoted name completes the phrase
                 end = close + 1
                 continue
+        if token.text == "(" and end > start and (after := _aside_before_name(doc, end, limit)) is not None:
+            end = after  # "Le président de la Fédération … (FIM), Bruno X, a dénoncé": the name after the acronym
+            continue
         if token.text in _PUNCT_STOP:
             nxt = end + 1
             if token.text == "," and nxt < limit and _is_name_start(doc[nxt]) and end > start:

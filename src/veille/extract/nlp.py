@@ -44,7 +44,9 @@ class NlpExtractor(BatchStage):
     # subject of the sentence whose object's relative clause held the last quotation; unnamed sources keep "il"'s gender
     # and "l'avocat du ministre X" is not X, a qualified office named later or given a country ("le chef
     # de la diplomatie française"); quotes: "Chez X, on explique que …" is X's, "Selon le porte-parole, Paul X, …"
-    version = 14
+    # 15: a name after a bracketed acronym ("… (FIM), Bruno X,") or apposed to a description written again ("le
+    # témoin"), organisations the NER misses after their noun ("le syndicat X"), role institutions' names no source
+    version = 15
     requires = frozenset({"text"})
     assigns = frozenset({"quotes", "entities", "dates", "events"})
 

@@ -6,10 +6,23 @@ one the unnamed witness talks about).
 """
 from __future__ import annotations
 
+import re
+
 _DEMONSTRATIVES = ("ce ", "cet ", "cette ")
+#: The rest of a noun phrase, then a comma and a capitalised name: "(cet expert) néerlandais, Paul X".
+_APPOSED_NAME = re.compile(r"[^,.;:!?«»\"()]{0,40}, [A-ZÀ-Ý][\w-]+[ -][A-ZÀ-Ý]")
 
 
 def described_before(text: str, mention: str, at: int) -> bool:
-    """Whether ``mention``, a demonstrative noun phrase written at ``at``, occurs earlier in ``text``."""
+    """Whether ``mention``, a demonstrative noun phrase written at ``at``, occurs earlier in ``text``, unnamed: not
+    where a name was apposed to it ("a raconté cet expert néerlandais, Paul X."), which makes it that person's."""
     low = mention.lower()
-    return low.startswith(_DEMONSTRATIVES) and len(low.split()) >= 2 and text.lower().find(low, 0, at) >= 0
+    if not low.startswith(_DEMONSTRATIVES) or len(low.split()) < 2:
+        return False
+    folded = text.lower()
+    position = folded.find(low, 0, at)
+    while position >= 0:
+        if not _APPOSED_NAME.match(text, position + len(low)):
+            return True
+        position = folded.find(low, position + 1, at)
+    return False

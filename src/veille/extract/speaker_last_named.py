@@ -50,7 +50,7 @@ def _last_body(
     sentence = here[0].sent
     first = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
     outlets = dict(cast.outlets)  # "le site Mediapart", whatever label the NER gave it
-    for token in reversed(doc[first: here.start]):
+    for token in reversed(doc[first: _before_fronted(doc, sentence.start, here.start)]):
         if quoted[0] <= token.idx < quoted[1]:
             continue
         if token.idx in outlets:
@@ -66,6 +66,16 @@ def _last_body(
         if token.pos_ == "NOUN" and token.lower_ in nouns and token.morph.get("Gender") in ([gender], []):
             return token.idx, _phrase(token, cast)
     return None
+
+
+def _before_fronted(doc: Doc, start: int, end: int) -> int:
+    """ "Sur RTL, ce dernier a affirmé", "Interrogé par franceinfo, celui-ci a démenti": a phrase with no finite verb
+    put before the pronoun and closed by a comma is a circumstance of its clause, never what it takes up; the
+    words before it (from ``start``, the sentence's) are. ``end`` is where the pronoun stands."""
+    if end - 1 <= start or doc[end - 1].text != "," or any(
+            "Fin" in t.morph.get("VerbForm") or t.text in _PHRASE_END for t in doc[start: end - 1]):
+        return end
+    return start
 
 
 def _phrase(head: Token, cast: Cast) -> str:

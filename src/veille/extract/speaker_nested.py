@@ -2,7 +2,8 @@
 
 A "selon X," opening a sentence whose clause has a subject and a reporting verb of its own before the quotation
 reports what that subject said; X only vouches for the report. The source phrase would otherwise win because it
-is the nearest source to the quotation's start.
+is the nearest source to the quotation's start. An infinitive is no such verb: in "Selon X, la police cherche à
+savoir si …" the whole clause is X's report.
 """
 from __future__ import annotations
 
@@ -42,7 +43,8 @@ def inner_subject(doc: Doc, quote: Quote, at: int, rules: QuoteRules) -> str | N
     sentence = mention[0].sent
     start = mention.end + 1
     verb = next((t.i for t in doc[start: min(sentence.end, start + _MAX_SUBJECT + 4)]
-                 if t.lower_ in rules.lemmas and t.pos_ in ("VERB", "") and t.idx < quote.end), None)  # not "l'État"
+                 if t.lower_ in rules.lemmas and t.pos_ in ("VERB", "") and t.idx < quote.end
+                 and "Inf" not in t.morph.get("VerbForm")), None)  # not "l'État", nor "cherche à savoir"
     if verb is None or doc[verb].idx > quote.start and not any(
             t.text in _QUOTE_MARKS for t in doc[verb + 1: min(verb + 1 + _TO_MARK, sentence.end)]):
         return None  # "Selon Le Monde, X a reconnu les faits": the whole clause is the outlet's report
@@ -50,7 +52,8 @@ def inner_subject(doc: Doc, quote: Quote, at: int, rules: QuoteRules) -> str | N
     while end > start and doc[end - 1].lower_ in _BETWEEN:
         end -= 1
     subject = doc[start:end]
-    if not 0 < len(subject) <= _MAX_SUBJECT or any(t.is_punct and t.text != "-" or t.lower_ in _NOT_SPEECH for t in subject):
+    if not 0 < len(subject) <= _MAX_SUBJECT or any(
+            t.is_punct and t.text != "-" or t.lower_ in _NOT_SPEECH or t.pos_ == "VERB" for t in subject):
         return None  # "selon X, le réseau n'a pas précisé …": what X says the subject did not say
     people = role_words() | rules.titles | rules.institution_nouns | rules.unnamed_nouns
     if not any(t.ent_type_ in ("PER", "ORG") or t.lower_ in people for t in subject):

@@ -30,7 +30,7 @@ stays that unnamed source (speaker_descriptions.py). "l'expert d'art" is as anap
 Which of the people and sources a pronoun, a bare role or a floating quotation stands for is ranked in
 speaker_salience.py, after two readings of the sentence before: "il" after "Le chef d'entreprise décide …" is that
 description (description_antecedents.py), and after "… à X, qui avait déclaré « … »" the sentence's subject, not X
-(relative_hosts.py).
+(relative_hosts.py). "le témoin" after "un témoin qui a filmé la scène, Paul X," is Paul X (apposed_descriptions.py).
 """
 from __future__ import annotations
 
@@ -40,6 +40,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from veille.article import Quote
+from veille.extract.apposed_descriptions import apposed_person
 from veille.extract.cast import (
     Cast, Person, completes_role, first_name_follows, noun_gender, qualifier_words, strip_determiner,
 )
@@ -55,7 +56,7 @@ from veille.extract.organisation_referents import reported_subject
 from veille.extract.person_key import fold_name, person_key
 from veille.extract.plural_sources import group_referent
 from veille.extract.relative_hosts import relative_host
-from veille.extract.role_complements import completes_other_role
+from veille.extract.role_complements import completes_other_role, institution_of_role
 from veille.extract.role_periphrases import national_holder, national_periphrasis, periphrasis, sole_holder
 from veille.extract.speaker_affiliations import affiliated_person
 from veille.extract.speaker_descriptions import described_before
@@ -101,8 +102,9 @@ def _gender(words: list[str]) -> str | None:
     return None
 
 
-def _introduced_name(tokens: list, titles: frozenset[str]) -> str | None:
-    """ "le vice-ministre …, Sergei Aleinik": the capitalised words ending a role phrase name a person."""
+def _introduced_name(tokens: list, titles: frozenset[str], institutions: frozenset[str]) -> str | None:
+    """ "le vice-ministre …, Sergei Aleinik": the capitalised words ending a role phrase name a person; not a place or
+    body named after the role's institution ("le président de la région Auvergne-Rhône-Alpes"), title or not."""
     if len(tokens) > 2 and tokens[-1].ent_type_ == "PER" and tokens[0].ent_type_ != "PER":
         person = [t for t in tokens if t.ent_type_ == "PER" and t.i > tokens[-1].i - 5]
         start = next((i for i, t in enumerate(person) if t.ent_iob_ == "B" and t.text[:1].isupper()), None)
@@ -120,7 +122,10 @@ def _introduced_name(tokens: list, titles: frozenset[str]) -> str | None:
     elif len(run) < 2 or len(run) == len(tokens) or tokens[len(tokens) - len(run) - 1].lower_ in ("de", "du", "des", "d'", "d’"):
         return None
     titled = any(t.lower_ in titles for t in tokens[: len(tokens) - len(run)])  # "le professeur … Jonathan Bay"
-    if any(t.ent_type_ in ("ORG", "LOC") for t in run) and not any(t.ent_type_ == "PER" for t in run) and not titled:
+    owner = tokens[len(tokens) - len(run) - 1]
+    owned = owner.lower_ in institutions and institution_of_role(owner)  # "le président du groupe Les Républicains"
+    if any(t.ent_type_ in ("ORG", "LOC") for t in run) and not any(t.ent_type_ == "PER" for t in run) and (
+            owned or not titled):
         return None
     return run[0].doc[run[0].i: run[-1].i + 1].text  # as written: "Brice-Viret" keeps its hyphen unspaced
 
@@ -431,12 +436,16 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         return recent[-1][1], recent[-1][3]  # "la même source", "le même responsable": the previous quote's source
     if (source := _unnamed_antecedent(words, recent)) is not None:
         return source, False
+    if (apposed := apposed_person(text, mention_words(mention), at, cast, rules.institution_nouns)) is not None:
+        apposed.gender = apposed.gender or _gender(words[:1])  # "le témoin": a man, for the "il" after
+        return apposed.name, True  # "un témoin qui a filmé la scène, Paul X, … affirme le témoin": Paul X
     if described_before(text, mention, at):
         return mention, False  # "les mots de ce policier de Dax … estime ce policier": that unnamed man again
     span = doc.char_span(at, at + len(mention), alignment_mode="expand")
     tokens = [t for t in span] if span is not None else []
     ahead = at + len(mention)
-    introduced = None if _complement_name(mention, after_role=True) else _introduced_name(tokens, rules.titles)
+    introduced = None if _complement_name(mention, after_role=True) else _introduced_name(
+        tokens, rules.titles, rules.institution_nouns)
     counted = words[0][:1].isdigit()  # "1.500 artistes"
     qualifiers = frozenset(qualifier_words(tokens) | _spelled_qualifiers(tokens, cast)) - _owner_words(complement)
     definite_role = not introduced and len(words) > 1 and words[0] in _SINGULAR and words[1] in role_words() and (
@@ -508,7 +517,7 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
             return role.name, True
         if words[0] in _POSSESSIVE:
             return mention, False  # "sa mère", "son entourage": someone related to a person, not that person
-        person_noun = any(w in rules.titles or w in role_words()  # "l'ex-ministre de l'Enseignement supérieur"
+        person_noun = any(w in rules.titles or w in role_words() or w in rule_set("person_nouns.txt")  # "l'ex-ministre de …"
                           for t in tokens[:4] for w in (t.lower_, t.lower_.removeprefix("ex-")))
         if any(e.label_ == "ORG" for e in ents) and not person_noun:
             organisation = next(e for e in ents if e.label_ == "ORG")  # "… du Conseil de l'Europe"
