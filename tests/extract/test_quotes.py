@@ -220,10 +220,19 @@ def test_comme_l_a_revele_x_attributes_the_rest_of_the_sentence(read) -> None:
     ]
 
 
-def test_incise_inside_the_marks_attributes_the_whole_quotation(read) -> None:
+def test_incise_inside_the_marks_that_ends_its_sentence_cuts_the_quotation_in_two_quotes_of_its_source(read) -> None:
     quotes = read("« Les discussions vont se poursuivre jusqu'en juillet, a précisé Mme Morel à la radio. "
                   "Une loi sera présentée à l'automne. »")
-    assert [(q.cue, q.speaker_mention) for q in quotes] == [("a précisé", "Mme Morel")]
+    assert [(q.text, q.cue, q.speaker_mention) for q in quotes] == [
+        ("Les discussions vont se poursuivre jusqu'en juillet", "a précisé", "Mme Morel"),
+        ("Une loi sera présentée à l'automne", "a précisé", "Mme Morel"),
+    ]
+
+
+@pytest.mark.model
+def test_incise_inside_the_marks_that_ends_on_a_comma_leaves_one_quote(read) -> None:
+    quotes = read("« Nous irons, dit-il, jusqu'au bout de cette grève. »")
+    assert [(q.text, q.speaker_mention) for q in quotes] == [("Nous irons, dit-il, jusqu'au bout de cette grève.", "il")]
 
 
 @pytest.mark.model

@@ -78,6 +78,7 @@ FRAMES = {
     "fustiger": ("Le maire a fustigé la fermeture de la piscine municipale.", "Le maire"),
     "glisser": ("« La piscine rouvrira en juin », a glissé le maire.", "le maire"),
     "indigner": ("Le maire s'est indigné que la piscine reste fermée tout l'été.", "Le maire"),
+    "inquiéter": ("Le maire s'est inquiété de la hausse du prix du chauffage à la piscine.", "Le maire"),
     "indiquer": ("Le maire a indiqué que la piscine rouvrirait en juin.", "Le maire"),
     "informer": ("Le maire a informé que la piscine rouvrirait en juin.", "Le maire"),
     "insister": ("Le maire a insisté sur la nécessité de rouvrir la piscine.", "Le maire"),

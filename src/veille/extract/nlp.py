@@ -45,7 +45,10 @@ class NlpExtractor(BatchStage):
     # and "l'avocat du ministre X" is not X, a qualified office named later or given a country ("le chef
     # de la diplomatie française"); quotes: "Chez X, on explique que …" is X's, "Selon le porte-parole, Paul X, …"
     # 15: a name after a bracketed acronym ("… (FIM), Bruno X,") or apposed to a description written again ("le
-    # témoin"), organisations the NER misses after their noun ("le syndicat X"), role institutions' names no source
+    # témoin"), organisations the NER misses after their noun ("le syndicat X"), a role's institution is not its holder;
+    # quotes: an incise that ends its sentence inside the marks cuts the quotation in two; adverbs, days and
+    # circumstances before a noun-phrase object; "s'inquiéter de", "mettre en doute"; a stance "dire" or "confier"
+    # states ("a dit son opposition"); no poll share as a source, no legal charge as speech
     version = 15
     requires = frozenset({"text"})
     assigns = frozenset({"quotes", "entities", "dates", "events"})

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from veille.extract.poll_respondents import is_poll_share
 from veille.extract.quote_layout import QuoteLayout
 from veille.extract.quote_marks import MIN_FLOATING_WORDS, reads_as_speech
 
@@ -57,13 +58,21 @@ class Findings:
 
     attributed: dict[int, tuple[str, str | None]] = field(default_factory=dict)
     clauses: list[Found] = field(default_factory=list)
+    cuts: dict[int, tuple[int, int]] = field(default_factory=dict)  # mark index → the incise inside it (inner_incises)
 
     def attribute(self, mark: int, cue: str, mention: str | None) -> None:
-        """The first cue that attributes a quotation keeps it."""
-        self.attributed.setdefault(mark, (cue, mention))
+        """The first cue that attributes a quotation keeps it; a poll's share of respondents attributes nothing."""
+        if not is_poll_share(mention):
+            self.attributed.setdefault(mark, (cue, mention))
+
+    def cut(self, mark: int, incise: tuple[int, int] | None) -> None:
+        """The first incise that ends its sentence inside a quotation cuts it in two quotes."""
+        if incise is not None:
+            self.cuts.setdefault(mark, incise)
 
     def add_clause(self, clause: Found) -> None:
-        self.clauses.append(clause)
+        if not is_poll_share(clause.mention):  # "60% des interrogés estiment que …": the poll's result, no one's quote
+            self.clauses.append(clause)
 
     def assemble(self, layout: QuoteLayout, sentence_starts: set[int]) -> list[Found]:
         """Every quote, in text order: clauses without overlaps, then the quotations they do not hold."""
@@ -112,6 +121,10 @@ class Findings:
                 continue
             cue, mention = self.attributed.get(index, (None, None))
             if cue is None and not reads_as_speech(text, mark, sentence_starts):
+                continue
+            if index in self.cuts:  # "« A, a précisé X. B »": A and B, both X's
+                before, after = trim(text, mark.start, self.cuts[index][0]), trim(text, self.cuts[index][1], mark.end)
+                found.extend(Found("direct", start, end, cue, mention) for start, end in (before, after))
                 continue
             found.append(Found("direct", mark.start, mark.end, cue, mention))
         found.sort(key=lambda f: f.start)

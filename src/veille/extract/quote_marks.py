@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from veille.extract.legal_charges import names_a_charge
+
 MAX_QUOTE_CHARS = 5000  # a "quote" longer than this is an unbalanced mark, not speech
 MIN_FLOATING_WORDS = 4
 LONG_QUOTE_WORDS = 8  # an unattributed quotation this long is speech even in mid-sentence
@@ -153,6 +155,8 @@ def reads_as_speech(text: str, mark: QuotedSpan, sentence_starts: set[int]) -> b
     previous = text[max(0, mark.open - 12): mark.open].replace("’", "'").split()
     if words < LONG_QUOTE_WORDS and previous and previous[-1].lower() in _TERM_PREPOSITIONS:
         return False  # "poursuivi pour « non-assistance à personne en danger »": a charge or a name, not speech
+    if names_a_charge(text, mark.open):
+        return False  # a charge's full legal wording, however long (legal_charges)
     before = text[max(0, mark.open - 3): mark.open].strip()
     opens_sentence = mark.open in sentence_starts or not before or before[-1] in ".:!?»”\""
     return words >= LONG_QUOTE_WORDS or opens_sentence or text[mark.end - 1] in ".!?…"

@@ -43,12 +43,15 @@ from veille.extract.cue_gaps import past_circumstance
 from veille.extract.cues import ADVERBS, AUXILIARIES, QuoteRules, cue_lemma, inverted_pronoun, verb_group
 from veille.extract.mention_text import mention_text
 from veille.extract.fronted_venues import fronted_venue
+from veille.extract.inner_incises import incise_cut
+from veille.extract.object_leads import object_start
 from veille.extract.mentions import INDEFINITE_PRONOUNS, main_subject, mention_after, mention_before, scan_right
 from veille.extract.quote_findings import Findings, Found, count_words, trim
 from veille.extract.quote_headings import is_dash_heading
 from veille.extract.quote_layout import MARK_CHARS, QuoteLayout
 from veille.extract.quote_object_end import object_end
 from veille.extract.source_phrases import SourcePhraseReader
+from veille.extract.stated_stances import stated_stance
 from veille.extract.clause_bounds import (ends_sentence, fronted_subject, fronted_subordinate, main_clause_subject,
                                           main_verb_after, negated, opening_subordinate, predicate_joiner,
                                           second_predicate, shared_auxiliary)
@@ -324,9 +327,12 @@ class _Reader:
             if count_words(self.text, start, end) >= 3:
                 self.findings.add_clause(Found("indirect", start, end, cue, mention, cut))
         elif (lemma in self.rules.object_verbs or quoted is not None or stated_attitude(
-                lemma, doc[group_start:group_end], content, sentence)) and mention and content < sentence.end and doc[
-                content].lower_ != "par" and (restricted or not negated(group_start, sentence) or quotation_within(
-                    content, sentence, self.marks)):
+                lemma, doc[group_start:group_end], content, sentence) or stated_stance(
+                lemma, doc[group_start:group_end], content, sentence)) and mention and (content := object_start(
+                    content, sentence, self.rules.object_words.get(lemma, frozenset()))) < sentence.end and (
+                doc[content].lower_ != "par") and (
+                restricted or not negated(group_start, sentence) or quotation_within(content, sentence, self.marks)):
+            # "préconisent par ailleurs l'évacuation": the object starts after the words before it (object_leads)
             # "n'a pas exigé de mandat de dépôt": a negated verb reports no object but a quotation of the source's words
             comma = next((t for t in doc[content: sentence.end] if t.text in (",", ";") and not self.layout.inside_mark(t.idx)), None)
             needed = self.rules.object_words.get(lemma)
@@ -496,7 +502,7 @@ class _Reader:
 
     def read_inner_incise(self, verb: Token, sentence: Span) -> None:
         """ "« Les concertations continuent, a précisé Mme X. Une loi suivra »": an incise the marks enclose
-        attributes the whole quotation (one quote, per the guidelines)."""
+        attributes the whole quotation, and when it ends its sentence it cuts it in two quotes (inner_incises)."""
         doc = self.doc
         group_start, group_end = verb_group(verb, sentence)
         if group_start == 0 or doc[group_start - 1].text != "," or bare_participle(doc[group_start:group_end]) or \
@@ -507,7 +513,9 @@ class _Reader:
         mention = pronoun.text.split("-")[-1] if pronoun is not None else self.mention(after, after_cue=True)
         if mention is None:
             return
-        self.findings.attribute(self.layout.index_enclosing(verb.idx), doc[group_start:group_end].text, mention)
+        index = self.layout.index_enclosing(verb.idx)
+        self.findings.attribute(index, doc[group_start:group_end].text, mention)
+        self.findings.cut(index, incise_cut(sentence, group_start, self.marks[index]))
 
     def particle_end(self, lemma: str, group_end: int, sentence: Span) -> int | None:
         """Where the content of "voit dans …" or "a mis (directement) en cause …" starts; None when the words are missing."""
