@@ -63,3 +63,10 @@ def test_the_minister_is_not_the_unnamed_prime_minister(speakers) -> None:
     text = ("Le Premier ministre a tranché. « Nous ne reculerons pas », a affirmé le Premier ministre. Le ministre de "
             "l'Économie Jean Talbot était absent. « Ces chiffres sont faux », a démenti le ministre.")
     assert [q.speaker for q in speakers(text)][-1] == "Jean Talbot"
+
+
+def test_a_trade_noun_the_article_introduced_a_person_with_is_a_person_description(speakers) -> None:
+    text = ("Le rappeur Tom Vasque est de nouveau critiqué pour son dernier album. « C'est une insulte aux victimes », "
+            "a dénoncé le député Bruno Lérac. À la fin de son concert, le rappeur a défendu son texte. « Ce n'est "
+            "qu'une fiction, rien de plus », détaille-t-il.")
+    assert [q.speaker for q in speakers(text)][-1] == "Tom Vasque"

@@ -111,3 +111,10 @@ def test_a_name_glued_to_the_heading_after_it_is_that_person(speakers) -> None:
     text = ("Le ministre de la Santé Olivier Dumont a annoncé de nouvelles mesures. "
             "« Souvenez-vous de ce mois d'août ! », rétorque DumontFace à cette indignation.")
     assert speakers(text)[-1].speaker == "Olivier Dumont"
+
+
+def test_a_demonstrative_role_alone_is_the_person_introduced_with_it(speakers) -> None:
+    text = ("« La toile a été découpée de son cadre », a expliqué à la presse cet expert belge, Joris Vandamme. "
+            "Le musée de Tarlon avait fermé ses portes en mars pour travaux, et les voleurs ont forcé une fenêtre. "
+            "« Il ne fait aucun doute qu'il s'agit de l'original », a ajouté cet expert.")
+    assert speakers(text)[-1].speaker == "Joris Vandamme"

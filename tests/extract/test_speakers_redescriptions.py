@@ -32,3 +32,13 @@ def test_a_role_written_before_the_speaker_was_named_is_not_that_speaker(speaker
             "mardi. « Le public a suivi toute la saison », souligne Claire Vasseur. "
             "« Nous irons en justice », a déclaré le maire.")
     assert speakers(text)[-1].speaker != "Claire Vasseur"
+
+
+def test_the_speaker_is_described_again_a_paragraph_after_her_quote(speakers) -> None:
+    text = ("« Les moustiques tigres gagnent du terrain chaque été », explique Lucie Marvand, directrice de recherche "
+            "à l'institut de Brouville. Ces insectes pondent leurs œufs dans l'eau stagnante des soucoupes, des "
+            "gouttières et des pneus abandonnés, où les larves se développent en quelques jours seulement. Les "
+            "communes du sud du pays multiplient donc les campagnes d'information auprès des habitants, qui sont "
+            "invités à vider régulièrement tout récipient laissé dehors, surtout après les orages de fin d'après-midi. "
+            "« Un simple geste suffit à limiter leur nombre », insiste la chercheuse.")
+    assert speakers(text)[-1].speaker == "Lucie Marvand"

@@ -5,15 +5,19 @@ and only named people enter that ranking. But a journalist often makes an unname
 sentence before a quotation ("le chef d'entreprise décide …", "la conductrice affirme …") or puts one in front as the
 topic ("Quant au délégué interministériel, il a répondu …"); the "il" or "elle" that follows is that person, not the
 source quoted before nor a name the article writes later. The description is returned as written, so speakers.py
-resolves it as it would a mention: to the person the article introduced with that role, else unnamed.
+resolves it as it would a mention: to the person the article introduced with that role, else unnamed. A noun is a
+person's when the word lists say so or when the article introduced one of its people with it ("Le rappeur Nick X …
+le rappeur a développé sa position"): no list holds every trade the news writes about.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from veille.extract.cast import Person
 from veille.extract.entity_rules import fold_apostrophes, role_words, rule_set
 
 _DETERMINERS = {"le": "Masc", "ce": "Masc", "cet": "Masc", "un": "Masc", "la": "Fem", "cette": "Fem", "une": "Fem",
@@ -40,14 +44,21 @@ class Description(NamedTuple):
         return re.search(rf"\b{re.escape(self.text)}\b", text[:self.start], re.IGNORECASE) is not None
 
 
+def introduced_nouns(people: Iterable[Person]) -> frozenset[str]:
+    """The lower-case words of the phrases that introduced the article's named people ("rappeur" for "Le rappeur
+    Nick X"); only the ones the parser tags as a subject noun with a determiner will count (``_describes``)."""
+    return frozenset(fold_apostrophes(role) for person in people for role in person.roles)
+
+
 def description_antecedent(
     doc: Doc, pronoun_at: int, quote_start: int, gender: str, quoted: list[tuple[int, int]],
-    unnamed_nouns: frozenset[str], named_at: list[int], chain_end: int,
+    nouns: frozenset[str], named_at: list[int], chain_end: int,
 ) -> Description | None:
     """The definite person description ("le chef d'entreprise", "sa mère") that is the latest subject or fronted
     topic of a gender ``gender`` before the pronoun at ``pronoun_at``, in the sentence the quotation or pronoun
     continues or the one before it, outside quotations; None when a person is named (``named_at``) or a quotation
-    ends (``chain_end``) after it: the chain or that name is newer."""
+    ends (``chain_end``) after it: the chain or that name is newer. ``nouns`` are person nouns besides the word lists'
+    (unnamed-source nouns, the words that introduced the article's people)."""
     first = doc.char_span(min(pronoun_at, quote_start), min(pronoun_at, quote_start) + 1, alignment_mode="expand")
     limit = doc.char_span(pronoun_at, pronoun_at + 1, alignment_mode="expand")
     if first is None or limit is None or not len(first) or not len(limit):
@@ -56,7 +67,7 @@ def description_antecedent(
     while i > 0 and doc[i - 1].is_punct and doc[i - 1].text not in ".!?":
         i = doc[i - 1].sent.start  # an opening mark the parser made a sentence of its own
     begin = doc[i - 1].sent.start if i > 0 else 0  # the sentence before, and the one the quotation or pronoun is in
-    people = role_words() | rule_set("kin_nouns.txt") | rule_set("person_nouns.txt") | unnamed_nouns
+    people = role_words() | rule_set("kin_nouns.txt") | rule_set("person_nouns.txt") | nouns
     found = [t for t in doc[begin: limit[0].i] if _describes(t, people) and _gender(t) == gender
              and not any(s <= t.idx < e for s, e in quoted)]
     if not found:
@@ -67,6 +78,14 @@ def description_antecedent(
         return None  # "« … », a dit Paul X" or "Paul X" after the description: the newer one wins
     adjectives = frozenset(t.lower_ for t in phrase if t.i > head.i and t.pos_ == "ADJ")
     return Description(phrase.text, fold_apostrophes(head.lower_), adjectives, phrase.start_char)
+
+
+def subject_description(token: Token, people: frozenset[str], gender: str) -> Span | None:
+    """The description ``token`` heads when it is one of the person nouns ``people``, of ``gender``, made subject
+    before its verb ("cette infirmière se rappelle …"), cut as ``description_antecedent`` cuts it; None otherwise."""
+    if token.dep_ not in _SUBJECTS or not _describes(token, people) or _gender(token) != gender:
+        return None
+    return _phrase(token, token.sent.end)
 
 
 def _describes(token: Token, people: frozenset[str]) -> bool:

@@ -49,6 +49,9 @@ class NlpExtractor(BatchStage):
     # quotes: an incise that ends its sentence inside the marks cuts the quotation in two; adverbs, days and
     # circumstances before a noun-phrase object; "s'inquiéter de", "mettre en doute"; a stance "dire" or "confier"
     # states ("a dit son opposition"); no poll share as a source, no legal charge as speech
+    # speakers: an opening "il"/"elle" is the person made subject later; a pronoun goes on with a speaker of
+    # unknown gender; "cet expert" is the person introduced so; a trade noun that introduced someone is a person noun;
+    # a role noun describes again the speaker quoted up to 1,000 characters before; "Celui qui …" is the person in focus
     version = 15
     requires = frozenset({"text"})
     assigns = frozenset({"quotes", "entities", "dates", "events"})

@@ -15,12 +15,14 @@ import re
 
 from veille.extract.cast import Cast
 from veille.extract.entity_rules import rule_set
-from veille.extract.speaker_salience import WINDOW
+
+#: How far (characters) after the quotation a new noun may still describe its speaker again.
+_REACH = 1000
 
 
 def redescribed_speaker(cast: Cast, recent: list, noun: str, at: int, text: str) -> str | None:
     """The name of the named speaker just quoted whom ``noun`` at ``at`` describes again, else None."""
-    if not recent or not recent[-1][3] or not 0 <= at - recent[-1][0] <= WINDOW or noun in rule_set("proxy_roles.txt"):
+    if not recent or not recent[-1][3] or not 0 <= at - recent[-1][0] <= _REACH or noun in rule_set("proxy_roles.txt"):
         return None  # "a ajouté le porte-parole": someone speaking for the person just quoted
     last = recent[-1][1]
     if any(person.holds(noun) for person in cast.people):

@@ -34,11 +34,14 @@ def most_recent(
     the next one of that gender named ("…, explique-t-elle. Laetitia X …") before a name of unknown gender.
     A ``pronoun`` ("il", "elle") skips names that complete a noun ("la décision de X") or the subject ("le
     ministre de X a dit", speaker_owners.py): a role noun may still be a person named so ("au grand dam de X").
+    After a speaker of unknown gender, a role of a gender goes to a person of that gender just named, but a pronoun
+    only to one named since that speaker's quotation: the others were there when the pronoun chose to go on.
     """
     chain = [r for r in recent if r[0] <= at and r[1] not in exclude and _compatible(r, gender, cast, people_only)]
     if chain and gender in ("Masc", "Fem") and (last := cast.find(chain[-1][1])) and last.gender is None:
-        exact = [(p.seen_before(at), p) for p in cast.people if p.gender == gender and p.name not in exclude and max(
-            0, at - WINDOW) <= p.seen_before(at) and p.seen_before(at) not in cast.genitive]  # not "de M. X"
+        floor = chain[-1][0] if pronoun else max(0, at - WINDOW)  # "« … », annonce Takis X. « … », poursuit-il": him
+        exact = [(p.seen_before(at), p) for p in cast.people if p.gender == gender and p.name not in exclude and
+                 floor <= p.seen_before(at) and p.seen_before(at) not in cast.genitive]  # not "de M. X"
         if exact:  # "la chroniqueuse" after a speaker of unknown gender: the woman just named
             return max(exact, key=lambda c: c[0])[1].name, True
     if chain:

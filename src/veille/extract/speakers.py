@@ -30,7 +30,9 @@ stays that unnamed source (speaker_descriptions.py). "l'expert d'art" is as anap
 Which of the people and sources a pronoun, a bare role or a floating quotation stands for is ranked in
 speaker_salience.py, after two readings of the sentence before: "il" after "Le chef d'entreprise décide …" is that
 description (description_antecedents.py), and after "… à X, qui avait déclaré « … »" the sentence's subject, not X
-(relative_hosts.py). "le témoin" after "un témoin qui a filmé la scène, Paul X," is Paul X (apposed_descriptions.py).
+(relative_hosts.py). "le témoin" after "un témoin qui a filmé la scène, Paul X," is Paul X (apposed_descriptions.py);
+an "il" or "elle" opening the article with no one before it is the person of its gender made
+subject later (forward_referents.py); "Celui qui …" is the person in focus, as "il" is.
 """
 from __future__ import annotations
 
@@ -45,10 +47,11 @@ from veille.extract.cast import (
     Cast, Person, completes_role, first_name_follows, noun_gender, qualifier_words, strip_determiner,
 )
 from veille.extract.cues import QuoteRules
-from veille.extract.description_antecedents import description_antecedent
+from veille.extract.description_antecedents import description_antecedent, introduced_nouns
 from veille.extract.entity_rules import fold_apostrophes, mention_words, news_agencies, news_outlet, role_words, rule_set
 from veille.extract.first_names import common_first_name
 from veille.extract.floating_subjects import floating_subject
+from veille.extract.forward_referents import forward_subject
 from veille.extract.glued_names import glued_name
 from veille.extract.later_holders import holder_named_later
 from veille.extract.mentions import INDEFINITE_PRONOUNS, scan_right
@@ -59,7 +62,7 @@ from veille.extract.relative_hosts import relative_host
 from veille.extract.role_complements import completes_other_role, institution_of_role
 from veille.extract.role_periphrases import national_holder, national_periphrasis, periphrasis, sole_holder
 from veille.extract.speaker_affiliations import affiliated_person
-from veille.extract.speaker_descriptions import described_before
+from veille.extract.speaker_descriptions import demonstrative_holder, described_before
 from veille.extract.speaker_epithets import epithet, epithet_gender
 from veille.extract.speaker_fields import field_complement, same_complement
 from veille.extract.speaker_genders import adjective_gender, fronted_participle_gender, gender_fits, kin_nouns
@@ -74,6 +77,8 @@ from veille.extract.speaker_salience import WINDOW, most_recent, named_next
 from veille.extract.word_classes import DEFINITE, OF
 
 _PRONOUNS = {"il": "Masc", "elle": "Fem", "lui": "Masc", "ils": "Plur", "elles": "Plur", "eux": "Plur"}
+#: "Celui qui est aussi chroniqueur explique …": the person in focus, as "il" is; not "celui de l'Irak".
+_FOCUS_PRONOUNS = {"celui": "Masc", "celle": "Fem"}
 #: Words opening an indefinite or counted source ("un témoin", "environ un millier de manifestants").
 _INDEFINITE = frozenset({"un", "une", "des", "plusieurs", "certains", "certaines", "d'autres", "de", "deux", "trois", "quelques",
                          "environ", "près", "nombre", "nombreux", "nombreuses", "beaucoup"})
@@ -333,8 +338,8 @@ def _described_antecedent(doc: Doc, text: str, quote: Quote, at: int, gender: st
     article used it before for someone it names no other way; None otherwise, where the description may describe
     again whoever is in focus."""
     named = [seen for person in cast.people for seen in person.seen]
-    found = description_antecedent(doc, at, quote.start, gender, cast.quoted,
-                                   rules.unnamed_nouns, named, recent[-1][0] if recent else -1)
+    found = description_antecedent(doc, at, quote.start, gender, cast.quoted, rules.unnamed_nouns | introduced_nouns(
+        cast.people), named, recent[-1][0] if recent else -1)
     if found is None:
         return None
     speaker, is_named = _resolve(doc, text, replace(quote, speaker_mention=found.text, cue=None), cast, recent, rules)
@@ -408,6 +413,8 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         if inverted and (venue := _venue_after(doc, quote.end, rules)) is not None:
             return _resolve(doc, text, replace(quote, speaker_mention=venue), cast, recent, rules)
         return most_recent(cast, recent, None, at) if inverted else (None, False)  # relays the source just quoted
+    if low in _FOCUS_PRONOUNS:
+        return most_recent(cast, recent, _FOCUS_PRONOUNS[low], at, pronoun=True)
     if low in _PRONOUNS:
         if low in ("lui", "elle") and (subject := _sentence_subject(doc, cast, at, _PRONOUNS[low])) is not None:
             return subject, True  # "le président Trump … des mesures qui, selon lui, …": the clause's subject
@@ -418,7 +425,11 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         if low in ("il", "elle") and (described := _described_antecedent(
                 doc, text, quote, at, _PRONOUNS[low], cast, recent, rules)):
             return described  # "Le chef d'entreprise décide … « … », explique-t-il"
-        return most_recent(cast, recent, _PRONOUNS[low], at, pronoun=True)
+        found = most_recent(cast, recent, _PRONOUNS[low], at, pronoun=True)
+        if found[0] is None and low in ("il", "elle"):  # "Elle se plaignait …" opening the article: "Cette femme …"
+            return forward_subject(doc, cast, at, _PRONOUNS[low], rules.unnamed_nouns | introduced_nouns(
+                cast.people)) or found
+        return found
     if (affiliated := affiliated_person(mention, cast)) is not None:
         mention = affiliated  # "Andreas X du King's College": the person, not the college
     words = [w.lower() for w in mention_words(mention)]
@@ -439,6 +450,8 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
     if (apposed := apposed_person(text, mention_words(mention), at, cast, rules.institution_nouns)) is not None:
         apposed.gender = apposed.gender or _gender(words[:1])  # "le témoin": a man, for the "il" after
         return apposed.name, True  # "un témoin qui a filmé la scène, Paul X, … affirme le témoin": Paul X
+    if (holder := demonstrative_holder(cast, words, at)) is not None:
+        return holder.name, True  # "cet expert" after "cet expert néerlandais, Arthur X"
     if described_before(text, mention, at):
         return mention, False  # "les mots de ce policier de Dax … estime ce policier": that unnamed man again
     span = doc.char_span(at, at + len(mention), alignment_mode="expand")
