@@ -65,3 +65,23 @@ def test_first_name_and_surname_tagged_organisation_is_a_person() -> None:
     ents = ["O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"]
     doc = Doc(spacy.blank("fr").vocab, words=words, ents=ents, sent_starts=[True] + [False] * (len(words) - 1))
     assert Cast(doc, load_rules(), [], doc.text).people == []  # named after someone, but a school
+
+
+def _cast(words: list[str], ents: list[str]) -> Cast:
+    doc = Doc(spacy.blank("fr").vocab, words=words, ents=ents, sent_starts=[True] + [False] * (len(words) - 1))
+    return Cast(doc, load_rules(), [], doc.text)
+
+
+def test_an_honorific_beats_the_first_name_list() -> None:
+    cast = _cast(["Le", "gérant", ",", "M.", "Hana", ",", "reste", "prudent", "."],
+                 ["O", "O", "O", "B-PER", "I-PER", "O", "O", "O", "O"])
+    assert [(p.name, p.gender) for p in cast.people] == [("Hana", "Masc")]
+    cast = _cast(["Selon", "Mme", "Karim", ",", "la", "salle", "est", "pleine", "."],
+                 ["O", "O", "B-PER", "O", "O", "O", "O", "O", "O"])
+    assert [(p.name, p.gender) for p in cast.people] == [("Karim", "Fem")]
+
+
+def test_an_honorific_found_by_the_surname_alone_leaves_another_person_s_gender() -> None:
+    cast = _cast(["Paul", "Verdier", "a", "salué", "Mme", "Verdier", "."],
+                 ["B-PER", "I-PER", "O", "O", "B-PER", "I-PER", "O"])
+    assert [(p.name, p.gender) for p in cast.people] == [("Paul Verdier", "Masc")]

@@ -45,3 +45,10 @@ def test_celui_qui_opening_a_sentence_is_the_person_in_focus(speakers) -> None:
     text = ("« Le centre-ville doit rester accessible aux voitures », estime Paul Girard. Celui qui est aussi "
             "président de l'association des commerçants explique par ailleurs qu'il ne se représentera pas en mars.")
     assert [q.speaker for q in speakers(text)] == ["Paul Girard", "Paul Girard"]
+
+
+def test_an_honorific_gives_the_gender_a_first_name_list_reads_otherwise(speakers) -> None:
+    text = ("Les bains publics de la ville rouvrent après deux mois de fermeture. Le gérant de l'établissement, "
+            "M. Hana, reste prudent. « Les clients reviennent doucement, mais ils gardent leurs distances », "
+            "explique-t-il.")
+    assert speakers(text)[-1].speaker == "Hana"

@@ -26,6 +26,7 @@ from veille.extract.cues import QuoteRules
 from veille.extract.demonstrative_subjects import demonstrative_person
 from veille.extract.entity_rules import fold_apostrophes, names_with_article, news_outlet, rule_set
 from veille.extract.first_names import common_first_name, first_name_gender, is_first_name
+from veille.extract.gender_cues import first_gender, honorific, noun_gender, own_honorific
 from veille.extract.name_extent import name_length
 from veille.extract.office_ranks import rank_before
 from veille.extract.organisation_introductions import introduced_organisations
@@ -41,8 +42,6 @@ from veille.extract.speaker_owners import owns_subject
 from veille.extract.word_classes import DEFINITE, OF, TO
 
 _NOT_NAMES = frozenset({"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "ce", "cette", "selon", "et", "mais"})
-_FEMININE_CUES = frozenset({"la", "une", "mme", "madame", "elle", "cette", "sa"})  # "sa" only goes with a feminine noun
-_MASCULINE_CUES = frozenset({"le", "un", "m.", "monsieur", "il", "ce", "cet"})
 _SUBJECT_PRONOUNS = {"il": "Masc", "elle": "Fem"}
 #: How far after a role mention the person it announces may be named ("…, a dit le ministre. Le ministre de la
 #: Santé, X, …"): the next sentences, not the article's end.
@@ -50,7 +49,6 @@ _AHEAD = 400
 _SAME_START = 4  # letters two spellings of one place share at least (see Cast.qualified_otherwise)
 #: Prepositions whose complement is a circumstance, never the source ("avec", unlike "selon" or "par").
 _OBLIQUE = frozenset({"avec", "contre", "chez", "envers", "sans", "entre", "auprès", "vers"})
-_HONORIFICS = {"m.": "Masc", "monsieur": "Masc", "mme": "Fem", "mme.": "Fem", "madame": "Fem", "mlle": "Fem"}
 #: Words that end an introduction phrase even in a sentence the parser did not see.
 _CLAUSE_WORDS = frozenset({"a", "ont", "est", "sont", "avait", "était", "qui", "que", "qu'", "et", "avec", "par", "pour"})
 _APPOSITION_TOKENS = 8
@@ -130,7 +128,7 @@ class Cast:
             person = self.find(name) or self.add(name)
             person.roles.update(role_words(ent, rules))
             person.qualifiers.update(qualifier_words(_description(ent)))
-            person.gender = person.gender or introduction_gender(ent)
+            person.gender = own_honorific(ent, name, person.name) or person.gender or introduction_gender(ent)
         self.spelled = bracketed_acronyms(doc, text) | _spelled_acronyms(text)  # initials that match come first
         self.after_role: set[int] = set()
         self.oblique: set[int] = set()  # "en collaboration avec la ministre, X": a name inside a circumstance
@@ -551,29 +549,11 @@ def introduction_gender(ent: Span) -> str | None:
     Only an opening determiner counts: in "Forte de trente ans d'expérience dans un hôpital public, X" the
     "un" belongs to "hôpital", not to X."""
     doc = ent.doc
-    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    if before in _HONORIFICS or ent[0].lower_ in _HONORIFICS:  # "…pour la reprise, M. Caballero": the title is nearest
-        return _HONORIFICS.get(before) or _HONORIFICS[ent[0].lower_]
+    if gender := honorific(ent):  # "…pour la reprise, M. Caballero": the title is nearest
+        return gender
     introduction = doc[introduction_start(ent): ent.start]
     roles = [t for t in introduction if fold_apostrophes(t.text) in role_nouns()]  # not "de son côté"
     return first_gender([t.lower_ for t in introduction[:1]] + [ent[0].lower_]) or noun_gender(roles)
-
-
-def noun_gender(tokens: list) -> str | None:
-    """Gender of the first role noun the tagger gives one ("l'actrice …" is Fem though "l'" says nothing)."""
-    for token in tokens:
-        if token.pos_ == "NOUN" and token.morph.get("Gender") and token.morph.get("Number") != ["Plur"]:
-            return "Fem" if token.morph.get("Gender") == ["Fem"] else "Masc"
-    return None
-
-
-def first_gender(words: list[str]) -> str | None:
-    for word in words:
-        if word in _FEMININE_CUES:
-            return "Fem"
-        if word in _MASCULINE_CUES:
-            return "Masc"
-    return None
 
 
 def _outlet_in(ent: Span) -> str | None:

@@ -51,7 +51,8 @@ class NlpExtractor(BatchStage):
     # states ("a dit son opposition"); no poll share as a source, no legal charge as speech
     # speakers: an opening "il"/"elle" is the person made subject later; a pronoun goes on with a speaker of
     # unknown gender; "cet expert" is the person introduced so; a trade noun that introduced someone is a person noun;
-    # a role noun describes again the speaker quoted up to 1,000 characters before; "Celui qui …" is the person in focus
+    # a role noun describes again the speaker quoted up to 1,000 characters before; "Celui qui …" is the person in focus;
+    # an honorific ("M.", "Mme") gives the gender before the first-name lists ("M. Kato")
     version = 15
     requires = frozenset({"text"})
     assigns = frozenset({"quotes", "entities", "dates", "events"})
