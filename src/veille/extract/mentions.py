@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from veille.extract.entity_rules import rule_set
 from veille.extract.first_names import common_first_name, is_first_name
 from veille.extract.french_dates import scan_dates
+from veille.extract.place_antecedents import described_person
 from veille.extract.role_complements import role_before_complement
 from veille.extract.word_classes import OF
 
@@ -327,6 +328,8 @@ def antecedent(relative: Token, sentence: Span) -> tuple[int, int] | None:
             start -= 1
     else:
         start = _phrase_start(doc, i, sentence)
+    if (person := described_person(doc, start, sentence.start)) is not None:
+        return person  # "X, députée de l'Yonne, qui": X, not the place her description ends with
     if (role := role_before_complement(doc, start, sentence.start)) is not None:
         start = _phrase_start(doc, role, sentence)  # "la porte-parole de l'UVR, qui": her, not the body she serves
     return start, i + 1

@@ -52,7 +52,8 @@ class NlpExtractor(BatchStage):
     # speakers: an opening "il"/"elle" is the person made subject later; a pronoun goes on with a speaker of
     # unknown gender; "cet expert" is the person introduced so; a trade noun that introduced someone is a person noun;
     # a role noun describes again the speaker quoted up to 1,000 characters before; "Celui qui …" is the person in focus;
-    # an honorific ("M.", "Mme") gives the gender before the first-name lists ("M. Kato")
+    # an honorific ("M.", "Mme") gives the gender before the first-name lists ("M. Kato"); "qui" after a place or body
+    # ending a person's description ("X, députée de l'Yonne, qui") is the person
     version = 15
     requires = frozenset({"text"})
     assigns = frozenset({"quotes", "entities", "dates", "events"})
