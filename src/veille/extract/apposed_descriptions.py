@@ -10,9 +10,10 @@ import re
 from functools import cache
 
 from veille.extract.cast import Cast, Person
+from veille.extract.word_classes import DEFINITE
 
 #: Determiners of one definite or demonstrative person: "le témoin", "cet expert", "l'avocat".
-_SINGLE = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
+_SINGLE = DEFINITE - {"les", "ces"}
 
 
 @cache

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from veille.extract.cast import Person
-from veille.extract.entity_rules import fold_apostrophes, role_words, rule_set
+from veille.extract.entity_rules import fold_apostrophes, person_words
 
 _DETERMINERS = {"le": "Masc", "ce": "Masc", "cet": "Masc", "un": "Masc", "la": "Fem", "cette": "Fem", "une": "Fem",
                 "sa": "Fem", "l'": None, "son": None}
@@ -67,7 +67,7 @@ def description_antecedent(
     while i > 0 and doc[i - 1].is_punct and doc[i - 1].text not in ".!?":
         i = doc[i - 1].sent.start  # an opening mark the parser made a sentence of its own
     begin = doc[i - 1].sent.start if i > 0 else 0  # the sentence before, and the one the quotation or pronoun is in
-    people = role_words() | rule_set("kin_nouns.txt") | rule_set("person_nouns.txt") | nouns
+    people = person_words() | nouns
     found = [t for t in doc[begin: limit[0].i] if _describes(t, people) and _gender(t) == gender
              and not any(s <= t.idx < e for s, e in quoted)]
     if not found:

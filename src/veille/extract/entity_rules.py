@@ -32,6 +32,12 @@ def role_words() -> frozenset[str]:
 
 
 @cache
+def person_words() -> frozenset[str]:
+    """Nouns that make a description a person: roles, relatives ("sa mère") and other person nouns ("le gérant")."""
+    return role_words() | rule_set("kin_nouns.txt") | rule_set("person_nouns.txt")
+
+
+@cache
 def first_name_genders() -> dict[str, str]:
     """First names that tell a person's gender ("colette" → "Fem"), from ``rules/first_names.txt``."""
     genders = {"f": "Fem", "m": "Masc"}

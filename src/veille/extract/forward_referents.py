@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from veille.extract.cast import Cast
 from veille.extract.description_antecedents import subject_description
-from veille.extract.entity_rules import fold_apostrophes, role_words, rule_set
+from veille.extract.entity_rules import fold_apostrophes, person_words
 
 #: How far (characters) after the pronoun the person may be named or described.
 _REACH = 1500
@@ -42,7 +42,7 @@ def forward_subject(doc: Doc, cast: Cast, at: int, gender: str, nouns: frozenset
     start, end = span[0].sent.end_char, at + _REACH
     named = [(seen, person.name) for person in cast.people if person.gender == gender
              for seen in person.salient if start <= seen <= end and not _quoted(cast, seen)]
-    people = role_words() | rule_set("kin_nouns.txt") | rule_set("person_nouns.txt") | nouns
+    people = person_words() | nouns
     described = next((d for d in _descriptions(doc[span[0].sent.end:], end, people, gender)
                       if not _quoted(cast, d.start_char)), None)
     first = min(named, default=None)

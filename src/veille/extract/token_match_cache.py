@@ -31,6 +31,8 @@ import _sre
 
 _MODULE = "spacy.lang.fr.tokenizer_exceptions"  # the module that compiles ``TOKEN_MATCH`` on import
 _FLAGS = 0  # spaCy's re.compile passes none: its "(?iu)" is in the text
+#: The directory and pattern ``prime_token_match`` put in ``re``'s cache: that file needs no second reading.
+_primed: tuple[Path, re.Pattern[str]] | None = None
 
 
 def user_cache_dir() -> Path | None:
@@ -73,6 +75,8 @@ def prime_token_match(directory: Path | None) -> bool:
     if pattern is None:
         return False
     re._cache[type(pattern.pattern), pattern.pattern, _FLAGS] = pattern  # type: ignore[attr-defined]
+    global _primed
+    _primed = directory, pattern
     return True
 
 
@@ -80,8 +84,9 @@ def save_token_match(token_match: Callable[[str], re.Match[str] | None], directo
     """Write the code of ``token_match`` (spaCy's ``TOKEN_MATCH``, a compiled pattern's ``match``) unless the file
     already holds it; True if written. Compiling it again costs 3 s, once per machine and spaCy version."""
     compiled = getattr(token_match, "__self__", None)
-    if directory is None or not isinstance(compiled, re.Pattern) or not isinstance(compiled.pattern, str):
-        return False
+    if directory is None or _primed == (directory, compiled) or not isinstance(compiled, re.Pattern) or not isinstance(
+            compiled.pattern, str):
+        return False  # no cache, or spaCy holds the very pattern read from this directory's file
     saved = load_saved(directory)
     if saved is not None and saved.pattern == compiled.pattern and saved.flags == compiled.flags:
         return False
