@@ -85,3 +85,10 @@ def test_an_honorific_found_by_the_surname_alone_leaves_another_person_s_gender(
     cast = _cast(["Paul", "Verdier", "a", "salué", "Mme", "Verdier", "."],
                  ["B-PER", "I-PER", "O", "O", "B-PER", "I-PER", "O"])
     assert [(p.name, p.gender) for p in cast.people] == [("Paul Verdier", "Masc")]
+
+
+def test_a_name_that_misses_one_of_a_persons_words_is_another_person() -> None:
+    cast = _cast(["Kim", "Jong", "Un", "a", "reçu", "Kim", "Yo", "Jong", "."],
+                 ["B-PER", "I-PER", "I-PER", "O", "O", "B-PER", "I-PER", "I-PER", "O"])
+    assert cast.find("Kim Yo Jong") is not cast.find("Kim Jong Un")
+    assert cast.find("Kim Yo Jong") is not None and cast.find("Kim Yo Jong").name == "Kim Yo Jong"

@@ -29,3 +29,10 @@ def test_an_object_between_auxiliary_and_participle_makes_no_verb_group(read) ->
 def test_a_participle_joined_without_its_auxiliary_shares_the_earlier_verb_s_subject(read) -> None:
     [quote] = read("Le président a salué les soignants et appelé à la prudence pendant les fêtes.")
     assert (quote.speaker_mention, quote.text) == ("Le président", "la prudence pendant les fêtes")
+
+
+def test_an_adverb_after_the_auxiliary_keeps_a_postposed_incise_whole(read) -> None:
+    for adverb in ("d'abord", "aussitôt"):
+        [quote] = read(f"« Monsieur Durand, arrêtez de crier ainsi ! C'est la dernière fois », a {adverb} lancé "
+                       "Paul Garnier, avant de le sanctionner.")
+        assert quote.speaker_mention == "Paul Garnier"

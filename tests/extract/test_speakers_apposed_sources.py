@@ -68,6 +68,9 @@ def test_a_person_noun_with_an_organisation_is_a_person(speakers) -> None:
     text = ("Albane Martin a quitté le groupe mardi. « Les règles n'ont pas changé », critique cette membre du "
             "Collectif des démocrates sociaux.")
     assert speakers(text)[-1].speaker == "Albane Martin"
+    text = ("Paul Garnier a critiqué lundi la reprise des cours. « C'est un cafouillage », a-t-il lancé. Le numéro un "
+            "du Syndicat des enseignants a dénoncé « des conditions de reprise assez erratiques dans les écoles ».")
+    assert speakers(text)[-1].speaker == "Paul Garnier"
 
 
 def test_an_organisation_the_ner_misses_is_what_its_noun_later_stands_for(speakers) -> None:

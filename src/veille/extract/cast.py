@@ -214,9 +214,9 @@ class Cast:
         for person in self.people:
             if all(w in person.words for w in words):
                 return person
-        for person in self.people:  # "Emmanuel Macron" is not "Brigitte Macron": another first name is another person
-            if words[-1] in person.words and (
-                    len(words) == 1 or len(person.words) == 1 or any(part in person.words for part in words[0].split())):
+        for person in self.people:  # "Emmanuel Macron" is not "Brigitte Macron", nor "Kim Yo Jong" "Kim Jong Un": a
+            if words[-1] in person.words and (  # name that misses one of the person's words is another person's
+                    len(words) == 1 or len(person.words) == 1 or words[0] in person.words and person.words <= set(words)):
                 return person
         return None
 

@@ -284,6 +284,21 @@ def _next_to_inverted(token: Token) -> bool:
     return any(0 <= i < len(doc) and doc[i].lower_ in INVERTED and doc[i].text.startswith("-") for i in (token.i - 1, token.i + 1))
 
 
+#: Auxiliaries of a compound tense, and the inverted pronoun that may follow them ("a-t-il d'abord lancé").
+_TENSE_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "est", "sont", "était",
+                                "étaient"}) | INVERTED
+
+
+def _adverb_after_auxiliary(doc: Doc, i: int, floor: int) -> bool:
+    """ "a d'abord lancé", "a aussitôt précisé", "a tout de suite réagi": an adverb ADVERBS does not list, or one
+    written in several words, belongs to the verb group when an auxiliary opens the group right before it (at most
+    three words); without that auxiliary the word may be the end of the subject."""
+    j = i
+    while j > floor and i - j < 3 and (doc[j].pos_ == "ADV" or doc[j].dep_ in ("advmod", "fixed")):
+        j -= 1
+    return j < i and doc[j].lower_ in _TENSE_AUXILIARIES
+
+
 def verb_group(token: Token, sentence: Span) -> tuple[int, int]:
     """Token range of the cue as written: auxiliaries, clitics and adverbs before, inverted pronoun after."""
     start = token.i
@@ -298,7 +313,8 @@ def verb_group(token: Token, sentence: Span) -> tuple[int, int]:
             continue
         before = sentence.doc[start - 1]
         low = before.lower_
-        if low in AUXILIARIES or low in INVERTED or (low in ADVERBS and start - 1 > sentence.start):
+        if low in AUXILIARIES or low in INVERTED or (low in ADVERBS and start - 1 > sentence.start) or (
+                _adverb_after_auxiliary(sentence.doc, start - 1, sentence.start)):
             start -= 1
         else:
             break

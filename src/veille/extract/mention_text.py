@@ -64,13 +64,14 @@ def mention_text(doc: Doc, span: tuple[int, int] | None, cut_words: frozenset[st
     start, end = span
     if start > 0 and doc[start - 1].lower_ in _DEMONSTRATIVES:
         start -= 1  # "ce dernier": the demonstrative is part of the mention the span cut after it
-    comma = next((t.i for t in doc[start + 1: end - 1] if t.text == ","), None)
-    if comma is not None and (doc[start].lower_ in FRONTED or doc[start].pos_ in ("ADP", "ADV")):
-        start = comma + 1  # "A Grenoble, l'écologiste X", "Selon Le Monde, X a jugé": the subject follows the comma
+    start = _past_fronted(doc, start, end)
     aside = next((t.i for t in doc[start + 1: end - 1] if t.text == "," and doc[t.i + 1].text[:1].islower()), None)
     if aside is not None and doc[start].lower_ in _DEFINITE_OPENERS and not any(
             t.text[:1].isupper() for t in doc[start + 1: aside]):
         end = aside  # "L'ancien candidat écologiste, rallié à Benoît Hamon,": a name in the aside is not the source
+    members = next((t.i for t in doc[start + 1: end - 1] if t.text == "," and doc[t.i + 1].lower_ == "dont"), None)
+    if members is not None:
+        end = members  # "36 maires de grandes villes, dont Anne X (Paris)": the group spoke, not the member named
     while end > start and doc[end - 1].lower_ in _VERB_CLITICS:
         end -= 1  # "Le taux n'a pas augmenté", "Le patron s'est trompé": the negation and the clitic belong to the verb
     if doc[start].lower_ in _CIRCUMSTANCE_STARTS and end - start > 3:
@@ -82,6 +83,8 @@ def mention_text(doc: Doc, span: tuple[int, int] | None, cut_words: frozenset[st
         return None  # "Et d'ajouter", "alors": no word that could name a source
     while end - start > 1 and doc[start].lower_ in _LEADING_NOT_SOURCE:
         start += 1  # "Mais Édouard Philippe", "mercredi Bruno Martin": the source starts after
+        if end - start > 1 and doc[start].text == ",":  # "Dimanche, dans le JDD, 36 maires": the time word's comma
+            start = _past_fronted(doc, start + 1, end)  # goes with it, and the circumstance after it too
     for tail in _ASIDES:
         if end - start > len(tail) and tuple(t.lower_ for t in doc[end - len(tail): end]) == tail:
             end -= len(tail)  # "Le gouvernement de son côté"
@@ -114,6 +117,15 @@ def mention_text(doc: Doc, span: tuple[int, int] | None, cut_words: frozenset[st
     if not text:
         return None  # "a déploré mercredi 25 mars sur son site la DGCCRF": the date is no source
     return text.split("-")[-1] if text.startswith("-") else text
+
+
+def _past_fronted(doc: Doc, start: int, end: int) -> int:
+    """Where the subject starts in a span that opens on a fronted phrase closed by a comma ("A Grenoble, l'écologiste
+    X", "Selon Le Monde, X a jugé", "dans le JDD, 36 maires"): after that comma; else ``start``."""
+    comma = next((t.i for t in doc[start + 1: end - 1] if t.text == ","), None)
+    if comma is not None and (doc[start].lower_ in FRONTED or doc[start].pos_ in ("ADP", "ADV")):
+        return comma + 1
+    return start
 
 
 def _detached_predicate(token: Token) -> bool:

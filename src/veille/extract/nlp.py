@@ -54,7 +54,10 @@ class NlpExtractor(BatchStage):
     # a role noun describes again the speaker quoted up to 1,000 characters before; "Celui qui …" is the person in focus;
     # an honorific ("M.", "Mme") gives the gender before the first-name lists ("M. Kato"); "qui" after a place or body
     # ending a person's description ("X, députée de l'Yonne, qui") is the person
-    version = 15
+    # 16: the subject of an incise before "selon OUTLET" is the source, not the outlet; "nos confrères" is the outlet
+    # relayed; "Dimanche, dans le JDD, 36 maires, dont X," is the group; an adverb after the auxiliary stays in the
+    # cue's verb group ("a d'abord lancé X")
+    version = 16
     requires = frozenset({"text"})
     assigns = frozenset({"quotes", "entities", "dates", "events"})
 

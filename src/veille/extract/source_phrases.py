@@ -101,6 +101,9 @@ class SourcePhraseReader:
                 elif text[after: after + 1] == ",":
                     self.read_opinion(mention_span, sentence, cue, mention)
                 return
+            if text[after: after + 1] == ":" and (opened := layout.mark_opening_after(after)) is not None:
+                self.findings.attribute(opened, cue, mention)  # "Selon le rapport de X : « … »": the colon hands over
+                return
             if relative:  # "Selon Le Parisien, qui cite une note du 23 avril, ces actes …": the relative is about the source
                 after = next((t.idx + 1 for t in doc[mention_span[1] + 2: sentence.end] if t.text == ","), after)
             elif (named := self.apposed_name(mention_span, sentence)) is not None:  # "Selon le porte-parole, Paul X, …"

@@ -2,15 +2,13 @@
 
 A demonstrative role noun points back to a noun phrase, not to a name: when the same words were written earlier,
 outside any speaker slot, the source is that unnamed person again, not the last person named (who may be the
-one the unnamed witness talks about). A demonstrative role noun alone ("cet expert") is the person the article
-introduced with that role, when it did.
+one the unnamed witness talks about).
+A demonstrative role noun alone ("cet expert") after "cet expert néerlandais, Paul X" is Paul X: that reading is
+apposed_descriptions.py's, which reads the introduction in the text rather than the cast's roles.
 """
 from __future__ import annotations
 
 import re
-
-from veille.extract.cast import Cast, Person
-from veille.extract.speaker_genders import gender_fits
 
 _DEMONSTRATIVES = ("ce ", "cet ", "cette ")
 #: The rest of a noun phrase, then a comma and a capitalised name: "(cet expert) néerlandais, Paul X".
@@ -30,12 +28,3 @@ def described_before(text: str, mention: str, at: int) -> bool:
             return True
         position = folded.find(low, position + 1, at)
     return False
-
-
-def demonstrative_holder(cast: Cast, words: list[str], at: int) -> Person | None:
-    """ "cet expert" after "a raconté cet expert néerlandais, Arthur X": a demonstrative points back, so a role noun
-    alone after it is whoever the article introduced with that role before ``at``, if their gender fits."""
-    if len(words) != 2 or words[0] + " " not in _DEMONSTRATIVES:
-        return None
-    holder = cast.by_role(words[1], at)
-    return holder if holder is not None and gender_fits(holder.gender, words, words[1]) else None

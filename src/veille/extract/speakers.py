@@ -58,11 +58,13 @@ from veille.extract.mentions import INDEFINITE_PRONOUNS, scan_right
 from veille.extract.organisation_referents import reported_subject
 from veille.extract.person_key import fold_name, person_key
 from veille.extract.plural_sources import group_referent
+from veille.extract.press_colleagues import colleagues_outlet
 from veille.extract.relative_hosts import relative_host
+from veille.extract.relay_subjects import relay_subject
 from veille.extract.role_complements import completes_other_role, institution_of_role
 from veille.extract.role_periphrases import national_holder, national_periphrasis, periphrasis, sole_holder
 from veille.extract.speaker_affiliations import affiliated_person
-from veille.extract.speaker_descriptions import demonstrative_holder, described_before
+from veille.extract.speaker_descriptions import described_before
 from veille.extract.speaker_epithets import epithet, epithet_gender
 from veille.extract.speaker_fields import field_complement, same_complement
 from veille.extract.speaker_genders import adjective_gender, fronted_participle_gender, gender_fits, kin_nouns
@@ -408,6 +410,8 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
     at = _locate(text, mention, quote)
     if (inner := inner_subject(doc, quote, at, rules)) is not None:  # "Selon l'agence BNA, le roi X a souligné"
         return _resolve(doc, text, replace(quote, speaker_mention=inner, cue=None), cast, recent, rules)
+    if (relayed := relay_subject(doc, quote, at, rules)) is not None:  # "« … », écrivait X selon Le Parisien"
+        return _resolve(doc, text, replace(quote, speaker_mention=relayed, cue=None), cast, recent, rules)
     if low in INDEFINITE_PRONOUNS:  # inverted after a quotation ("…, a-t-on précisé de même source"): the newsroom
         inverted = "-on" in (quote.cue or "").lower()
         if inverted and (venue := _venue_after(doc, quote.end, rules)) is not None:
@@ -433,6 +437,8 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
     if (affiliated := affiliated_person(mention, cast)) is not None:
         mention = affiliated  # "Andreas X du King's College": the person, not the college
     words = [w.lower() for w in mention_words(mention)]
+    if (outlet := colleagues_outlet(words, cast, at)) is not None:
+        return outlet, True  # "expliquent nos confrères": the outlet relayed, not the person named last
     complement = cast.find(mention) if _complement_name(mention) else _complement_role(words, cast, at)  # not X
     person = None if complement else cast.find(mention)
     if person is not None and (organisation := _organisation_named(words, mention, rules)) is not None:
@@ -450,8 +456,6 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
     if (apposed := apposed_person(text, mention_words(mention), at, cast, rules.institution_nouns)) is not None:
         apposed.gender = apposed.gender or _gender(words[:1])  # "le témoin": a man, for the "il" after
         return apposed.name, True  # "un témoin qui a filmé la scène, Paul X, … affirme le témoin": Paul X
-    if (holder := demonstrative_holder(cast, words, at)) is not None:
-        return holder.name, True  # "cet expert" after "cet expert néerlandais, Arthur X"
     if described_before(text, mention, at):
         return mention, False  # "les mots de ce policier de Dax … estime ce policier": that unnamed man again
     span = doc.char_span(at, at + len(mention), alignment_mode="expand")
