@@ -50,6 +50,24 @@ def test_plural_pronoun_continues_the_group_quoted_before(speakers) -> None:
     assert quote.speaker == "les syndicats de l'usine" and not quote.named
 
 
+def test_plural_pronoun_takes_up_the_group_opening_a_sentence_without_a_cue(speakers) -> None:
+    text = (
+        "La loi sera examinée au Sénat en mai. Avant cela, 71 députés de la majorité veulent renforcer le contrôle "
+        "des ventes. Ils plaident notamment pour une amende de 7.500 euros pour les buralistes fautifs."
+    )
+    quote = _by_mention(speakers(text), "ils")
+    assert quote.speaker == "71 députés de la majorité" and not quote.named
+
+
+def test_feminine_plural_pronoun_takes_up_a_feminine_group_opening_a_sentence(speakers) -> None:
+    text = (
+        "Les infirmières du service ont cessé le travail lundi. "
+        "Elles réclament des moyens pour « assurer la sécurité des patients »."
+    )
+    quote = _by_mention(speakers(text), "elles")
+    assert quote.speaker == "Les infirmières du service"
+
+
 def test_former_minister_is_the_person_not_the_ministry_in_the_role(speakers) -> None:
     text = (
         "Pierre Lagarde entre dans la course. Le président de la région Bretagne a annoncé sa candidature jeudi. "

@@ -1,6 +1,7 @@
 """A pronoun right after a quotation goes on with its speaker, even one whose gender the text never gives, unless a
 person of the pronoun's gender is named after that quotation; a pronoun with no one before it is the person of its
-gender made subject later. Invented articles, real model (marked ``model``)."""
+gender made subject later; a person description or an organisation made subject just before is what a pronoun the
+chain does not fit stands for. Invented articles, real model (marked ``model``)."""
 from __future__ import annotations
 
 import pytest
@@ -52,3 +53,24 @@ def test_an_honorific_gives_the_gender_a_first_name_list_reads_otherwise(speaker
             "M. Hana, reste prudent. « Les clients reviennent doucement, mais ils gardent leurs distances », "
             "explique-t-il.")
     assert speakers(text)[-1].speaker == "Hana"
+
+
+def test_a_description_opening_a_sentence_without_a_cue_breaks_a_chain_held_by_an_organisation(speakers) -> None:
+    text = ("Sophie Lemaire, la benjamine de l'Assemblée, a défendu sa proposition de loi devant la presse. « Nous "
+            "devons protéger les petites communes », a déclaré Sophie Lemaire. Le député Paul Girard a répondu sur "
+            "Twitter. « Tout s'explique », a aussi ironisé Greenpeace. La députée a par ailleurs été interrogée sur le "
+            "nucléaire. Si elle souhaite un débat national sur le sujet, elle s'est dite opposée à titre personnel. "
+            "« Je voterai contre, je l'ai toujours dit », a-t-elle ajouté.")
+    assert [q.speaker for q in speakers(text)][-3:] == ["Sophie Lemaire"] * 3
+
+
+def test_a_pronoun_no_person_fits_is_the_organisation_made_subject_just_before(speakers) -> None:
+    text = ("Mardi matin, la préfecture de police a évacué le campement installé près du canal. « Il n'est pas "
+            "question de laisser des tentes sur les trottoirs », a-t-elle commenté.")
+    assert speakers(text)[0].speaker == "préfecture"
+
+
+def test_the_organisation_a_pronoun_takes_up_is_not_the_newspaper_relaying_it(speakers) -> None:
+    text = ("La compagnie Air Calédonie a sans doute évité une catastrophe. Dimanche, rapporte le Parisien, elle a "
+            "confirmé que l'un de ses pilotes avait été contrôlé avec de l'alcool dans le sang.")
+    assert speakers(text)[-1].speaker == "Air Calédonie"

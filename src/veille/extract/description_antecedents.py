@@ -12,7 +12,7 @@ le rappeur a développé sa position"): no list holds every trade the news write
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -23,6 +23,8 @@ from veille.extract.entity_rules import fold_apostrophes, person_words
 _DETERMINERS = {"le": "Masc", "ce": "Masc", "cet": "Masc", "un": "Masc", "la": "Fem", "cette": "Fem", "une": "Fem",
                 "sa": "Fem", "l'": None, "son": None}
 _SUBJECTS = ("nsubj", "nsubj:pass")
+#: A description that takes up someone, with its gender: not "un chef d'entreprise ne doit pas …", a generic one.
+ANAPHORIC = {"le": "Masc", "la": "Fem", "l'": None, "ce": "Masc", "cet": "Masc", "cette": "Fem"}
 
 
 class Description(NamedTuple):
@@ -68,16 +70,46 @@ def description_antecedent(
         i = doc[i - 1].sent.start  # an opening mark the parser made a sentence of its own
     begin = doc[i - 1].sent.start if i > 0 else 0  # the sentence before, and the one the quotation or pronoun is in
     people = person_words() | nouns
-    found = [t for t in doc[begin: limit[0].i] if _describes(t, people) and _gender(t) == gender
-             and not any(s <= t.idx < e for s, e in quoted)]
+    found = [(phrase, head) for phrase, head in _candidates(doc[begin: limit[0].i], people, gender)
+             if not any(s <= head.idx < e for s, e in quoted)]
     if not found:
         return None
-    head = found[-1]
-    phrase = _phrase(head, limit[0].i)
-    if chain_end > phrase.start_char or any(phrase.start_char <= at < pronoun_at for at in named_at):
-        return None  # "« … », a dit Paul X" or "Paul X" after the description: the newer one wins
+    phrase, head = found[-1]
+    if chain_end > phrase.start_char or any(phrase.start_char < at < pronoun_at for at in named_at):
+        return None  # "« … », a dit Paul X" or "Paul X" after it: the newer one wins; not the cast's reading of it
     adjectives = frozenset(t.lower_ for t in phrase if t.i > head.i and t.pos_ == "ADJ")
     return Description(phrase.text, fold_apostrophes(head.lower_), adjectives, phrase.start_char)
+
+
+def _candidates(tokens: Span, people: frozenset[str], gender: str) -> Iterator[tuple[Span, Token]]:
+    """Person descriptions of ``gender`` made subject or topic, with their head noun, in text order: by the parse,
+    or opening a sentence the parser did not read ("La députée a été interrogée sur …", with no cue in it)."""
+    for token in tokens:
+        if token.pos_ and _describes(token, people) and _gender(token) == gender:
+            yield noun_phrase(token, tokens.end), token
+        elif not token.pos_ and token.is_sent_start and (opening := opening_description(token, people, gender)):
+            yield opening, opening[1]
+
+
+def opening_description(first: Token, people: frozenset[str], gender: str) -> Span | None:
+    """ "Cette infirmière de 52 ans …", "Le gérant …" opening a sentence the parser did not read (it has no tags):
+    the determiner, the noun, an age; None for an indefinite ("un chef d'entreprise ne doit pas …" is generic)."""
+    doc = first.doc
+    if first.i + 2 >= len(doc) or (article := fold_apostrophes(first.lower_)) not in ANAPHORIC:
+        return None
+    noun = doc[first.i + 1]
+    if not noun.is_alpha or noun.text[:1].isupper() or fold_apostrophes(noun.lower_) not in people:
+        return None
+    if (ANAPHORIC[article] or _noun_gender(noun)) != gender:
+        return None
+    aged = first.i + 5 <= len(doc) and doc[first.i + 2].lower_ == "de" and doc[first.i + 3].like_num and \
+        doc[first.i + 4].lower_ == "ans"
+    return doc[first.i: first.i + (5 if aged else 2)]
+
+
+def _noun_gender(noun: Token) -> str | None:
+    own = noun.morph.get("Gender")
+    return own[0] if own else None
 
 
 def subject_description(token: Token, people: frozenset[str], gender: str) -> Span | None:
@@ -85,7 +117,7 @@ def subject_description(token: Token, people: frozenset[str], gender: str) -> Sp
     before its verb ("cette infirmière se rappelle …"), cut as ``description_antecedent`` cuts it; None otherwise."""
     if token.dep_ not in _SUBJECTS or not _describes(token, people) or _gender(token) != gender:
         return None
-    return _phrase(token, token.sent.end)
+    return noun_phrase(token, token.sent.end)
 
 
 def _describes(token: Token, people: frozenset[str]) -> bool:
@@ -127,7 +159,7 @@ def _gender(token: Token) -> str | None:
     return own[0] if own else None
 
 
-def _phrase(head: Token, limit: int) -> Span:
+def noun_phrase(head: Token, limit: int) -> Span:
     """The description from its determiner through the words completing it ("le délégué interministériel à la
     sécurité routière"), cut at punctuation, at a relative or a verb, and before the pronoun; not the words of
     the verb that follow ("déclare le chef de l'État dans un tweet")."""

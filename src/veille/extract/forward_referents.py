@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from veille.extract.cast import Cast
-from veille.extract.description_antecedents import subject_description
+from veille.extract.description_antecedents import ANAPHORIC, opening_description, subject_description
 from veille.extract.entity_rules import fold_apostrophes, person_words
 
 #: How far (characters) after the pronoun the person may be named or described.
@@ -27,8 +27,6 @@ _REACH = 1500
 #: incise inside a quotation, a gender the cast got wrong), and the next subject of its gender is a guess.
 _OPENING = 500
 _SUBJECTS = ("nsubj", "nsubj:pass")
-#: A description that takes up someone, with its gender: not "un chef d'entreprise ne doit pas …", a generic one.
-_ANAPHORIC = {"le": "Masc", "la": "Fem", "l'": None, "ce": "Masc", "cet": "Masc", "cette": "Fem"}
 
 
 def forward_subject(doc: Doc, cast: Cast, at: int, gender: str, nouns: frozenset[str]) -> tuple[str, bool] | None:
@@ -59,30 +57,10 @@ def _descriptions(tokens: Span, end: int, people: frozenset[str], gender: str) -
             return
         if token.pos_:  # a parsed sentence
             description = subject_description(token, people, gender)
-            if description is not None and fold_apostrophes(description[0].lower_) in _ANAPHORIC:
+            if description is not None and fold_apostrophes(description[0].lower_) in ANAPHORIC:
                 yield description
-        elif token.is_sent_start and (description := _opening(token, people, gender)) is not None:
+        elif token.is_sent_start and (description := opening_description(token, people, gender)) is not None:
             yield description
-
-
-def _opening(first: Token, people: frozenset[str], gender: str) -> Span | None:
-    """ "Cette infirmière de 52 ans …", "Le gérant …" opening an unparsed sentence: the determiner, the noun, an age."""
-    doc = first.doc
-    if first.i + 2 >= len(doc) or (article := fold_apostrophes(first.lower_)) not in _ANAPHORIC:
-        return None
-    noun = doc[first.i + 1]
-    if not noun.is_alpha or noun.text[:1].isupper() or fold_apostrophes(noun.lower_) not in people:
-        return None
-    if (_ANAPHORIC[article] or _noun_gender(noun)) != gender:
-        return None
-    aged = first.i + 5 <= len(doc) and doc[first.i + 2].lower_ == "de" and doc[first.i + 3].like_num and \
-        doc[first.i + 4].lower_ == "ans"
-    return doc[first.i: first.i + (5 if aged else 2)]
-
-
-def _noun_gender(noun: Token) -> str | None:
-    own = noun.morph.get("Gender")
-    return own[0] if own else None
 
 
 def _quoted(cast: Cast, at: int) -> bool:

@@ -57,6 +57,9 @@ class NlpExtractor(BatchStage):
     # 16: the subject of an incise before "selon OUTLET" is the source, not the outlet; "nos confrères" is the outlet
     # relayed; "Dimanche, dans le JDD, 36 maires, dont X," is the group; an adverb after the auxiliary stays in the
     # cue's verb group ("a d'abord lancé X")
+    #     speakers: a person description opening a sentence the parser did not read takes up a pronoun, and breaks a
+    # chain held by a body; "il"/"elle" no person fits is the organisation just made subject; "ils"/"elles" the group
+    # opening a sentence the parser did not read
     version = 16
     requires = frozenset({"text"})
     assigns = frozenset({"quotes", "entities", "dates", "events"})

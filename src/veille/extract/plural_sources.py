@@ -3,7 +3,8 @@
 A plural pronoun agrees in number (and "elles" in gender) with its antecedent, so it takes up the
 latest plural source: a group quoted before ("les syndicats", "Paul X et Marie Y"), a plural noun
 phrase that is the subject of a sentence since ("Les deux infirmières ont témoigné. Elles espèrent…",
-read from the tagger's morphology; in an incise, the subject of the sentence it cuts), or two people
+read from the tagger's morphology; in an incise, the subject of the sentence it cuts), a plural group
+opening a sentence the parser did not read ("Les organisateurs ne savent pas … Ils espèrent …"), or two people
 named with "et" at the head of a clause. One person named before is no antecedent: when no group fits,
 the pronoun stays unresolved rather than going to the last man or woman quoted.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from veille.extract.entity_rules import rule_set
+from veille.extract.organisation_subjects import opens_clause
 from veille.extract.word_classes import DEFINITE, OF
 
 #: Words opening a phrase that counts several: "les enquêteurs", "plusieurs victimes", "d'autres élus".
@@ -24,6 +26,10 @@ _SENTENCES_BACK = 2
 _ROLE_WORDS = 4
 _OPENING, _CLOSING = ("«", "“"), ("»", "”")
 _STOP_POS = frozenset({"VERB", "AUX", "PUNCT", "PRON", "SCONJ", "CCONJ"})
+#: Articles of a group opening a sentence: "Les organisateurs", "Des riverains", "Plusieurs élus".
+_GROUP_ARTICLES = frozenset({"les", "des", "ces", "leurs", "plusieurs", "certains", "certaines"})
+#: Endings of a feminine plural noun once its "s" is dropped: "infirmières", "militantes", "chercheuses".
+_FEMININE_ENDINGS = ("euse", "rice", "esse", "ienne", "ière", "ante", "ente", "ée", "ine")
 
 
 def several(source: str, named: bool) -> bool:
@@ -50,9 +56,47 @@ def plural_subject(doc: Doc, at: int, feminine: bool, quoted: list[tuple[int, in
     for token in doc[first: span.start]:
         if _subject(token) and not _in_quotation(token, quoted, span[0]) and _group(token, feminine):
             found.append((doc[min(_first_conjunct(token), _start(token))].idx, _phrase(token)))
+    found += [(t.idx, group) for t in doc[first: span.start]
+              if not t.pos_ and not any(s <= t.idx < e for s, e in quoted) and (group := _opening_group(t, feminine))]
     if not feminine:  # names alone tell no gender a feminine "elles" could check
         found += [pair for pair in _named_pairs(doc, first, span.start) if not any(s <= pair[0] < e for s, e in quoted)]
     return max(found, default=None)
+
+
+def _opening_group(token: Token, feminine: bool) -> str | None:
+    """ "Les organisateurs ne savent pas …", "Avant cela, 71 députés veulent …": a plural article or a number
+    and a lower-case plural noun opening a sentence the parser did not read (it has no tags), after at most a
+    short fronted adverbial; not a document, a figure ("les chiffres") or a time ("Deux mois après, …"). With no
+    tags, only a feminine ending ("les infirmières") tells the gender "elles" wants."""
+    doc = token.doc
+    counted = token.like_num and token.lower_ not in ("un", "une")  # "71 députés", "Six sénateurs"
+    if not (token.lower_ in _GROUP_ARTICLES or counted) or token.i + 1 >= len(doc) or not opens_clause(token):
+        return None
+    noun = doc[token.i + 1]
+    if not noun.is_alpha or not noun.is_lower or not noun.lower_.endswith(("s", "x")) or noun.lower_ in rule_set(
+            "document_nouns.txt") | rule_set("figure_nouns.txt") | rule_set("time_nouns.txt"):
+        return None
+    if noun.lower_[:-1].endswith(_FEMININE_ENDINGS) != feminine:
+        return None
+    end = noun.i + 1
+    if end + 1 < len(doc) and doc[end].lower_ == "et" and doc[end + 1].is_lower and doc[end + 1].is_alpha:
+        end += 2  # "Les tantes et cousines de X"
+    return doc[token.i: _complement_end(doc, end)].text
+
+
+def _complement_end(doc: Doc, end: int) -> int:
+    """Where a group's complement with "de" ends: one word or a name ("71 députés de la majorité", "les proches
+    de Paul Martin"); ``end`` when none follows."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in OF:
+        return end
+    i = end + 1 + (doc[end + 1].lower_ in DEFINITE)
+    if i >= len(doc) or not doc[i].is_alpha:
+        return end
+    if not doc[i].text[:1].isupper():
+        return i + 1
+    while i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper():
+        i += 1
+    return i + 1
 
 
 def _named_pairs(doc: Doc, start: int, end: int) -> list[tuple[int, str]]:

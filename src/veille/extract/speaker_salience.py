@@ -88,6 +88,14 @@ def most_recent(
     return name, named
 
 
+def chain_is_body(cast: Cast, recent: list, gender: str, at: int) -> bool:
+    """Whether "il"/"elle" at ``at`` would go on with a named source that is none of the article's people (a body, a
+    place): "« … », a ironisé SOS Racisme. La députée a été interrogée … elle s'est prononcée contre". A person
+    description made subject since says the pronoun stands for a person, so the chain cannot be what it continues."""
+    name, named = most_recent(cast, recent, gender, at, pronoun=True)
+    return name is not None and named and cast.find(name) is None
+
+
 def _seen_as_head(cast: Cast, person: Person, at: int, *, salient_only: bool = False) -> int:
     """Where ``person`` was last named before ``at`` as someone acting, -1 if never: "la décision de X" or "avec X"
     names X as whose decision or whose company, so a following "il" is the subject of that sentence, not X; nor is

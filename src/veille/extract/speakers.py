@@ -56,6 +56,7 @@ from veille.extract.glued_names import glued_name
 from veille.extract.later_holders import holder_named_later
 from veille.extract.mentions import INDEFINITE_PRONOUNS, scan_right
 from veille.extract.organisation_referents import reported_subject
+from veille.extract.organisation_subjects import organisation_subject
 from veille.extract.person_key import fold_name, person_key
 from veille.extract.plural_sources import group_referent
 from veille.extract.press_colleagues import colleagues_outlet
@@ -75,7 +76,7 @@ from veille.extract.speaker_nested import inner_subject
 from veille.extract.speaker_partitives import partitive, partitive_gender
 from veille.extract.speaker_possessors import possessor_kind
 from veille.extract.speaker_redescriptions import redescribed_speaker
-from veille.extract.speaker_salience import WINDOW, most_recent, named_next
+from veille.extract.speaker_salience import WINDOW, chain_is_body, most_recent, named_next
 from veille.extract.word_classes import DEFINITE, OF
 
 _PRONOUNS = {"il": "Masc", "elle": "Fem", "lui": "Masc", "ils": "Plur", "elles": "Plur", "eux": "Plur"}
@@ -338,7 +339,7 @@ def _described_antecedent(doc: Doc, text: str, quote: Quote, at: int, gender: st
     """ "Le chef d'entreprise décide … « … », explique-t-il": the person description just made the subject, resolved
     as a mention, when that gives it unnamed or to the person introduced with its role; as written when the
     article used it before for someone it names no other way; None otherwise, where the description may describe
-    again whoever is in focus."""
+    again whoever is in focus, unless the chain would go on with a body: then the person it resolves to."""
     named = [seen for person in cast.people for seen in person.seen]
     found = description_antecedent(doc, at, quote.start, gender, cast.quoted, rules.unnamed_nouns | introduced_nouns(
         cast.people), named, recent[-1][0] if recent else -1)
@@ -348,7 +349,9 @@ def _described_antecedent(doc: Doc, text: str, quote: Quote, at: int, gender: st
     person = cast.find(speaker) if is_named and speaker else None
     holder = person is not None and person.holds(found.noun) and found.fits(person.roles | person.qualifiers)
     if is_named and not holder and periphrasis(found.text) is None:
-        return (found.text, False) if found.written_before(text) else None
+        if found.written_before(text):
+            return found.text, False
+        return (speaker, True) if chain_is_body(cast, recent, gender, at) else None  # "La députée … elle": not the NGO
     return speaker, is_named
 
 
@@ -430,6 +433,9 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
                 doc, text, quote, at, _PRONOUNS[low], cast, recent, rules)):
             return described  # "Le chef d'entreprise décide … « … », explique-t-il"
         found = most_recent(cast, recent, _PRONOUNS[low], at, pronoun=True)
+        if found[0] is None and low in ("il", "elle") and (body := organisation_subject(
+                doc, at, quote.start, _PRONOUNS[low], cast.quoted, rules.institution_nouns)) is not None:
+            return _resolve(doc, text, replace(quote, speaker_mention=body, cue=None), cast, recent, rules)
         if found[0] is None and low in ("il", "elle"):  # "Elle se plaignait …" opening the article: "Cette femme …"
             return forward_subject(doc, cast, at, _PRONOUNS[low], rules.unnamed_nouns | introduced_nouns(
                 cast.people)) or found
