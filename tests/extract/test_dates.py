@@ -92,3 +92,13 @@ def test_find_dates_since_and_from_place_a_weekday_whatever_the_verb() -> None:
     assert (starting.text, starting.value) == ("lundi", "2022-01-17")
     (later,) = find_dates(BLANK("Les cinémas rouvriront à partir de mercredi."), "2022-01-13")  # a Thursday
     assert later.value == "2022-01-19"
+
+
+def test_find_dates_drops_aujourdhui_meaning_nowadays() -> None:
+    # No past or future verb: "aujourd'hui" is the present era, not the day of publication.
+    assert find_dates(BLANK("Le chanteur, aujourd'hui âgé de 70 ans, vit à Lyon."), "2022-01-10") == []
+
+
+def test_find_dates_keeps_aujourdhui_that_dates_an_act() -> None:
+    (mention,) = find_dates(BLANK("Le maire a annoncé aujourd'hui sa démission."), "2022-01-10")
+    assert (mention.text, mention.value) == ("aujourd'hui", "2022-01-10")

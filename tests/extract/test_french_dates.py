@@ -32,6 +32,17 @@ def _texts(text: str) -> list[str]:
         ("Il est arrivé il y a deux ans.", "il y a deux ans"),
         ("Le 1er mai, les syndicats défilent.", "Le 1er mai"),
         ("La grève a commencé jeudi matin.", "jeudi matin"),
+        ("Les ventes ont progressé par rapport à 2019.", "2019"),
+        ("Elle a vécu à Lyon de mars 2010 à mai 2012.", "de mars 2010 à mai 2012"),
+        ("Le chantier a duré entre mai et juillet.", "entre mai et juillet"),
+        ("La visite durera de lundi à mercredi.", "de lundi à mercredi"),
+        ("Le vote aura lieu à la fin du mois de juin.", "juin"),
+        ("Le groupe a brillé dans les années 80 et 90.", "les années 80 et 90"),
+        ("Les excuses du députéDimanche soir, il a reconnu une erreur.", "Dimanche soir"),  # a heading glued on
+        ("Les lycéens mobilisés samediÀ Lille, la tension est montée.", "samedi"),
+        ("Le budget pour l'exercice 2021Le conseil a voté le texte.", "2021"),
+        ("Elle vise la présidentielle de 2027.", "2027"),
+        ("Il fut maire de la ville (2001-2014) avant de siéger au Sénat.", "2001-2014"),
     ],
 )
 def test_scan_dates_finds_the_whole_expression(text: str, expected: str) -> None:
@@ -48,6 +59,12 @@ def test_scan_dates_finds_the_whole_expression(text: str, expected: str) -> None
         "On compte 2019 personnes et 45 blessés.",  # numbers alone
         "La semaine a été longue.",  # no particular week
         "Il y a deux hommes dans la voiture.",  # il y a without a period noun
+        "Il y a plus de cent ans d'histoire derrière nous.",  # there are years of history, not years ago
+        "La mairie recrutera 1900 agents.",  # a count before a plural noun
+        "Ils étaient plus de 2000 dans la rue.",  # a count after "plus de"
+        "La vidéo est en ligne sur le site /module/pm/1892/video.",  # a number inside a path
+        "Il l'a confié au Journal du dimanche.",  # a paper's name
+        "Le marché se tient chaque lundi sur la place.",  # a habit, not a day
     ],
 )
 def test_scan_dates_ignores_words_that_are_not_dates(text: str) -> None:

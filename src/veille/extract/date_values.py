@@ -9,7 +9,8 @@ Values are ISO 8601 strings at the precision the text gives, never more:
 - an ISO week ``YYYY-Www`` ("la semaine dernière");
 - a year ``YYYY`` ("en 2019", "l'an dernier");
 - an interval ``START/END`` of two such values, as ISO 8601 writes intervals
-  ("dans la nuit de mercredi à jeudi", "du 3 au 5 mars", "ce week-end", "de 2019 à 2021").
+  ("dans la nuit de mercredi à jeudi", "du 3 au 5 mars", "ce week-end", "de 2019 à 2021",
+  "entre mai et juillet", "de jeudi à samedi").
 
 A missing year is the one that puts the date nearest publication, on the side of it
 the verb's tense points to ("avait ouvert une enquête le 19 décembre", published in
@@ -132,6 +133,27 @@ def _resolve_period(unit: str, offset: int, anchor: date, tense: Tense | None) -
     return f"{_day(saturday)}/{_day(saturday + timedelta(days=1))}"
 
 
+def _month_range(expr: DateExpression, anchor: date | None, tense: Tense | None) -> str | None:
+    """"entre mai et juillet": the end month is valued as a month alone; the start is the same year's, or the
+    year before when it comes later in the calendar ("de novembre à février")."""
+    assert expr.until is not None and expr.month is not None and expr.until.month is not None
+    end = _resolve_month(expr.until, anchor, tense)
+    if end is None:
+        return None
+    end_year = int(end[:4])
+    start_year = expr.year if expr.year is not None else end_year - (expr.month > expr.until.month)
+    if (start_year, expr.month) > (end_year, expr.until.month):
+        return None
+    return f"{_month(start_year, expr.month)}/{end}"
+
+
+def _weekday_range(expr: DateExpression, anchor: date, tense: Tense | None) -> str:
+    """"de jeudi à samedi": the first day is valued as a weekday alone, the last the days after it."""
+    assert expr.weekday is not None and expr.until is not None and expr.until.weekday is not None
+    first = resolve_weekday(expr.weekday, anchor, tense=tense)
+    return f"{_day(first)}/{_day(first + timedelta(days=(expr.until.weekday - expr.weekday) % 7))}"
+
+
 def value_date(expr: DateExpression, anchor: date | None, tense: Tense | None = None) -> str | None:
     """The ISO value of ``expr`` (see the module docstring), or None when it cannot be known."""
     kind = expr.kind
@@ -146,6 +168,10 @@ def value_date(expr: DateExpression, anchor: date | None, tense: Tense | None = 
         assert expr.until is not None
         if expr.until.kind == "year":
             return f"{expr.year:04d}/{expr.until.year:04d}"
+        if expr.until.kind == "month":
+            return _month_range(expr, anchor, tense)
+        if expr.until.kind == "weekday":
+            return _weekday_range(expr, anchor, tense) if anchor else None
         end = resolve_day(expr.until, anchor)
         start = resolve_day(expr, end) if end else None
         if start is None or end is None or start > end:

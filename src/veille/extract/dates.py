@@ -2,7 +2,10 @@
 
 ``french_dates`` finds the expressions in the text, ``verb_tense`` reads the tense of
 the verb each one hangs on ("a déclaré lundi" is a past Monday, "se rendra lundi" a
-coming one), ``date_values`` gives them values from both and the publication date.
+coming one), ``story_years`` gives a yearless date the year of the story told around it,
+``date_values`` gives them values from all that and the publication date, and
+``anaphoric_dates`` values "la veille", "le lendemain" and "deux ans plus tard" from the date
+spoken of before.
 """
 from __future__ import annotations
 
@@ -12,11 +15,13 @@ from datetime import date
 from spacy.tokens import Doc
 
 from veille.article import DateMention
+from veille.extract.anaphoric_dates import LastDate
 from veille.extract.date_values import value_date
-from veille.extract.french_dates import scan_dates
+from veille.extract.french_dates import DateExpression, scan_dates
+from veille.extract.story_years import StoryYear
 from veille.extract.verb_tense import Tense, tense_at
 
-_TENSE_KINDS = frozenset({"weekday", "night", "period", "day", "month"})
+_TENSE_KINDS = frozenset({"weekday", "night", "period", "day", "month", "range"})
 #: A preposition right before the date says on which side of publication it lies, whatever the verb's tense:
 #: "fermé depuis mardi" is a past Tuesday, "accessibles dès lundi" a coming Monday.
 _SINCE = re.compile(r"\bdepuis\s+$", re.IGNORECASE)
@@ -44,11 +49,23 @@ def find_dates(doc: Doc, published: str | None, text: str | None = None) -> list
     anchor = parse_published(published)
     text = doc.text if text is None else text
     mentions: list[DateMention] = []
+    story = StoryYear(anchor, text)
+    last_date = LastDate()
     for expr in scan_dates(text):
-        tense = _tense(doc, text, expr.start, expr.end) if expr.kind in _TENSE_KINDS else None
-        mentions.append(DateMention(text=expr.text, start=expr.start, end=expr.end,
-                                    value=value_date(expr, anchor, tense)))
+        expr = story.dated(expr)
+        tense = _tense(doc, text, expr.start, expr.end) if expr.kind in _TENSE_KINDS or _nowadays(expr) else None
+        if _nowadays(expr) and tense not in ("past", "future"):
+            continue  # "qui sont aujourd'hui incarcérés": the present of "aujourd'hui" is an era, not a day
+        value = last_date.value(expr) if expr.kind == "anaphoric" else value_date(expr, anchor, tense)
+        story.note(expr, value)
+        last_date.note(expr, value)
+        mentions.append(DateMention(text=expr.text, start=expr.start, end=expr.end, value=value))
     return mentions
+
+
+def _nowadays(expr: DateExpression) -> bool:
+    """A bare "aujourd'hui", which news uses for "nowadays" far more often than for the day of publication."""
+    return expr.kind == "relative_day" and expr.text.lower().replace("’", "'") == "aujourd'hui"
 
 
 def _tense(doc: Doc, text: str, start: int, end: int) -> Tense | None:

@@ -6,20 +6,22 @@ of ``rules/french_dates.toml``, run over the text. Each match becomes a
 a January") without deciding *which* day: that needs the publication date and the
 verb tense, which ``date_values`` and ``dates`` bring.
 
-A month or a year alone is too often something else ("Mars", "2019 personnes"), so it
-counts only with a day, a year, a period word ("fin", "en") or a licensing cue
-("depuis"). Words are matched whole, so "mai" inside "maison" and "je" are never dates.
+A month alone is too often something else ("Mars"), so it counts only with a day, a
+year, a period word ("fin", "en") or a licensing cue ("depuis"). A year alone counts
+unless it counts something ("2019 personnes", "plus de 2000"; see ``date_words``).
+Words are matched whole, so "mai" inside "maison" and "je" are never dates.
 """
 from __future__ import annotations
 
 import re
-import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Literal
 
-Kind = Literal["day", "month", "year", "weekday", "relative_day", "period", "offset", "night", "range"]
+from veille.extract.date_words import alternation, date_words, habitual, not_a_bare_year, titles, word_key
+
+Kind = Literal["day", "month", "year", "weekday", "relative_day", "anaphoric", "period", "offset", "night", "range"]
 
 MAX_TEXT = 200_000
 """Texts longer than this are scanned only up to here (untrusted input)."""
@@ -50,68 +52,38 @@ class DateExpression:
     until: DateExpression | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class _Words:
-    months: dict[str, int]
-    abbreviations: dict[str, int]
-    weekdays: dict[str, int]
-    relative_days: dict[str, int]
-    parts_of_day: list[str]
-    period_parts: list[str]
-    cues: list[str]
-    directions: dict[str, int]
-    units: dict[str, str]
-    numbers: dict[str, int]
-
-
-@lru_cache(maxsize=1)
-def _words() -> _Words:
-    data = tomllib.loads(resources.files("veille.extract").joinpath("rules/french_dates.toml").read_text("utf-8"))
-    return _Words(
-        months=data["months"], abbreviations=data["month_abbreviations"], weekdays=data["weekdays"],
-        relative_days=data["relative_days"], parts_of_day=data["lists"]["parts_of_day"],
-        period_parts=data["lists"]["period_parts"], cues=data["lists"]["licensing_cues"], directions=data["directions"],
-        units=data["units"], numbers=data["numbers"],
-    )
-
-
-def _alt(words: list[str] | dict[str, object]) -> str:
-    """A regex alternation, longest first, reading any apostrophe as both ' and ’."""
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace("'", "['’]") for w in ordered)
-
-
-def _key(word: str) -> str:
-    return word.lower().replace("’", "'")
-
-
 _DAY = r"1er|premier|0?[1-9]|[12]\d|3[01]"
 _YEAR = r"1[89]\d\d|20\d\d"
 _END = r"(?!\w)"
 #: Every match of "day", "month" and "year" starts a word, but their optional leading groups make Python's re try each
 #: alternative at every character; testing for a word start first skips most positions at once (half the time).
 _WORD_START = r"\b(?=\w)"
+#: Scraped pages glue a heading to the next line ("mobilisé samediÀ Dijon", "TachéDimanche soir"): a lower-case
+#: letter followed by a capital is a word break too, at the start and at the end of a date.
+_GLUED_START = r"(?:\b|(?-i:(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])))(?=\w)"
+_GLUED_END = r"(?:(?!\w)|(?-i:(?=[A-ZÀ-Ý][a-zà-ÿ])))"
+_GLUED_WORD_END = r"(?:(?!\w)|(?-i:(?=[A-ZÀ-Ý])))"  # after a word, not a number: "samediÀ Dijon"
 _NOT_A_YEAR_AFTER = (
     r"(?!\s*(?:%|€|\$|euros?\b|dollars?\b|personnes\b|habitants\b|morts\b|ans\b|mètres\b|km\b|kilos?\b"
-    r"|tonnes\b|exemplaires\b|voix\b|emplois\b|salariés\b|points\b))"
+    r"|tonnes\b|exemplaires\b|voix\b|emplois\b|salariés\b|points\b|GMT\b))"
 )
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
-    w = _words()
-    month = f"(?:{_alt(w.abbreviations)})|(?:{_alt(w.months)}){_END}"
-    wd = _alt(w.weekdays)
-    pod = _alt(w.parts_of_day)
-    rel = _alt(w.relative_days)
+    w = date_words()
+    month = f"(?:{alternation(w.abbreviations)})|(?:{alternation(w.months)}){_END}"
+    wd = alternation(w.weekdays)
+    pod = alternation(w.parts_of_day)
+    rel = alternation(w.relative_days)
     parts = "|".join(
         (re.escape(p).replace("'", "['’]") + (r"\s*" if p.endswith("-") else r"\s+"))
         for p in sorted(w.period_parts, key=len, reverse=True)
     )
-    cues = _alt(w.cues)
-    dirs = _alt(w.directions)
-    units = _alt(w.units)
-    numbers = _alt(w.numbers)
+    cues = alternation(w.cues)
+    dirs = alternation(w.directions)
+    units = alternation(w.units)
+    numbers = alternation(w.numbers)
     flags = re.IGNORECASE
     return {
         "numeric": re.compile(
@@ -124,21 +96,48 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:du|entre\s+le)\s+(?P<d1>{_DAY})(?:\s+(?P<m1>{month}))?(?:\s+(?P<y1>{_YEAR}))?"
             rf"\s+(?:au|et\s+le)\s+(?P<d2>{_DAY})\s+(?P<m2>{month})(?:\s+(?P<y2>{_YEAR}){_END})?", flags),
         "year_range": re.compile(rf"\b(?:de|entre)\s+(?P<y1>{_YEAR})\s+(?:à|et)\s+(?P<y2>{_YEAR}){_END}", flags),
+        "year_span": re.compile(rf"(?<![\w/.\-])(?P<y1>{_YEAR})\s*[-–]\s*(?P<y2>{_YEAR})(?![\w/]|[.\-]\d)", flags),
         "month": re.compile(
-            rf"{_WORD_START}(?:\b(?P<cue>{cues})\s+)?(?:\b(?P<part>{parts}))?\b(?P<month>{_alt(w.months)}){_END}"
+            rf"{_WORD_START}(?:\b(?P<cue>{cues})\s+)?(?:\b(?P<part>{parts}))?\b(?P<month>{alternation(w.months)}){_END}"
             rf"(?:\s+(?P<year>{_YEAR}){_END}|\s+(?P<dir>{dirs}){_END})?", flags),
         "year": re.compile(
-            rf"{_WORD_START}(?:\b(?P<cue>{cues})\s+)?(?:\b(?P<part>{parts}))?\b(?P<year>{_YEAR}){_END}{_NOT_A_YEAR_AFTER}", flags),
+            rf"{_WORD_START}(?:\b(?P<cue>{cues})\s+)?(?:\b(?P<part>{parts}))?\b(?P<year>{_YEAR}){_GLUED_END}"
+            rf"{_NOT_A_YEAR_AFTER}",
+            flags),
         "night": re.compile(
             rf"\b(?:dans\s+)?la\s+nuit\s+(?:de|du)\s+(?P<wd1>{wd})\s+(?:à|au)\s+(?P<wd2>{wd}){_END}", flags),
+        "weekday_range": re.compile(rf"\bde\s+(?P<wd1>{wd})\s+à\s+(?P<wd2>{wd}){_END}", flags),
+        "month_range": re.compile(
+            rf"\b(?:de\s+|d['’]|entre\s+)(?P<m1>{alternation(w.months)}){_END}(?:\s+(?P<y1>{_YEAR}))?\s+(?:à|au|et)\s+"
+            rf"(?P<m2>{alternation(w.months)}){_END}(?:\s+(?P<y2>{_YEAR}))?{_END}", flags),
         "weekday": re.compile(
-            rf"\b(?:(?P<ce>ce)\s+)?(?P<wd>{wd})(?:\s+(?P<dir>{dirs}))?(?:\s+(?P<pod>{pod}))?{_END}", flags),
+            rf"{_GLUED_START}(?:(?P<ce>ce)\s+)?(?P<wd>{wd})(?!\s+(?:{_DAY})\s+(?:{month}))(?:\s+(?P<dir>{dirs}))?"
+            rf"(?:\s+(?P<pod>{pod}))?{_GLUED_WORD_END}", flags),
         "relative_day": re.compile(rf"\b(?P<rel>{rel})(?:\s+(?P<pod>{pod}))?{_END}", flags),
+        # not "la veille de l'élection" (another anchor) nor "du jour au lendemain" (at once)
+        "anaphoric": re.compile(
+            rf"(?<!jour\sau\s)\b(?P<rel>{alternation(w.anaphoric_days)})(?:\s+(?:au\s+)?(?P<pod>{pod}))?{_END}"
+            rf"(?!\s+(?:de|du|des|d['’]))", flags),
+        # "deux ans plus tard", "Quatre ans après," but not "trois jours après l'effraction" (another anchor)
+        "later": re.compile(
+            rf"(?<![\w-])(?P<n>\d{{1,3}}|{numbers})\s+(?P<unit>{units})\s+"
+            rf"(?:(?P<later>plus\s+tard|après(?=\s*(?:[,.;:!?)]|$)))|plus\s+tôt|auparavant){_END}", flags),
         "period": re.compile(
             rf"\b(?P<det>la|le|l['’]|cette|ce|cet)\s*(?P<unit>semaine|mois|année|an|week-end)(?:-ci)?"
             rf"(?:\s+(?P<dir>{dirs}))?{_END}", flags),
         "offset": re.compile(
-            rf"\b(?:(?P<ago>il\s+y\s+a)|(?P<within>dans))\s+(?P<n>\d{{1,3}}|{numbers})\s+(?P<unit>{units}){_END}", flags),
+            rf"\b(?:(?P<ago>il\s+y\s+a)|(?P<within>dans))\s+(?:(?:plus|près|moins)\s+de\s+|environ\s+)?"
+            # not "il y a 100 ans d'histoire"
+            rf"(?P<n>\d{{1,3}}|{numbers})\s+(?P<unit>{units}){_END}(?!\s*d['’]\w)", flags),
+        # "la fin de l'année", "au début du mois", but not "du mois de juin" nor "de l'année 2019"
+        "period_part": re.compile(
+            rf"\b(?:(?:à\s+)?la\s+|en\s+)?(?:fin|début|milieu)\s+(?:de\s+l['’](?P<year>année)|du\s+(?P<month>mois))"
+            rf"(?:\s+(?P<dir>{dirs}))?{_END}(?!\s+(?:\d|de\s|d['’]))", flags),
+        "quarter": re.compile(
+            rf"\b(?P<ord>{alternation(w.ordinals)})\s+(?P<unit>trimestre|semestre)\s+(?P<year>{_YEAR}){_END}", flags),
+        "decade": re.compile(
+            rf"\b(?:(?:au\s+)?(?:début|milieu|fin)\s+des|des|les|aux)\s+années\s+(?P<d1>(?:19|20)?\d0)"
+            rf"(?:\s+(?:et|à)\s+(?P<d2>(?:19|20)?\d0))?{_END}", flags),
     }
 
 
@@ -148,8 +147,34 @@ _GATES = {
     "numeric": re.compile(r"\d[/.\-][01]?\d[/.\-](?:19|20)\d\d"),
     "year": re.compile(_YEAR),
     "year_range": re.compile(_YEAR),
+    "year_span": re.compile(rf"{_YEAR}\s*[-–]\s*{_YEAR}"),
     "night": re.compile("nuit", re.IGNORECASE),
+    "decade": re.compile("années", re.IGNORECASE),
+    "quarter": re.compile("mestre", re.IGNORECASE),
 }
+
+#: Patterns whose leading number or article makes re try them at every character, run instead only within
+#: ``_AROUND`` characters of their keyword, which a plain search finds at once (a third of the time they took).
+_KEYWORDS = {
+    "later": re.compile(r"plus\s+t[aô]|après|auparavant", re.IGNORECASE),
+    "period_part": re.compile(r"(?:fin|début|milieu)\s+d", re.IGNORECASE),
+    "anaphoric": re.compile("veille|lendemain", re.IGNORECASE),
+}
+_AROUND = 40
+
+
+def _matches(name: str, pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    keyword = _KEYWORDS.get(name)
+    if keyword is None:
+        yield from pattern.finditer(text)
+        return
+    seen: set[tuple[int, int]] = set()
+    for hit in keyword.finditer(text):
+        end = min(len(text), hit.end() + _AROUND)
+        for m in pattern.finditer(text, max(0, hit.start() - _AROUND), end):
+            if m.span() not in seen and (m.end() < end or end == len(text)):  # not a word cut at the window's end
+                seen.add(m.span())
+                yield m
 
 
 def _day_number(text: str) -> int:
@@ -157,8 +182,8 @@ def _day_number(text: str) -> int:
 
 
 def _month_number(text: str) -> int:
-    w = _words()
-    key = _key(text)
+    w = date_words()
+    key = word_key(text)
     return w.months.get(key) or w.abbreviations[key]
 
 
@@ -168,7 +193,7 @@ def _at_sentence_start(text: str, start: int) -> bool:
 
 def _build(name: str, m: re.Match[str], text: str) -> DateExpression | None:
     """Turn one regex match into an expression, or None when the words are not a date here."""
-    w = _words()
+    w = date_words()
     g = m.groupdict()
     start, end = m.start(), m.end()
     if name == "numeric":
@@ -177,6 +202,7 @@ def _build(name: str, m: re.Match[str], text: str) -> DateExpression | None:
     if name == "day":
         return DateExpression(start=start, end=end, text=m.group(0), kind="day", day=_day_number(g["day"]),
                               month=_month_number(g["month"]), year=int(g["year"]) if g["year"] else None,
+                              weekday=w.weekdays[g["wd"].lower()] if g["wd"] else None,
                               direction=w.directions[g["dir"].lower()] if g["dir"] else 0)
     if name == "range":
         month, year = _month_number(g["m2"]), int(g["y2"]) if g["y2"] else None
@@ -185,7 +211,7 @@ def _build(name: str, m: re.Match[str], text: str) -> DateExpression | None:
         return DateExpression(start=start, end=end, text=m.group(0), kind="range", day=_day_number(g["d1"]),
                               month=_month_number(g["m1"]) if g["m1"] else month,
                               year=int(g["y1"]) if g["y1"] else year, until=until)
-    if name == "year_range":
+    if name in ("year_range", "year_span"):
         y1, y2 = int(g["y1"]), int(g["y2"])
         if y2 <= y1:
             return None
@@ -199,13 +225,32 @@ def _build(name: str, m: re.Match[str], text: str) -> DateExpression | None:
             return None
         until = DateExpression(start=m.start("wd2"), end=end, text=g["wd2"], kind="weekday", weekday=second)
         return DateExpression(start=start, end=end, text=m.group(0), kind="night", weekday=first, until=until)
+    if name == "weekday_range":
+        if habitual().search(text, max(0, start - 20), start):
+            return None
+        until = DateExpression(start=m.start("wd2"), end=end, text=g["wd2"], kind="weekday",
+                               weekday=w.weekdays[g["wd2"].lower()])
+        return DateExpression(start=start, end=end, text=m.group(0), kind="range",
+                              weekday=w.weekdays[g["wd1"].lower()], until=until)
+    if name == "month_range":
+        return _build_month_range(m)
     if name == "weekday":
+        if habitual().search(text, max(0, start - 20), start):
+            return None
         return DateExpression(start=start, end=end, text=m.group(0), kind="weekday",
                               weekday=w.weekdays[g["wd"].lower()],
                               direction=w.directions[g["dir"].lower()] if g["dir"] else 0)
     if name == "relative_day":
-        return DateExpression(start=start, end=end, text=m.group(0), kind="relative_day",
-                              offset=w.relative_days[_key(g["rel"])], unit="day")
+        return DateExpression(start=start, end=end, text=m.group(0), kind=name,
+                              offset=w.relative_days[word_key(g["rel"])], unit="day")
+    if name == "anaphoric":
+        return DateExpression(start=start, end=end, text=m.group(0), kind=name,
+                              offset=w.anaphoric_days[word_key(g["rel"])], unit="day")
+    if name == "later":
+        n = g["n"].lower()
+        count = int(n) if n.isdigit() else w.numbers[n]
+        return DateExpression(start=start, end=end, text=m.group(0), kind="anaphoric",
+                              offset=count if g["later"] else -count, unit=w.units[g["unit"].lower()])
     if name == "period":
         return _build_period(m)
     if name == "offset":
@@ -214,7 +259,30 @@ def _build(name: str, m: re.Match[str], text: str) -> DateExpression | None:
         sign = -1 if g["ago"] else 1
         return DateExpression(start=start, end=end, text=m.group(0), kind="offset",
                               offset=sign * count, unit=w.units[g["unit"].lower()])
+    if name == "period_part":  # "la fin de l'année": the value stays the year, as for "fin 2020"
+        direction = w.directions[g["dir"].lower()] if g["dir"] else 0
+        unit = "year" if g["year"] else "month"
+        return DateExpression(start=start, end=end, text=m.group(0), kind="period", unit=unit,
+                              offset=direction, direction=direction)
+    if name == "quarter":  # "au troisième trimestre 2019": its months, 2019-07/2019-09
+        months = 3 if g["unit"].lower() == "trimestre" else 6
+        last = min(12, w.ordinals[g["ord"].lower()] * months)
+        year = int(g["year"])
+        until = DateExpression(start=m.start("year"), end=end, text=g["year"], kind="month", month=last, year=year)
+        return DateExpression(start=start, end=end, text=m.group(0), kind="range", month=last - months + 1, year=year,
+                              until=until)
+    if name == "decade":
+        first, last = _decade(g["d1"]), _decade(g["d2"] or g["d1"])
+        until = DateExpression(start=m.start("d2") if g["d2"] else start, end=end, text=g["d2"] or g["d1"], kind="year",
+                               year=last + 9)
+        return DateExpression(start=start, end=end, text=m.group(0), kind="range", year=first, until=until)
     raise ValueError(name)
+
+
+def _decade(digits: str) -> int:
+    """"1990" or "90" -> 1990; a decade written with two digits is the 20th century's, but "00" the 2000s."""
+    year = int(digits)
+    return year if year >= 100 else (2000 if year == 0 else 1900 + year)
 
 
 def _build_period_word(name: str, m: re.Match[str], text: str) -> DateExpression | None:
@@ -224,10 +292,10 @@ def _build_period_word(name: str, m: re.Match[str], text: str) -> DateExpression
     start = m.start("part") if part else m.start(name)
     end = m.end()
     if name == "year":
-        if not (part or g["cue"]):
+        if not (part or g["cue"]) and not_a_bare_year(text, start, end):
             return None
         return DateExpression(start=start, end=end, text=text[start:end], kind="year", year=int(g["year"]))
-    direction = _words().directions[g["dir"].lower()] if g["dir"] else 0
+    direction = date_words().directions[g["dir"].lower()] if g["dir"] else 0
     licensed = bool(part or g["cue"] or g["year"] or direction)
     word = g["month"]
     if word[0].isupper() and not (g["year"] or _at_sentence_start(text, start) or (part and part.strip() != "en")):
@@ -238,11 +306,24 @@ def _build_period_word(name: str, m: re.Match[str], text: str) -> DateExpression
                           year=int(g["year"]) if g["year"] else None, direction=direction)
 
 
+def _build_month_range(m: re.Match[str]) -> DateExpression | None:
+    """"d'avril 2016 à mars 2017", "entre mai et juillet": a capitalised month without its year may be a name."""
+    g = m.groupdict()
+    if any(g[f"m{i}"][0].isupper() and not g[f"y{i}"] for i in (1, 2)):
+        return None
+    m1, m2 = _month_number(g["m1"]), _month_number(g["m2"])
+    y2 = int(g["y2"]) if g["y2"] else None
+    y1 = int(g["y1"]) if g["y1"] else (y2 - (m1 > m2) if y2 is not None else None)
+    until = DateExpression(start=m.start("m2"), end=m.end(), text=m.group(0)[m.start("m2") - m.start():], kind="month",
+                           month=m2, year=y2)
+    return DateExpression(start=m.start(), end=m.end(), text=m.group(0), kind="range", month=m1, year=y1, until=until)
+
+
 def _build_period(m: re.Match[str]) -> DateExpression | None:
     """"la semaine dernière", "cette année", "le mois prochain", "ce week-end"."""
     g = m.groupdict()
-    det = _key(g["det"])
-    direction = _words().directions[g["dir"].lower()] if g["dir"] else 0
+    det = word_key(g["det"])
+    direction = date_words().directions[g["dir"].lower()] if g["dir"] else 0
     if not direction and det not in ("cette", "ce", "cet"):
         return None  # "la semaine" alone names no particular week
     unit = {"semaine": "week", "mois": "month", "année": "year", "an": "year", "week-end": "weekend"}[g["unit"].lower()]
@@ -274,12 +355,14 @@ def _scan(text: str) -> list[DateExpression]:
         gate = _GATES.get(name)
         if gate is not None and gate.search(text) is None:
             continue
-        for m in pattern.finditer(text):
+        for m in _matches(name, pattern, text):
             expression = _build(name, m, text)
             if expression is not None:
                 found.append(expression)
+    taken = [m.span() for m in titles().finditer(text)]  # no date overlaps a title
     chosen: list[DateExpression] = []
     for expression in sorted(found, key=lambda e: (-(e.end - e.start), e.start)):
-        if all(expression.end <= c.start or expression.start >= c.end for c in chosen):
+        if all(expression.end <= start or expression.start >= end for start, end in taken):
             chosen.append(expression)
+            taken.append((expression.start, expression.end))
     return sorted(chosen, key=lambda e: e.start)

@@ -60,6 +60,9 @@ class NlpExtractor(BatchStage):
     #     speakers: a person description opening a sentence the parser did not read takes up a pronoun, and breaks a
     # chain held by a body; "il"/"elle" no person fits is the organisation just made subject; "ils"/"elles" the group
     # opening a sentence the parser did not read
+    #     dates: a yearless date in a story told about a past year takes that year; years written alone ("par rapport
+    # à 2019", "(2009-2017)"), decades, month and weekday ranges, "la fin de l'année", "la veille"/"le lendemain";
+    # no "aujourd'hui" meaning "nowadays", no "Journal du dimanche", no "chaque lundi"
     version = 16
     requires = frozenset({"text"})
     assigns = frozenset({"quotes", "entities", "dates", "events"})
