@@ -65,3 +65,10 @@ def test_heading_in_capitals_glued_to_the_source_is_cut() -> None:
     assert mention_text(doc, (0, 7), _CUT) == "Julie Roche"
     doc = _doc(["les", "PDGs", "du", "secteur"])
     assert mention_text(doc, (0, 4), _CUT) == "les PDGs du secteur"  # a plural acronym is no heading
+
+
+def test_a_hyphenated_name_is_a_word_that_names_a_source() -> None:
+    doc = _doc(["rapporte", "Sud-Littoral", "."])
+    assert mention_text(doc, (1, 2), _CUT, after_cue=True) == "Sud-Littoral"
+    doc = _doc(["ceux", "à", "Brionne-", "qui"])
+    assert mention_text(doc, (2, 3), _CUT) is None  # the end of a dash aside, not a name

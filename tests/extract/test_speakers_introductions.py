@@ -24,7 +24,7 @@ def test_the_name_after_a_fronted_circumstance_is_the_next_il(speakers) -> None:
 def test_a_person_presented_with_a_role_after_a_verb_is_the_next_il(speakers) -> None:
     text = (
         "« C'est faisable », résume Marc Lebrun, président du groupement. « Nous sommes prêts », affirme-t-il. "
-        "Le coût sera élevé, note l'agence. Pas de quoi convaincre Paul Ferrand, directeur de recherche au CNRS. "
+        "Le coût sera élevé, d'après la note de l'agence. Pas de quoi convaincre Paul Ferrand, directeur de recherche au CNRS. "
         "« Rien à voir avec une odeur de grillé », conclut-il."
     )
     quotes = speakers(text)
@@ -34,7 +34,7 @@ def test_a_person_presented_with_a_role_after_a_verb_is_the_next_il(speakers) ->
 def test_a_person_presented_after_a_preposition_is_not_the_next_il(speakers) -> None:
     text = (
         "« C'est faisable », résume Marc Lebrun, président du groupement. « Nous sommes prêts », affirme-t-il. "
-        "Le coût sera élevé, note l'agence. Il a écrit une lettre à Paul Ferrand, directeur de recherche au CNRS. "
+        "Le coût sera élevé, d'après la note de l'agence. Il a écrit une lettre à Paul Ferrand, directeur de recherche au CNRS. "
         "« Rien à voir avec une odeur de grillé », conclut-il."
     )
     quotes = speakers(text)

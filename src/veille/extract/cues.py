@@ -262,7 +262,7 @@ def cue_lemma(token: Token, rules: QuoteRules) -> str | None:
     """
     if token.lower_ in AUXILIARIES or token.pos_ not in ("VERB", "AUX", "ADJ", ""):
         if token.lower_ not in rules.forms and (token.lower_ in AUXILIARIES or not (
-                _next_to_inverted(token) or _participle_before_que(token))):
+                _next_to_inverted(token) or _participle_before_que(token) or _present_before_source(token))):
             return None
     lemma = token.lemma_.lower()
     if lemma in rules.verbs:
@@ -276,6 +276,22 @@ def _participle_before_que(token: Token) -> bool:
     doc = token.doc
     return (token.lower_.endswith("ant") and 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == ","
             and doc[token.i + 1].lower_ in ("que", "qu'", "qu’"))
+
+
+#: What opens an inverted subject after a postposed cue ("…, note le quotidien", "…, note son avocat").
+_SUBJECT_OPENERS = frozenset({"le", "la", "l'", "l’", "les", "un", "une", "son", "sa", "ses", "leur", "leurs", "ce",
+                              "cet", "cette", "m.", "mme"})
+
+
+def _present_before_source(token: Token) -> bool:
+    """ "…, note le quotidien.", "…, note Jeanne X, une ex-diplomate.": between a comma and a determiner or a
+    person's name, a present tense the tagger took for a noun ("note") is a postposed cue; a noun there would need
+    its own determiner ("…, une note du ministère")."""
+    doc = token.doc
+    if token.pos_ != "NOUN" or not token.lower_.endswith("e") or not 0 < token.i < len(doc) - 1:
+        return False
+    following = doc[token.i + 1]
+    return doc[token.i - 1].text == "," and (following.lower_ in _SUBJECT_OPENERS or following.ent_type_ == "PER")
 
 
 def _next_to_inverted(token: Token) -> bool:
@@ -314,7 +330,8 @@ def verb_group(token: Token, sentence: Span) -> tuple[int, int]:
         before = sentence.doc[start - 1]
         low = before.lower_
         if low in AUXILIARIES or low in INVERTED or (low in ADVERBS and start - 1 > sentence.start) or (
-                _adverb_after_auxiliary(sentence.doc, start - 1, sentence.start)):
+                _adverb_after_auxiliary(sentence.doc, start - 1, sentence.start)) or (
+                start == token.i and interposed_adverb(before, sentence.start)):
             start -= 1
         else:
             break
@@ -324,6 +341,17 @@ def verb_group(token: Token, sentence: Span) -> tuple[int, int]:
     while end < sentence.end and sentence.doc[end].lower_ in INVERTED and sentence.doc[end].text.startswith(("-", "t")):
         end += 1
     return start, end
+
+
+#: Adverbs that deny or limit the act ("n'a pas dit", "n'a jamais affirmé"): they stay out of the cue as before.
+_NEGATIONS = frozenset({"pas", "jamais", "plus", "guère", "point", "rien", "ni"})
+
+
+def interposed_adverb(before: Token, sentence_start: int) -> bool:
+    """ "a aussitôt précisé", "a brièvement indiqué": an adverb the tagger tags so between an auxiliary and the
+    participle belongs to the verb group, like the listed ``ADVERBS``, so that a postposed cue is read whole."""
+    return before.pos_ == "ADV" and before.i - 1 >= sentence_start and before.lower_ not in _NEGATIONS and (
+        before.doc[before.i - 1].lower_ in AUXILIARIES)
 
 
 _INVERTED_SUBJECTS = THIRD_PERSON | {"on"}

@@ -55,6 +55,12 @@ def _next_text(doc: Doc, start: int) -> str:
     return next((text for token in doc[start:] if (text := token.text.lstrip())), "")
 
 
+def _compound_name(text: str) -> bool:
+    """ "Ouest-France", "Nice-Matin": capitalised words joined by hyphens are one name, where "-t-il" is no word and
+    "Codogno-" the end of a dash aside ("ceux -nombreux à Codogno- qui …")."""
+    return text[:1].isupper() and not text.endswith("-") and text.replace("-", "").isalpha()
+
+
 def mention_text(doc: Doc, span: tuple[int, int] | None, cut_words: frozenset[str], after_cue: bool = False) -> str | None:
     """The mention as written, without the words around it that name no source (None when nothing is left);
     an inverted pronoun ("-t-elle") is the pronoun it spells. ``after_cue``: the span follows its cue ("…, a dit X"),
@@ -79,8 +85,9 @@ def mention_text(doc: Doc, span: tuple[int, int] | None, cut_words: frozenset[st
         start = of + 1 if of is not None and of + 1 < end else start  # "sur la demande du commissariat …" → its author
     if doc[start].lower_ in TO and not SENTENCE_GLUED.search(doc[start:end].text):
         return None  # "Au moment d'annoncer": a subject never starts with "à" (unless a lost sentence break ends there)
-    if all(t.lower_ in _NOT_SOURCE_WORDS or not t.text.lstrip("-").isalpha() for t in doc[start:end]):
-        return None  # "Et d'ajouter", "alors": no word that could name a source
+    if all(t.lower_ in _NOT_SOURCE_WORDS or not (t.text.lstrip("-").isalpha() or _compound_name(t.text))
+           for t in doc[start:end]):
+        return None  # "Et d'ajouter", "alors": no word that could name a source; but "Ouest-France" names one
     while end - start > 1 and doc[start].lower_ in _LEADING_NOT_SOURCE:
         start += 1  # "Mais Édouard Philippe", "mercredi Bruno Martin": the source starts after
         if end - start > 1 and doc[start].text == ",":  # "Dimanche, dans le JDD, 36 maires": the time word's comma

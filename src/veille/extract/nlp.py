@@ -63,6 +63,9 @@ class NlpExtractor(BatchStage):
     #     dates: a yearless date in a story told about a past year takes that year; years written alone ("par rapport
     # à 2019", "(2009-2017)"), decades, month and weekday ranges, "la fin de l'année", "la veille"/"le lendemain";
     # no "aujourd'hui" meaning "nowadays", no "Journal du dimanche", no "chaque lundi"
+    #     quotes: postposed cues with an adverb in the verb group ("a aussitôt précisé"), a role and a name as inverted
+    # subject ("a indiqué son directeur X"), "note" tagged as a noun, a hyphenated outlet ("rapporte Ouest-France");
+    # after an opening connector the clause after the incise ("Ainsi, note X, …"); "souligner" with a noun phrase
     version = 16
     requires = frozenset({"text"})
     assigns = frozenset({"quotes", "entities", "dates", "events"})

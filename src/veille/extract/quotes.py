@@ -39,9 +39,11 @@ from spacy.parts_of_speech import VERB
 from spacy.tokens import Doc, Span, Token
 
 from veille.article import Quote
+from veille.extract.connector_incises import content_after_incise
 from veille.extract.cue_gaps import past_circumstance
 from veille.extract.cues import ADVERBS, AUXILIARIES, QuoteRules, cue_lemma, inverted_pronoun, verb_group
 from veille.extract.mention_text import mention_text
+from veille.extract.named_roles import named_role
 from veille.extract.fronted_venues import fronted_venue
 from veille.extract.inner_incises import incise_cut
 from veille.extract.object_leads import object_start
@@ -235,6 +237,10 @@ class _Reader:
                     previous.idx if after_comma else doc[group_start].idx)
                 # '"A. B" au Royaume-Uni, a-t-il dit': the sentencizer split the quotation, which the content opens
                 start, end = trim(self.text, self.layout.quotation_start(sentence.start_char), end)
+                opened = content_after_incise(previous.i, after[1] if after else group_end, sentence,
+                                              self.rules.sentence_connectors) if after_comma else None
+                if opened is not None:  # "Ainsi, note X, analyste, tout accord …": not the connector
+                    start, end = trim(self.text, doc[opened].idx, self.layout.clause_end(sentence, doc[opened].idx))
                 if end > start:
                     self.findings.add_clause(Found("indirect", start, end, cue, mention, postposed=True))
             return
@@ -447,8 +453,8 @@ class _Reader:
         found past a quotation, a colon or another verb ("X, a fait part de sa « colère », écrivant … : « … »")."""
         after = mention_after(verb, group_end, sentence)
         return after is not None and not any(t.pos_ in ("VERB", "AUX") or t.text in MARK_CHARS or t.text in (":", ";")
-                                             for t in self.doc[group_end: after[0]]) and inverted_source(
-            after, sentence, self.source_nouns)
+                                             for t in self.doc[group_end: after[0]]) and (inverted_source(
+            after, sentence, self.source_nouns) or named_role(after, sentence))
 
     def ends_with_source(self, verb: Token, group_end: int, sentence: Span) -> bool:
         """Is the verb's inverted subject a source ("la préfecture", a person, an organisation) that ends the sentence,
