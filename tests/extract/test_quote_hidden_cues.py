@@ -58,3 +58,11 @@ def test_souligner_reports_its_noun_phrase_object(read) -> None:
     [quote] = read("La ministre a souligné les efforts consentis par les communes du littoral.")
     assert (quote.type, quote.text, quote.speaker_mention) == (
         "indirect", "les efforts consentis par les communes du littoral", "La ministre")
+
+
+@pytest.mark.model
+def test_a_verb_that_opens_a_que_clause_after_a_quotation_is_no_incise(read) -> None:
+    [quote] = read('Le journal, qui a pu consulter "une dizaine de bilans annuels", estime que la société a encaissé '
+                   "des millions d'euros.")
+    assert (quote.type, quote.text, quote.speaker_mention) == (
+        "indirect", "la société a encaissé des millions d'euros", "Le journal")

@@ -168,3 +168,9 @@ def shared_auxiliary(verb: Token, group_start: int, sentence: Span) -> Token | N
     if earlier is None or not any(t.lower_ in _HAVE for t in earlier[1]) or any(t.lower_ in _PASSIVE for t in earlier[1]):
         return None
     return earlier[0]
+
+
+def opens_que(start: int, sentence: Span) -> bool:
+    """ 'X, qui a consulté des « comptes », estime qu'Y …': a verb group that "que" follows opens its own content
+    clause, so it is no incise after the quotation before it ('« … », a-t-il dit' is never followed by "que")."""
+    return start < sentence.end and sentence.doc[start].lower_ in ("que", "qu'", "qu’")

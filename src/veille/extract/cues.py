@@ -310,7 +310,8 @@ def _adverb_after_auxiliary(doc: Doc, i: int, floor: int) -> bool:
     written in several words, belongs to the verb group when an auxiliary opens the group right before it (at most
     three words); without that auxiliary the word may be the end of the subject."""
     j = i
-    while j > floor and i - j < 3 and (doc[j].pos_ == "ADV" or doc[j].dep_ in ("advmod", "fixed")):
+    while j > floor and i - j < 3 and doc[j].lower_ not in _NEGATIONS and (
+            doc[j].pos_ == "ADV" or doc[j].dep_ in ("advmod", "fixed")):
         j -= 1
     return j < i and doc[j].lower_ in _TENSE_AUXILIARIES
 

@@ -46,6 +46,7 @@ from veille.extract.mention_text import mention_text
 from veille.extract.named_roles import named_role
 from veille.extract.fronted_venues import fronted_venue
 from veille.extract.inner_incises import incise_cut
+from veille.extract.joined_cues import joined_cue
 from veille.extract.object_leads import object_start
 from veille.extract.mentions import INDEFINITE_PRONOUNS, main_subject, mention_after, mention_before, scan_right
 from veille.extract.quote_findings import Findings, Found, count_words, trim
@@ -55,8 +56,8 @@ from veille.extract.quote_object_end import object_end
 from veille.extract.source_phrases import SourcePhraseReader
 from veille.extract.stated_stances import stated_stance
 from veille.extract.clause_bounds import (ends_sentence, fronted_subject, fronted_subordinate, main_clause_subject,
-                                          main_verb_after, negated, opening_subordinate, predicate_joiner,
-                                          second_predicate, shared_auxiliary)
+                                          main_verb_after, negated, opening_subordinate, opens_que,
+                                          predicate_joiner, second_predicate, shared_auxiliary)
 from veille.extract.verb_shapes import (bare_participle, earlier_inverted_pronoun, finite_clause, infinitive_after,
                                         infinitive_after_dative, inverted_source, names_subject,
                                         noun_complement, own_que, passive, past_incise, quotation_within, quoted_in_object,
@@ -152,7 +153,8 @@ class _Reader:
         start_char = doc[group_start].idx
         gerund = token.lower_.endswith("ant") and bare_participle(doc[group_start:group_end])  # its subject is the clause's
         # "« … », affirmant que …": a gerund after a quotation has no inverted subject, so it is no incise
-        closed = None if gerund else self.layout.mark_ending_before(start_char)
+        # nor is a verb that opens a "que" clause ('X, qui a lu des « comptes », estime qu'…': its subject is before)
+        closed = None if gerund or opens_que(particle_end, sentence) else self.layout.mark_ending_before(start_char)
         previous = doc[group_start - 1] if group_start > sentence.start else None
         if previous is not None and previous.lower_ == "vous":
             return  # "la marque vous annonce de belles surprises": addressed to the reader, not what a source said
@@ -311,7 +313,12 @@ class _Reader:
                 self.findings.add_clause(Found("indirect", start, end, cue, mention, cut))
         elif que is not None and not any(t.text in (".", ";") for t in doc[group_end: que.i]):
             start = que.idx + len(que.text)
-            start, end = trim(self.text, start, min(limit, self.layout.clause_end(sentence, start)))
+            end = min(limit, self.layout.clause_end(sentence, start))
+            joined = joined_cue(que.i + 1, sentence, self.rules)  # "…, mais a reconnu que …": the next act's
+            if joined is not None and doc[joined].idx < end and not self.layout.inside_mark(doc[joined].idx):
+                end = doc[joined].idx
+                self.joined_subjects[joined] = mention
+            start, end = trim(self.text, start, end)
             if end > start and mention:
                 self.findings.add_clause(Found("indirect", start, end, cue, mention, cut))
         elif colon is not None:
