@@ -71,7 +71,7 @@ def _anchors(pattern: re.Pattern[str]) -> tuple[frozenset[int], int] | None:
     """For each alternative, the characters one of its items accepts, chosen among the items that accept no
     ASCII character as the rarest in French text (``_rarer``): every match holds one of them. Returns all
     those characters together, and how far after the match's start one can be at most. None when an
-    alternative is not a row of single characters (or ``^``, or ``\s?``) or has no such item. The parse
+    alternative is not a row of single characters (or ``^``, or ``\\s?``) or has no such item. The parse
     tree is read with ``re._parser``, as the tests of token_match.py read spaCy's."""
     tree = sre_parse.parse(pattern.pattern, pattern.flags)
     if pattern.flags & re.IGNORECASE or len(tree.data) != 1 or tree.data[0][0] is not sre.BRANCH:
