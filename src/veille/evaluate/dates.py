@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from veille.evaluate.quotes import Counts
+
 
 @dataclass(frozen=True, slots=True)
 class DateSpan:
@@ -22,24 +24,15 @@ class DateSpan:
 
 
 @dataclass(slots=True)
-class DateScores:
-    gold: int = 0
-    predicted: int = 0
-    found: int = 0
+class DateScores(Counts):
+    """Quote scoring's counts, where a found date is matched on both sides (pairs are one-to-one), plus
+    how many of the found dates carry the gold value."""
+
     valued: int = 0
 
     @property
-    def precision(self) -> float:
-        return self.found / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.found / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+    def found(self) -> int:
+        return self.matched_gold
 
     @property
     def value_accuracy(self) -> float:
@@ -60,7 +53,8 @@ class DateScores:
             if hit is None:
                 continue
             taken.add(hit)
-            self.found += 1
+            self.matched_gold += 1
+            self.matched_predicted += 1
             self.valued += predicted[hit].value == g.value
 
     def as_dict(self) -> dict[str, float | int]:

@@ -305,6 +305,10 @@ _TENSE_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aurait", "aurai
                                 "étaient"}) | INVERTED
 
 
+#: Adverbs that deny or limit the act ("n'a pas dit", "n'a jamais affirmé"): they stay out of the cue as before.
+_NEGATIONS = frozenset({"pas", "jamais", "plus", "guère", "point", "rien", "ni"})
+
+
 def _adverb_after_auxiliary(doc: Doc, i: int, floor: int) -> bool:
     """ "a d'abord lancé", "a aussitôt précisé", "a tout de suite réagi": an adverb ADVERBS does not list, or one
     written in several words, belongs to the verb group when an auxiliary opens the group right before it (at most
@@ -342,10 +346,6 @@ def verb_group(token: Token, sentence: Span) -> tuple[int, int]:
     while end < sentence.end and sentence.doc[end].lower_ in INVERTED and sentence.doc[end].text.startswith(("-", "t")):
         end += 1
     return start, end
-
-
-#: Adverbs that deny or limit the act ("n'a pas dit", "n'a jamais affirmé"): they stay out of the cue as before.
-_NEGATIONS = frozenset({"pas", "jamais", "plus", "guère", "point", "rien", "ni"})
 
 
 def interposed_adverb(before: Token, sentence_start: int) -> bool:
