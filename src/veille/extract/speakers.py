@@ -32,7 +32,9 @@ speaker_salience.py, after two readings of the sentence before: "il" after "Le c
 description (description_antecedents.py), and after "… à X, qui avait déclaré « … »" the sentence's subject, not X
 (relative_hosts.py). "le témoin" after "un témoin qui a filmé la scène, Paul X," is Paul X (apposed_descriptions.py);
 an "il" or "elle" opening the article with no one before it is the person of its gender made
-subject later (forward_referents.py); "Celui qui …" is the person in focus, as "il" is.
+subject later (forward_referents.py); "Celui qui …" is the person in focus, as "il" is. A role left unnamed is the
+person whose named quotations alternate with it (interleaved_holders.py); "le chef de l'État" the best-known holder
+named with no office (office_holders.py); a floating quotation skips a person it names (named_in_quotes.py).
 """
 from __future__ import annotations
 
@@ -53,8 +55,11 @@ from veille.extract.first_names import common_first_name
 from veille.extract.floating_subjects import floating_subject
 from veille.extract.forward_referents import forward_subject
 from veille.extract.glued_names import glued_name
+from veille.extract.interleaved_holders import interleaved_holders
 from veille.extract.later_holders import holder_named_later
 from veille.extract.mentions import INDEFINITE_PRONOUNS, scan_right
+from veille.extract.named_in_quotes import named_in
+from veille.extract.office_holders import office_holder
 from veille.extract.organisation_referents import reported_subject
 from veille.extract.organisation_subjects import organisation_subject
 from veille.extract.person_key import fold_name, person_key
@@ -270,7 +275,7 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], rules: QuoteRules, text: str
         resolved.append(
             replace(quote, speaker=speaker, named=named, speaker_id=person_key(speaker) if speaker and named else None)
         )
-    return resolved
+    return interleaved_holders(resolved, cast)  # "« … », a justifié le préfet. « … », a prévenu Paul X"
 
 
 def _body_key(mention: str | None, rules: QuoteRules) -> str:
@@ -408,7 +413,7 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         sentence = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         first = sentence[0].sent.start if sentence is not None and len(sentence) else 0
         nearby = doc[first - 1].sent.start_char if first > 0 else 0
-        return most_recent(cast, recent, None, quote.start, nearby=nearby)
+        return most_recent(cast, recent, None, quote.start, nearby=nearby, exclude=named_in(cast, quote.text))
     low = mention.lower()
     at = _locate(text, mention, quote)
     if (inner := inner_subject(doc, quote, at, rules)) is not None:  # "Selon l'agence BNA, le roi X a souligné"
@@ -489,6 +494,8 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
             return holder.name, True  # "Arieh X, porte-parole de Gilat, … a expliqué le porte-parole (de Gilat)"
     if definite_role and (later := holder_named_later(cast, words[1], qualifiers, at)) is not None:
         return later.name, True  # "le ministre de l'Intérieur a indiqué …", its holder named paragraphs further on
+    if words[0] in _SINGULAR and (known := office_holder(mention, cast)) is not None:
+        return known.name, True  # "le chef de l'État" in an article that names Emmanuel X with no office
     if bare_role and (same := [r[1] for r in recent if not r[3] and _head_noun(r[1]) == words[1]]):
         return same[-1], False  # "un porte-parole du groupe … le porte-parole": the unnamed source again
     if words[0] in _INDEFINITE and len(tokens) > 1 and tokens[1].lower_ in rules.document_nouns and (
