@@ -37,4 +37,26 @@ def test_idioms_and_other_anchors_are_not_anaphoric_dates() -> None:
     assert scan_dates("Ils ont été licenciés du jour au lendemain.") == []
     assert scan_dates("Le débat a eu lieu la veille de l'élection.") == []
     assert scan_dates("Il est revenu trois jours après l'incendie.") == []
-    assert [e.text for e in scan_dates("Vingt-cinq ans après, rien n'a changé.")] == []
+
+
+def test_compound_numbers_count_whole() -> None:
+    # "Vingt-cinq", never "cinq"
+    assert [(e.text, e.offset) for e in scan_dates("Vingt-cinq ans après, rien n'a changé.")] == [
+        ("Vingt-cinq ans après", 25)]
+    assert _values("Le pont a ouvert en 1990. Trente et un ans plus tard, il ferme.")[1] == (
+        "Trente et un ans plus tard", "2021")
+
+
+def test_the_following_week_counts_from_the_day_spoken_of() -> None:
+    text = "Une cérémonie aura lieu jeudi 13 janvier et une autre la semaine suivante à Lille."
+    assert _values(text) == [("jeudi 13 janvier", "2022-01-13"), ("la semaine suivante", "2022-W03")]
+
+
+def test_ce_jour_la_is_the_day_spoken_of_not_today() -> None:
+    text = "Le 4 décembre, le musée a fermé. Les visiteurs présents ce soir-là ont été évacués."
+    assert _values(text) == [("Le 4 décembre", "2021-12-04"), ("ce soir-là", "2021-12-04")]
+
+
+def test_l_annee_precedente_is_not_counted_from_the_story() -> None:
+    # in a comparison it is the year before publication as often as the year before the story's
+    assert scan_dates("Les loyers ont augmenté par rapport à l'année précédente.") == []

@@ -43,6 +43,7 @@ def _texts(text: str) -> list[str]:
         ("Le budget pour l'exercice 2021Le conseil a voté le texte.", "2021"),
         ("Elle vise la présidentielle de 2027.", "2027"),
         ("Il fut maire de la ville (2001-2014) avant de siéger au Sénat.", "2001-2014"),
+        ("La crise des années 1870 a marqué le pays.", "des années 1870"),
     ],
 )
 def test_scan_dates_finds_the_whole_expression(text: str, expected: str) -> None:
@@ -65,6 +66,7 @@ def test_scan_dates_finds_the_whole_expression(text: str, expected: str) -> None
         "La vidéo est en ligne sur le site /module/pm/1892/video.",  # a number inside a path
         "Il l'a confié au Journal du dimanche.",  # a paper's name
         "Le marché se tient chaque lundi sur la place.",  # a habit, not a day
+        "Cette rivalité entre les deux clubs ne date pas d'hier.",  # an idiom: long-standing
     ],
 )
 def test_scan_dates_ignores_words_that_are_not_dates(text: str) -> None:

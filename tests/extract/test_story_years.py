@@ -38,3 +38,23 @@ def test_a_day_that_names_its_weekday_stays_near_publication() -> None:
 def test_a_date_of_this_year_ends_the_story() -> None:
     text = "En 2012, le pont avait fermé. Hier, il a rouvert. Une fête sera organisée le 4 juin."
     assert _values(text)[2] == ("le 4 juin", "2022-06-04")
+
+
+def test_le_jour_meme_goes_on_with_the_story_year() -> None:
+    text = ("Le 3 mai 1990, la digue cède, emportant dix maisons le jour même. Le 9 mai, les secours quittent les "
+            "lieux.")
+    assert _values(text) == [("Le 3 mai 1990", "1990-05-03"), ("le jour même", "1990-05-03"),
+                             ("Le 9 mai", "1990-05-09")]
+
+
+def test_a_season_of_a_past_year_frames_the_story() -> None:
+    text = "Au printemps 1990, la mairie lance le chantier. Le 4 juin, la première pierre est posée."
+    assert _values(text) == [("Au printemps 1990", "1990-03/1990-06"), ("Le 4 juin", "1990-06-04")]
+
+
+def test_a_yearless_day_takes_the_year_of_its_month_written_just_before() -> None:
+    text = ("Les victimes des crues de mars 2016 ont porté plainte. Selon elles, l'alerte donnée le 9 mars, "
+            "à la veille de la montée des eaux, est venue trop tard. En mars, la mairie a répondu.")
+    values = _values(text)
+    assert values[1] == ("le 9 mars", "2016-03-09")
+    assert values[-1] == ("En mars", "2021-03")  # a month alone stays near publication

@@ -50,3 +50,32 @@ def test_tense_at_ignores_a_verb_reached_through_a_noun() -> None:
 )
 def test_tense_at_reads_word_forms_when_the_sentence_was_not_parsed(text: str, date_word: str, tense: str | None) -> None:
     assert _tense(text, date_word) == tense
+
+
+def test_tense_at_reads_a_participle_of_planning_as_a_future() -> None:
+    # "le sommet, prévu en juin": no auxiliary, the participle puts the date ahead
+    doc = Doc(BLANK.vocab, words=["sommet", "prévu", "en", "juin"], pos=["NOUN", "VERB", "ADP", "NOUN"],
+              morphs=["", "Tense=Past|VerbForm=Part", "", ""], lemmas=["sommet", "prévoir", "en", "juin"],
+              heads=[0, 0, 3, 1], deps=["ROOT", "acl", "case", "obl:mod"])
+    start = doc.text.index("juin")
+    assert tense_at(doc, start, start + 4) == "future"
+
+
+def test_tense_at_strict_reads_no_past_from_a_present_passive() -> None:
+    # "est programmée à partir de juin": after "à partir de" a present passive is a plan, not a past event
+    doc = Doc(BLANK.vocab, words=["Elle", "est", "programmée", "à", "partir", "de", "juin"],
+              pos=["PRON", "AUX", "VERB", "ADP", "VERB", "ADP", "NOUN"],
+              morphs=["", "Mood=Ind|Tense=Pres|VerbForm=Fin", "Tense=Past|VerbForm=Part", "", "VerbForm=Inf", "", ""],
+              lemmas=["elle", "être", "programmer", "à", "partir", "de", "juin"],
+              heads=[2, 2, 2, 2, 3, 6, 3], deps=["nsubj", "aux:pass", "ROOT", "advmod", "fixed", "case", "dep"])
+    start = doc.text.index("juin")
+    assert tense_at(doc, start, start + 4) == "past"
+    assert tense_at(doc, start, start + 4, strict=True) is None
+
+
+def test_tense_at_reads_a_participle_of_planning_the_model_lemmatised_wrong() -> None:
+    doc = Doc(BLANK.vocab, words=["réunion", "prévue", "vendredi"], pos=["NOUN", "VERB", "NOUN"],
+              morphs=["", "Tense=Past|VerbForm=Part", ""], lemmas=["réunion", "prévue", "vendredi"],
+              heads=[0, 0, 1], deps=["ROOT", "acl", "obl:mod"])
+    start = doc.text.index("vendredi")
+    assert tense_at(doc, start, start + 8) == "future"

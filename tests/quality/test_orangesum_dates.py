@@ -5,7 +5,8 @@ The gold (tests/fixtures/gold/orangesum_dates.jsonl) is ours: two people annotat
 It holds offsets and values only; the texts stay in ../shared (heading, a blank line, then the body,
 as the articles were shown to the annotators). The first 25 guided the work on dates, the other 25
 were held out until it was done: F1 0.920 -> 0.961 and value accuracy 0.913 -> 0.925 on those.
-Floors are pinned a little below the figures measured on all 50 (F1 0.973, value accuracy 0.947).
+A second round on the remaining errors (verb tense read from the clause, week-ends, seasons) took all 50 from
+F1 0.973 and value accuracy 0.947 to 0.987 and 0.980; floors are pinned a little below.
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from veille.extract.nlp import NlpExtractor
 pytestmark = [pytest.mark.quality, pytest.mark.model, pytest.mark.slow]
 
 GOLD = Path(__file__).resolve().parent.parent / "fixtures" / "gold" / "orangesum_dates.jsonl"
-FLOORS = {"f1": 0.96, "value_accuracy": 0.93}
+FLOORS = {"f1": 0.98, "value_accuracy": 0.97}
 
 
 def _texts(shared_dir: Path, ids: set[str]) -> dict[str, str]:

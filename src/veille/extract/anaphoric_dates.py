@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from veille.extract.french_dates import DateExpression
+from veille.extract.date_expression import DateExpression
 
 ANAPHORA_GAP = 600
 """Characters from the last dated mention to an anaphoric one that still refers to it."""

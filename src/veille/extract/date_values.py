@@ -10,7 +10,10 @@ Values are ISO 8601 strings at the precision the text gives, never more:
 - a year ``YYYY`` ("en 2019", "l'an dernier");
 - an interval ``START/END`` of two such values, as ISO 8601 writes intervals
   ("dans la nuit de mercredi à jeudi", "du 3 au 5 mars", "ce week-end", "de 2019 à 2021",
-  "entre mai et juillet", "de jeudi à samedi").
+  "entre mai et juillet", "de jeudi à samedi");
+- ``None`` for what names a date without saying which ("il y a quelques jours").
+
+A season is valued as its months ("cet été" -> 2020-06/2020-09), as news never says which days it covers.
 
 A missing year is the one that puts the date nearest publication, on the side of it
 the verb's tense points to ("avait ouvert une enquête le 19 décembre", published in
@@ -26,7 +29,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
-from veille.extract.french_dates import DateExpression
+from veille.extract.date_expression import DateExpression
 from veille.extract.verb_tense import Tense
 
 DAY_SLACK = 7
@@ -133,6 +136,35 @@ def _resolve_period(unit: str, offset: int, anchor: date, tense: Tense | None) -
     return f"{_day(saturday)}/{_day(saturday + timedelta(days=1))}"
 
 
+def _resolve_season(expr: DateExpression, anchor: date, tense: Tense | None) -> str:
+    """The season as its months, from the one it begins in to the one it ends in ("l'été 2019" -> 2019-06/2019-09):
+    "cet été" this year's, "l'été dernier" the last one over, "l'été prochain" the next one to begin; a bare "au
+    printemps" the last one begun when the verb is past, else the next one not over.
+    """
+    assert expr.month is not None
+    if expr.year is not None:
+        return _season_months(expr.year * 12 + expr.month - 1)
+    if not expr.direction and expr.text[:2].lower() == "ce":
+        return _season_months(anchor.year * 12 + expr.month - 1)  # "cet hiver", in January as in December
+    here = anchor.year * 12 + anchor.month - 1
+    starts = [(anchor.year + y) * 12 + expr.month - 1 for y in (-2, -1, 0, 1)]  # each season lasts three months
+    if expr.direction < 0:
+        chosen = max(s for s in starts if s + 2 < here)
+    elif expr.direction > 0:
+        chosen = min(s for s in starts if s > here)
+    elif tense == "past":
+        chosen = max(s for s in starts if s <= here)
+    else:
+        chosen = min(s for s in starts if s + 2 >= here)
+    return _season_months(chosen)
+
+
+def _season_months(start: int) -> str:
+    """A season from its first month to the month of the solstice or equinox that ends it; months count from year 0."""
+    end = start + 3
+    return f"{start // 12:04d}-{start % 12 + 1:02d}/{end // 12:04d}-{end % 12 + 1:02d}"
+
+
 def _month_range(expr: DateExpression, anchor: date | None, tense: Tense | None) -> str | None:
     """"entre mai et juillet": the end month is valued as a month alone; the start is the same year's, or the
     year before when it comes later in the calendar ("de novembre à février")."""
@@ -189,6 +221,12 @@ def value_date(expr: DateExpression, anchor: date | None, tense: Tense | None = 
         else:  # the night is over by morning: its second day is on or before publication
             first = resolve_weekday((expr.weekday + 1) % 7, anchor, tense=tense) - timedelta(days=1)
         return f"{_day(first)}/{_day(first + timedelta(days=1))}"
+    if kind == "season":
+        return _resolve_season(expr, anchor, tense)
+    if kind == "span":  # "les deux prochains jours": the first unit after publication's to the last
+        assert expr.unit is not None
+        first, last = (1, expr.offset) if expr.direction > 0 else (-expr.offset, -1)
+        return f"{_resolve_period(expr.unit, first, anchor, None)}/{_resolve_period(expr.unit, last, anchor, None)}"
     if kind in ("relative_day", "offset", "period"):
         assert expr.unit is not None
         return _resolve_period(expr.unit, expr.offset, anchor, tense)

@@ -30,6 +30,7 @@ class DateWords:
     units: dict[str, str]
     numbers: dict[str, int]
     ordinals: dict[str, int]
+    seasons: dict[str, int]
     titles: list[str]
     habitual_cues: list[str]
     count_cues: list[str]
@@ -45,10 +46,25 @@ def date_words() -> DateWords:
         relative_days=data["relative_days"], anaphoric_days=data["anaphoric_days"],
         parts_of_day=data["lists"]["parts_of_day"],
         period_parts=data["lists"]["period_parts"], cues=data["lists"]["licensing_cues"], directions=data["directions"],
-        units=data["units"], numbers=data["numbers"], ordinals=data["ordinals"], titles=data["lists"]["titles"],
+        units=data["units"], numbers=_with_compounds(data["numbers"]), ordinals=data["ordinals"],
+        seasons=data["seasons"], titles=data["lists"]["titles"],
         habitual_cues=data["lists"]["habitual_cues"], count_cues=data["lists"]["count_cues"],
         plural_function_words=frozenset(data["lists"]["plural_function_words"]),
     )
+
+
+_TENS = ("vingt", "trente", "quarante", "cinquante", "soixante")
+
+
+def _with_compounds(numbers: dict[str, int]) -> dict[str, int]:
+    """The number words plus their compounds from 21 to 69 ("vingt-cinq", "trente et un"), as dates count years
+    ("Vingt-cinq ans après")."""
+    compounds = dict(numbers)
+    for ten in _TENS:
+        for unit in ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"):
+            compounds[f"{ten}-{unit}"] = numbers[ten] + numbers[unit]
+        compounds[f"{ten} et un"] = compounds[f"{ten}-et-un"] = numbers[ten] + 1
+    return compounds
 
 
 def alternation(words: list[str] | dict[str, object]) -> str:

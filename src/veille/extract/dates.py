@@ -16,16 +16,22 @@ from spacy.tokens import Doc
 
 from veille.article import DateMention
 from veille.extract.anaphoric_dates import LastDate
+from veille.extract.date_expression import DateExpression
 from veille.extract.date_values import value_date
-from veille.extract.french_dates import DateExpression, scan_dates
+from veille.extract.french_dates import scan_dates
 from veille.extract.story_years import StoryYear
 from veille.extract.verb_tense import Tense, tense_at
 
-_TENSE_KINDS = frozenset({"weekday", "night", "period", "day", "month", "range"})
-#: A preposition right before the date says on which side of publication it lies, whatever the verb's tense:
-#: "fermé depuis mardi" is a past Tuesday, "accessibles dès lundi" a coming Monday.
+_TENSE_KINDS = frozenset({"weekday", "night", "period", "day", "month", "range", "season"})
+#: A preposition right before the date says on which side of publication it lies: "fermé depuis mardi" is a past
+#: Tuesday whatever the verb, "accessibles dès lundi" a coming Monday unless the verb is past ("placés en garde à vue
+#: dès mercredi", "s'est abattu à partir de jeudi"). Scraped pages drop the accent of a capital and glue headings:
+#: "pétrolièresA partir de mardi".
 _SINCE = re.compile(r"\bdepuis\s+$", re.IGNORECASE)
-_FROM = re.compile(r"(?:\bdès|\bà\s+partir\s+d[e'’]|\bà\s+compter\s+d[e'’]|\bd['’]ici)\s*$", re.IGNORECASE)
+_FROM = re.compile(r"(?:\bdès|(?:(?:\b[àA]|(?-i:(?<=[a-zà-ÿ])[ÀA]))\s+partir|\bà\s+compter)\s+"
+                   r"(?:d[e'’]|du\b|de\s+la\b|de\s+l['’]))\s*$", re.IGNORECASE)
+_BY = re.compile(r"\bd['’]ici\s*$", re.IGNORECASE)  # "d'ici vendredi" is ahead, even after "a promis"
+_UNTIL = re.compile(r"(?:\bjusqu['’]\s*(?:à|au)?|\bavant|\bà|\bau)\s*$", re.IGNORECASE)
 _LOOK_BEHIND = 20
 
 
@@ -53,9 +59,10 @@ def find_dates(doc: Doc, published: str | None, text: str | None = None) -> list
     last_date = LastDate()
     for expr in scan_dates(text):
         expr = story.dated(expr)
-        tense = _tense(doc, text, expr.start, expr.end) if expr.kind in _TENSE_KINDS or _nowadays(expr) else None
-        if _nowadays(expr) and tense not in ("past", "future"):
-            continue  # "qui sont aujourd'hui incarcérés": the present of "aujourd'hui" is an era, not a day
+        tense = (_tense(doc, text, expr.start, expr.end, weekday=expr.kind == "weekday")
+                 if expr.kind in _TENSE_KINDS or _nowadays(expr) else None)
+        if _generic(expr) and tense not in ("past", "future"):
+            continue  # "qui sont aujourd'hui incarcérés", "le week-end, les bars ferment": an era, a habit
         value = last_date.value(expr) if expr.kind == "anaphoric" else value_date(expr, anchor, tense)
         story.note(expr, value)
         last_date.note(expr, value)
@@ -68,10 +75,23 @@ def _nowadays(expr: DateExpression) -> bool:
     return expr.kind == "relative_day" and expr.text.lower().replace("’", "'") == "aujourd'hui"
 
 
-def _tense(doc: Doc, text: str, start: int, end: int) -> Tense | None:
+def _generic(expr: DateExpression) -> bool:
+    """A bare "aujourd'hui", "le week-end" or "au printemps", which name a day or a season only in a past or future
+    sentence ("le week-end, les bars ferment", "en hiver, il gèle")."""
+    if expr.kind == "season":
+        return expr.year is None and not expr.direction and expr.text[:2].lower() != "ce"
+    return _nowadays(expr) or (expr.kind == "period" and expr.unit == "weekend" and not expr.direction
+                                 and expr.text[:3].lower() == "le ")
+
+
+def _tense(doc: Doc, text: str, start: int, end: int, *, weekday: bool = False) -> Tense | None:
+    """The tense the date at ``start:end`` takes. A weekday with no tense cue near it takes the sentence's, unless a
+    preposition ties it to another verb ("reporté in extremis à lundi", "jusqu'à mardi")."""
     before = text[max(0, start - _LOOK_BEHIND): start]
     if _SINCE.search(before):
         return "past"
-    if _FROM.search(before):
+    if _BY.search(before):
         return "future"
-    return tense_at(doc, start, end)
+    if _FROM.search(before):
+        return "past" if tense_at(doc, start, end, strict=True, clause=weekday) == "past" else "future"
+    return tense_at(doc, start, end, clause=weekday and not _UNTIL.search(before))

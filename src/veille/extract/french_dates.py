@@ -15,41 +15,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
 
-from veille.extract.date_words import alternation, date_words, habitual, not_a_bare_year, titles, word_key
-
-Kind = Literal["day", "month", "year", "weekday", "relative_day", "anaphoric", "period", "offset", "night", "range"]
+from veille.extract.date_expression import DateExpression
+from veille.extract.date_words import alternation, date_words, habitual, titles, word_key
+from veille.extract.period_expressions import (build_month_range, build_period, build_period_word, decade_start,
+                                               month_number)
 
 MAX_TEXT = 200_000
 """Texts longer than this are scanned only up to here (untrusted input)."""
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?:\n«“\"(]\s*)$")
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class DateExpression:
-    """A date expression as written, and what its words mean.
-
-    ``direction`` is -1/+1 for "dernier"/"prochain" and 0 otherwise; ``offset`` counts
-    ``unit``s from publication ("il y a deux jours" -> -2 days, "la semaine prochaine"
-    -> +1 week). A range or a night carries its second end in ``until``.
-    """
-
-    start: int
-    end: int
-    text: str
-    kind: Kind
-    day: int | None = None
-    month: int | None = None
-    year: int | None = None
-    weekday: int | None = None
-    direction: int = 0
-    offset: int = 0
-    unit: str | None = None
-    until: DateExpression | None = None
 
 
 _DAY = r"1er|premier|0?[1-9]|[12]\d|3[01]"
@@ -82,6 +57,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     )
     cues = alternation(w.cues)
     dirs = alternation(w.directions)
+    plural_dirs = alternation([d for d in w.directions if d.endswith("s")])
     units = alternation(w.units)
     numbers = alternation(w.numbers)
     flags = re.IGNORECASE
@@ -94,7 +70,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<day>{_DAY})\s+(?P<month>{month})(?:\s+(?P<year>{_YEAR}){_END}|\s+(?P<dir>{dirs}){_END})?", flags),
         "range": re.compile(
             rf"\b(?:du|entre\s+le)\s+(?P<d1>{_DAY})(?:\s+(?P<m1>{month}))?(?:\s+(?P<y1>{_YEAR}))?"
-            rf"\s+(?:au|et\s+le)\s+(?P<d2>{_DAY})\s+(?P<m2>{month})(?:\s+(?P<y2>{_YEAR}){_END})?", flags),
+            rf"\s+(?:au|et\s+le)\s+(?P<d2>{_DAY})\s+(?P<m2>{month})"
+            rf"(?:\s+(?P<y2>{_YEAR}){_END}|\s+(?:{plural_dirs}){_END})?",
+            flags),
         "year_range": re.compile(rf"\b(?:de|entre)\s+(?P<y1>{_YEAR})\s+(?:à|et)\s+(?P<y2>{_YEAR}){_END}", flags),
         "year_span": re.compile(rf"(?<![\w/.\-])(?P<y1>{_YEAR})\s*[-–]\s*(?P<y2>{_YEAR})(?![\w/]|[.\-]\d)", flags),
         "month": re.compile(
@@ -111,7 +89,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:de\s+|d['’]|entre\s+)(?P<m1>{alternation(w.months)}){_END}(?:\s+(?P<y1>{_YEAR}))?\s+(?:à|au|et)\s+"
             rf"(?P<m2>{alternation(w.months)}){_END}(?:\s+(?P<y2>{_YEAR}))?{_END}", flags),
         "weekday": re.compile(
-            rf"{_GLUED_START}(?:(?P<ce>ce)\s+)?(?P<wd>{wd})(?!\s+(?:{_DAY})\s+(?:{month}))(?:\s+(?P<dir>{dirs}))?"
+            rf"{_GLUED_START}(?:(?P<ce>ce)\s+)?(?P<wd>{wd})(?!\s+(?:{_DAY})\s+(?:{month}))"
+            # "mardi et mercredi prochains": the plural direction word is the first day's too
+            rf"(?:\s+(?P<dir>{dirs})|(?=\s+et\s+(?:{wd})\s+(?P<shared>{plural_dirs}){_END}))?"
             rf"(?:\s+(?P<pod>{pod}))?{_GLUED_WORD_END}", flags),
         "relative_day": re.compile(rf"\b(?P<rel>{rel})(?:\s+(?P<pod>{pod}))?{_END}", flags),
         # not "la veille de l'élection" (another anchor) nor "du jour au lendemain" (at once)
@@ -123,12 +103,24 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w-])(?P<n>\d{{1,3}}|{numbers})\s+(?P<unit>{units})\s+"
             rf"(?:(?P<later>plus\s+tard|après(?=\s*(?:[,.;:!?)]|$)))|plus\s+tôt|auparavant){_END}", flags),
         "period": re.compile(
-            rf"\b(?P<det>la|le|l['’]|cette|ce|cet)\s*(?P<unit>semaine|mois|année|an|week-end)(?:-ci)?"
-            rf"(?:\s+(?P<dir>{dirs}))?{_END}", flags),
+            rf"\b(?P<det>la|le|l['’]|cette|ce|cet|tout\s+le|tout\s+ce)\s*(?:(?P<adj>premier|long|grand)\s+)?"
+            rf"(?P<unit>semaine|mois|année|an|week-end)(?:-ci)?(?:\s+(?P<dir>{dirs}))?{_END}", flags),
+        # "cet été", "l'hiver dernier", "au printemps 2019", "en automne" (``dates`` wants a past or future verb there)
+        "season": re.compile(
+            rf"\b(?P<det>cet|ce|l['’]|au|à\s+l['’]|en|de\s+l['’]|du)\s*(?P<season>{alternation(w.seasons)}){_END}"
+            rf"(?:\s+(?P<year>{_YEAR}){_END}|\s+(?P<dir>{dirs}){_END})?", flags),
+        # "la semaine suivante", "ce jour-là": counted from the date spoken of before
+        "following": re.compile(
+            rf"\b(?:(?:la|le|l['’])\s*(?P<unit>semaine|mois|année|jour)\s+(?P<rel>suivante?|précédente?)"
+            rf"|ce\s+(?P<that>jour|soir|matin)-là){_END}", flags),
         "offset": re.compile(
             rf"\b(?:(?P<ago>il\s+y\s+a)|(?P<within>dans))\s+(?:(?:plus|près|moins)\s+de\s+|environ\s+)?"
             # not "il y a 100 ans d'histoire"
-            rf"(?P<n>\d{{1,3}}|{numbers})\s+(?P<unit>{units}){_END}(?!\s*d['’]\w)", flags),
+            rf"(?P<n>\d{{1,3}}|{numbers}|quelques)\s+(?P<unit>{units}){_END}(?!\s*d['’]\w)", flags),
+        # "les deux prochains jours", "des 12 derniers mois": the N units after or before publication's
+        "span": re.compile(
+            rf"\b(?:les|des|aux|ces)\s+(?P<n>\d{{1,2}}|{numbers})\s+(?P<dir>{plural_dirs})\s+(?P<unit>{units}){_END}",
+            flags),
         # "la fin de l'année", "au début du mois", but not "du mois de juin" nor "de l'année 2019"
         "period_part": re.compile(
             rf"\b(?:(?:à\s+)?la\s+|en\s+)?(?:fin|début|milieu)\s+(?:de\s+l['’](?P<year>année)|du\s+(?P<month>mois))"
@@ -136,8 +128,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "quarter": re.compile(
             rf"\b(?P<ord>{alternation(w.ordinals)})\s+(?P<unit>trimestre|semestre)\s+(?P<year>{_YEAR}){_END}", flags),
         "decade": re.compile(
-            rf"\b(?:(?:au\s+)?(?:début|milieu|fin)\s+des|des|les|aux)\s+années\s+(?P<d1>(?:19|20)?\d0)"
-            rf"(?:\s+(?:et|à)\s+(?P<d2>(?:19|20)?\d0))?{_END}", flags),
+            rf"\b(?:(?:au\s+)?(?:début|milieu|fin)\s+des|des|les|aux)\s+années\s+(?P<d1>(?:1[89]|20)?\d0)"
+            rf"(?:\s+(?:et|à)\s+(?P<d2>(?:1[89]|20)?\d0))?{_END}", flags),
     }
 
 
@@ -158,7 +150,9 @@ _GATES = {
 _KEYWORDS = {
     "later": re.compile(r"plus\s+t[aô]|après|auparavant", re.IGNORECASE),
     "period_part": re.compile(r"(?:fin|début|milieu)\s+d", re.IGNORECASE),
-    "anaphoric": re.compile("veille|lendemain", re.IGNORECASE),
+    "anaphoric": re.compile("veille|lendemain|même", re.IGNORECASE),
+    "following": re.compile("suivant|précédent|-là", re.IGNORECASE),
+    "span": re.compile("prochain|dernier|dernièr", re.IGNORECASE),
 }
 _AROUND = 40
 
@@ -177,18 +171,12 @@ def _matches(name: str, pattern: re.Pattern[str], text: str) -> Iterator[re.Matc
                 yield m
 
 
+#: "ne date pas d'hier", "pas d'hier" is an idiom (long-standing), not yesterday.
+_FIGURATIVE_HIER = re.compile(r"\bpas\s+d['’]$", re.IGNORECASE)
+
+
 def _day_number(text: str) -> int:
     return 1 if text.lower() in ("1er", "premier") else int(text)
-
-
-def _month_number(text: str) -> int:
-    w = date_words()
-    key = word_key(text)
-    return w.months.get(key) or w.abbreviations[key]
-
-
-def _at_sentence_start(text: str, start: int) -> bool:
-    return bool(_SENTENCE_START.search(text[max(0, start - 4):start]))
 
 
 def _build(name: str, m: re.Match[str], text: str) -> DateExpression | None:
@@ -201,15 +189,15 @@ def _build(name: str, m: re.Match[str], text: str) -> DateExpression | None:
                               day=int(g["day"]), month=int(g["month"]), year=int(g["year"]))
     if name == "day":
         return DateExpression(start=start, end=end, text=m.group(0), kind="day", day=_day_number(g["day"]),
-                              month=_month_number(g["month"]), year=int(g["year"]) if g["year"] else None,
+                              month=month_number(g["month"]), year=int(g["year"]) if g["year"] else None,
                               weekday=w.weekdays[g["wd"].lower()] if g["wd"] else None,
                               direction=w.directions[g["dir"].lower()] if g["dir"] else 0)
     if name == "range":
-        month, year = _month_number(g["m2"]), int(g["y2"]) if g["y2"] else None
+        month, year = month_number(g["m2"]), int(g["y2"]) if g["y2"] else None
         until = DateExpression(start=m.start("d2"), end=end, text=text[m.start("d2"):end], kind="day",
                                day=_day_number(g["d2"]), month=month, year=year)
         return DateExpression(start=start, end=end, text=m.group(0), kind="range", day=_day_number(g["d1"]),
-                              month=_month_number(g["m1"]) if g["m1"] else month,
+                              month=month_number(g["m1"]) if g["m1"] else month,
                               year=int(g["y1"]) if g["y1"] else year, until=until)
     if name in ("year_range", "year_span"):
         y1, y2 = int(g["y1"]), int(g["y2"])
@@ -218,7 +206,7 @@ def _build(name: str, m: re.Match[str], text: str) -> DateExpression | None:
         until = DateExpression(start=m.start("y2"), end=end, text=g["y2"], kind="year", year=y2)
         return DateExpression(start=start, end=end, text=m.group(0), kind="range", year=y1, until=until)
     if name in ("month", "year"):
-        return _build_period_word(name, m, text)
+        return build_period_word(name, m, text)
     if name == "night":
         first, second = w.weekdays[g["wd1"].lower()], w.weekdays[g["wd2"].lower()]
         if (first + 1) % 7 != second:
@@ -233,14 +221,17 @@ def _build(name: str, m: re.Match[str], text: str) -> DateExpression | None:
         return DateExpression(start=start, end=end, text=m.group(0), kind="range",
                               weekday=w.weekdays[g["wd1"].lower()], until=until)
     if name == "month_range":
-        return _build_month_range(m)
+        return build_month_range(m)
     if name == "weekday":
         if habitual().search(text, max(0, start - 20), start):
             return None
+        direction = g["dir"] or g["shared"]
         return DateExpression(start=start, end=end, text=m.group(0), kind="weekday",
                               weekday=w.weekdays[g["wd"].lower()],
-                              direction=w.directions[g["dir"].lower()] if g["dir"] else 0)
+                              direction=w.directions[direction.lower()] if direction else 0)
     if name == "relative_day":
+        if not g["pod"] and _FIGURATIVE_HIER.search(text, max(0, start - 30), start):
+            return None  # "ne date pas d'hier": long-standing
         return DateExpression(start=start, end=end, text=m.group(0), kind=name,
                               offset=w.relative_days[word_key(g["rel"])], unit="day")
     if name == "anaphoric":
@@ -252,9 +243,32 @@ def _build(name: str, m: re.Match[str], text: str) -> DateExpression | None:
         return DateExpression(start=start, end=end, text=m.group(0), kind="anaphoric",
                               offset=count if g["later"] else -count, unit=w.units[g["unit"].lower()])
     if name == "period":
-        return _build_period(m)
+        return build_period(m, text)
+    if name == "span":
+        n = g["n"].lower()
+        count = int(n) if n.isdigit() else w.numbers[n]
+        unit = w.units[g["unit"].lower()]
+        if count < 1 or unit == "year" and g["unit"].lower() == "ans":
+            return None  # "les deux derniers ans" is not French; "les 30 derniers ans" an age
+        return DateExpression(start=start, end=end, text=m.group(0), kind="span", unit=unit,
+                              offset=count, direction=w.directions[g["dir"].lower()])
+    if name == "season":
+        det = " ".join(word_key(g["det"]).split())
+        if det not in ("cet", "ce", "au", "à l'", "en") and not (g["year"] or g["dir"]):
+            return None  # "l'été, les plages se remplissent": no particular summer
+        return DateExpression(start=start, end=end, text=m.group(0), kind="season",
+                              month=w.seasons[g["season"].lower()], year=int(g["year"]) if g["year"] else None,
+                              direction=w.directions[g["dir"].lower()] if g["dir"] else 0)
+    if name == "following":
+        offset = 0 if g["that"] else (1 if g["rel"].lower().startswith("suivant") else -1)
+        if g["unit"] and g["unit"].lower() == "année" and offset < 0:
+            return None  # "par rapport à l'année précédente" compares with last year more often than with the story's
+        return DateExpression(start=start, end=end, text=m.group(0), kind="anaphoric", offset=offset,
+                              unit=w.units[g["unit"].lower()] if g["unit"] else "day")
     if name == "offset":
         n = g["n"].lower()
+        if n == "quelques":  # "il y a quelques jours": a date, but no telling which
+            return DateExpression(start=start, end=end, text=m.group(0), kind="vague", unit=w.units[g["unit"].lower()])
         count = int(n) if n.isdigit() else w.numbers[n]
         sign = -1 if g["ago"] else 1
         return DateExpression(start=start, end=end, text=m.group(0), kind="offset",
@@ -272,63 +286,11 @@ def _build(name: str, m: re.Match[str], text: str) -> DateExpression | None:
         return DateExpression(start=start, end=end, text=m.group(0), kind="range", month=last - months + 1, year=year,
                               until=until)
     if name == "decade":
-        first, last = _decade(g["d1"]), _decade(g["d2"] or g["d1"])
+        first, last = decade_start(g["d1"]), decade_start(g["d2"] or g["d1"])
         until = DateExpression(start=m.start("d2") if g["d2"] else start, end=end, text=g["d2"] or g["d1"], kind="year",
                                year=last + 9)
         return DateExpression(start=start, end=end, text=m.group(0), kind="range", year=first, until=until)
     raise ValueError(name)
-
-
-def _decade(digits: str) -> int:
-    """"1990" or "90" -> 1990; a decade written with two digits is the 20th century's, but "00" the 2000s."""
-    year = int(digits)
-    return year if year >= 100 else (2000 if year == 0 else 1900 + year)
-
-
-def _build_period_word(name: str, m: re.Match[str], text: str) -> DateExpression | None:
-    """A month or a year, licensed by a part word, a cue, a year or a direction."""
-    g = m.groupdict()
-    part = g.get("part")
-    start = m.start("part") if part else m.start(name)
-    end = m.end()
-    if name == "year":
-        if not (part or g["cue"]) and not_a_bare_year(text, start, end):
-            return None
-        return DateExpression(start=start, end=end, text=text[start:end], kind="year", year=int(g["year"]))
-    direction = date_words().directions[g["dir"].lower()] if g["dir"] else 0
-    licensed = bool(part or g["cue"] or g["year"] or direction)
-    word = g["month"]
-    if word[0].isupper() and not (g["year"] or _at_sentence_start(text, start) or (part and part.strip() != "en")):
-        licensed = False  # "Mars" mid-sentence is the planet or a brand, not March
-    if not licensed:
-        return None
-    return DateExpression(start=start, end=end, text=text[start:end], kind="month", month=_month_number(word),
-                          year=int(g["year"]) if g["year"] else None, direction=direction)
-
-
-def _build_month_range(m: re.Match[str]) -> DateExpression | None:
-    """"d'avril 2016 à mars 2017", "entre mai et juillet": a capitalised month without its year may be a name."""
-    g = m.groupdict()
-    if any(g[f"m{i}"][0].isupper() and not g[f"y{i}"] for i in (1, 2)):
-        return None
-    m1, m2 = _month_number(g["m1"]), _month_number(g["m2"])
-    y2 = int(g["y2"]) if g["y2"] else None
-    y1 = int(g["y1"]) if g["y1"] else (y2 - (m1 > m2) if y2 is not None else None)
-    until = DateExpression(start=m.start("m2"), end=m.end(), text=m.group(0)[m.start("m2") - m.start():], kind="month",
-                           month=m2, year=y2)
-    return DateExpression(start=m.start(), end=m.end(), text=m.group(0), kind="range", month=m1, year=y1, until=until)
-
-
-def _build_period(m: re.Match[str]) -> DateExpression | None:
-    """"la semaine dernière", "cette année", "le mois prochain", "ce week-end"."""
-    g = m.groupdict()
-    det = word_key(g["det"])
-    direction = date_words().directions[g["dir"].lower()] if g["dir"] else 0
-    if not direction and det not in ("cette", "ce", "cet"):
-        return None  # "la semaine" alone names no particular week
-    unit = {"semaine": "week", "mois": "month", "année": "year", "an": "year", "week-end": "weekend"}[g["unit"].lower()]
-    return DateExpression(start=m.start(), end=m.end(), text=m.group(0), kind="period",
-                          unit=unit, offset=direction, direction=direction)
 
 
 def scan_dates(text: str) -> list[DateExpression]:

@@ -66,10 +66,14 @@ class NlpExtractor(BatchStage):
     #     quotes: postposed cues with an adverb in the verb group ("a aussitôt précisé"), a role and a name as inverted
     # subject ("a indiqué son directeur X"), "note" tagged as a noun, a hyphenated outlet ("rapporte Ouest-France");
     # after an opening connector the clause after the incise ("Ainsi, note X, …"); "souligner" with a noun phrase
-    # 17: a definite role the article never links to a name ("le préfet", "le Président du Sénat") is the one person
+    # 17: speakers: a definite role the article never names ("le préfet", "le Président du Sénat") is the one person
     # without another role named as the source of a quotation next to the role's; "le chef de l'État" is the one
     # best-known office holder the article names with no office (rules/office_holders.txt); a floating quotation
     # does not go on with a person it names ("« Monsieur X, … »")
+    #     dates: tense from imperfects, conditionals, bare participles ("survenu le 26 septembre"), "date de", the
+    # sentence of a weekday far from its verb, "dès"/"à partir de" after a past verb; week-ends ("tout le week-end"),
+    # seasons, "la semaine suivante", "ce jour-là", "le jour même", "les deux prochains jours", "il y a quelques jours",
+    # compound numbers, "mardi et mercredi prochains", decades of the 1800s
     version = 17
     requires = frozenset({"text"})
     assigns = frozenset({"quotes", "entities", "dates", "events"})

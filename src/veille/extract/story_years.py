@@ -14,6 +14,11 @@ its weekday ("mardi 3 juillet") is dated by it, near publication. Any other valu
 mention (a weekday, "hier", a date of this year or last) hands dating back to
 publication. A bare year after a cue ("depuis 2002", "d'ici 2040") is neither: it refers
 to a year without placing the sentence in it.
+
+Closer still, a yearless day of the month just written with its year ("les attentats de
+janvier 2015 … l'attaque du 8 janvier", "en décembre 1976 … le 19 décembre") is that
+year's, wherever it stands in its sentence; not a month alone, which news names for this
+year's far more often ("en mai").
 """
 from __future__ import annotations
 
@@ -21,7 +26,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from veille.extract.french_dates import DateExpression
+from veille.extract.date_expression import DateExpression
 
 STORY_GAP = 500
 """Characters from one mention of the story's year to the next yearless mention that still takes it up."""
@@ -43,21 +48,35 @@ class StoryYear:
         self.text = text
         self.year: int | None = None
         self.end = 0
+        self.month: tuple[int, int, int] | None = None  # (month, year, end) of the last date written with its year
 
     def dated(self, expr: DateExpression) -> DateExpression:
-        """``expr`` with the story's year when it is a yearless day or month close after the story's last mention."""
-        if (self.year is None or expr.kind not in _YEARLESS_KINDS or expr.year is not None or expr.direction
-                or expr.weekday is not None or expr.start - self.end > STORY_GAP or not self._opens(expr)):
+        """``expr`` with the story's year when it is a yearless day or month close after the story's last mention,
+        or with the year of the same month written in full just before ("les attentats de janvier 2015 … l'attaque
+        du 8 janvier")."""
+        if expr.kind not in _YEARLESS_KINDS or expr.year is not None or expr.direction or expr.weekday is not None:
             return expr
-        until = replace(expr.until, year=self.year) if expr.until is not None else None
-        return replace(expr, year=self.year, until=until)
+        if (self.month is not None and expr.kind != "month" and expr.month == self.month[0]
+                and expr.start - self.month[2] <= STORY_GAP):  # a day: "en mai" alone is too often this year's
+            year = self.month[1]
+        elif self.year is not None and expr.start - self.end <= STORY_GAP and self._opens(expr):
+            year = self.year
+        else:
+            return expr
+        until = replace(expr.until, year=year) if expr.until is not None else None
+        return replace(expr, year=year, until=until)
 
     def note(self, expr: DateExpression, value: str | None) -> None:
         """Take in a valued mention: it sets, carries on or ends the story's year."""
+        if expr.year is not None and expr.month is not None and expr.kind in _YEARLESS_KINDS:
+            self.month = (expr.month, expr.year, expr.end)
         if self.anchor is None or value is None or (expr.kind == "year" and expr.text.isdigit()):
             return
+        if expr.kind == "anaphoric":
+            return  # "le jour même", "le lendemain" count from the story's date: they go on with its year
         year = int(value[:4]) if value[:4].isdigit() else None
-        far = expr.kind in _YEARLESS_KINDS | {"year"} and year is not None and year <= self.anchor.year - MIN_YEARS_BACK
+        far = (expr.kind in _YEARLESS_KINDS | {"year", "season"} and year is not None
+               and year <= self.anchor.year - MIN_YEARS_BACK)
         if far and (year == self.year or self._opens(expr)):
             self.year, self.end = year, expr.end
         else:

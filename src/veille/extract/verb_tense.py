@@ -4,35 +4,25 @@
 une enquête le 19 décembre" (published in July) last December. The parse says it best:
 the date's head verb, its auxiliaries, its morphology. The NLP stage parses only the
 sentences that may report speech, so for the others a lexical reading of the words just
-around the date stands in: a future form or a modal of the future ("débutera", "doit",
-"prévu"), or an auxiliary followed by a participle ("a annoncé", "avait ouvert").
+around the date stands in (``lexical_tense``). A participle of planning with no
+auxiliary ("le hajj, prévu pour la fin juillet") is a future.
 """
 from __future__ import annotations
 
-import re
-from typing import Literal
-
 from spacy.tokens import Doc, Span, Token
 
-Tense = Literal["past", "present", "future"]
-
-LEXICAL_WINDOW = 6
-"""Tokens on each side of an unparsed date read for a tense cue."""
+from veille.extract.lexical_tense import FUTURE_IN_PAST, Tense, lexical_tense
 
 _FUTURE_LEMMAS = frozenset({"aller", "devoir", "prévoir", "compter", "envisager"})
 """Verbs whose infinitive complement happens later ("va signer", "doit arriver")."""
 
-_FUTURE_WORDS = frozenset({
-    "doit", "doivent", "devra", "devront", "devrait", "devraient", "va", "vont", "prévu", "prévue", "prévus",
-    "prévues", "programmé", "programmée", "prochainement", "sera", "seront", "aura", "auront", "fera", "feront",
-    "ira", "iront", "pourra", "pourront",
-})
-_FUTURE_ENDING = re.compile(r"^[a-zà-ÿ]{3,}(?:era|ira|dra|ront)$")
-_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "eut", "est", "sont", "était", "étaient", "fut", "furent",
-                          "ai", "as", "avons", "avez", "suis", "es", "sommes", "êtes"})
-_PARTICIPLE = re.compile(r"^[a-zà-ÿ]{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|ert|erte|int|inte)$")
-_NOT_PARTICIPLES = frozenset({"ici", "aussi", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "midi",
-                              "parmi", "depuis", "pendant", "déjà", "plus", "jamais", "tous", "sous", "nous", "vous"})
+_ANNOUNCING_LEMMAS = frozenset({"prévoir", "programmer", "planifier"})
+"""Verbs whose participle puts what it dates ahead ("le hajj, prévu pour la fin juillet")."""
+_ANNOUNCING_STEMS = ("prévu", "programmé", "planifié")  # the same participles, where the model lemmatised them wrong
+
+
+_LOCUTION_VERBS = frozenset({"partir", "compter"})
+"""Verbs of "à partir de", "à compter de", which say nothing of the clause's tense."""
 
 
 def _governing_verb(span: Span) -> Token | None:
@@ -42,26 +32,46 @@ def _governing_verb(span: Span) -> Token | None:
     if root.pos_ in ("VERB", "AUX"):
         return root
     head = root.head
+    for _ in range(3):  # "à partir de mardi, la CGT appelle": the verb of the clause, not "partir"
+        if not _in_locution(head) or head.head.i == head.i:
+            break
+        head = head.head
     return head if head.i != root.i and head.pos_ in ("VERB", "AUX") else None
 
 
-def _tense_of(verb: Token) -> Tense | None:
+def _in_locution(token: Token) -> bool:
+    """Is ``token`` the "à" or the verb of "à partir de", "à compter de" (glued headings: "pétrolièresA partir")?"""
+    if token.lemma_ in _LOCUTION_VERBS and token.i > 0:
+        return token.nbor(-1).text[-1:] in ("à", "a", "A", "À")
+    return token.lower_ in ("à", "a") and token.i + 1 < len(token.doc) and token.nbor(1).lemma_ in _LOCUTION_VERBS
+
+
+def _tense_of(verb: Token, *, strict: bool = False) -> Tense | None:
     for _ in range(4):  # an infinitive takes its tense from the verb it completes
         if "Inf" not in verb.morph.get("VerbForm"):
             break
         head = verb.head
         if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
             return None
+        if head.lower_ in FUTURE_IN_PAST:
+            return "present"  # "devaient se tenir en mai": either side of publication
         if head.lemma_ in _FUTURE_LEMMAS:
             return "future"  # "va signer", "doit arriver"
         verb = head
-    for child in verb.children:
-        if child.dep_.startswith("aux") and child.pos_ == "AUX":
-            tense = child.morph.get("Tense")
-            if "Fut" in tense:
-                return "future"
-            if tense or "Cnd" in child.morph.get("Mood"):
-                return "past"  # passé composé, plus-que-parfait, conditionnel passé
+    auxiliaries = [child for child in verb.children if child.dep_.startswith("aux") and child.pos_ == "AUX"]
+    for child in auxiliaries:
+        tense = child.morph.get("Tense")
+        if "Fut" in tense:
+            return "future"
+        if strict and child.dep_ == "aux:pass" and "Pres" in tense:
+            continue  # "est programmée à partir de la mi-juin": a present passive
+        if tense or "Cnd" in child.morph.get("Mood"):
+            return "past"  # passé composé, plus-que-parfait, conditionnel passé
+    if "Part" in verb.morph.get("VerbForm"):
+        if not auxiliaries and (verb.lemma_ in _ANNOUNCING_LEMMAS or verb.lower_.startswith(_ANNOUNCING_STEMS)):
+            return "future"
+        if strict:
+            return None  # a participle alone, or after a present passive auxiliary
     tense = verb.morph.get("Tense")
     if "Fut" in tense or "Cnd" in verb.morph.get("Mood"):
         return "future"
@@ -72,33 +82,19 @@ def _tense_of(verb: Token) -> Tense | None:
     return None
 
 
-def _lexical_tense(span: Span) -> Tense | None:
-    """A tense from word forms near an unparsed date, nearest cue first, within its sentence."""
-    doc = span.doc
-    sentence = span.sent if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else None
-    lo = max(sentence.start if sentence is not None else 0, span.start - LEXICAL_WINDOW)
-    hi = min(sentence.end if sentence is not None else len(doc), span.end + LEXICAL_WINDOW)
-    nearest = sorted(range(lo, hi), key=lambda i: min(abs(i - span.start), abs(i - (span.end - 1))))
-    for i in nearest:
-        if span.start <= i < span.end:
-            continue
-        word = doc[i].lower_
-        if word in _FUTURE_WORDS or _FUTURE_ENDING.match(word):
-            return "future"
-        if word in _AUXILIARIES and i + 1 < len(doc):
-            following = [t.lower_ for t in doc[i + 1:i + 3]]
-            if any(_PARTICIPLE.match(w) and w not in _NOT_PARTICIPLES for w in following):
-                return "past"
-    return None
-
-
-def tense_at(doc: Doc, start: int, end: int) -> Tense | None:
+def tense_at(doc: Doc, start: int, end: int, *, strict: bool = False, clause: bool = False) -> Tense | None:
     """The tense of the verb governing the characters ``start:end``: from the parse where
-    the sentence was parsed, else from the words around it, else None."""
+    the sentence was parsed, else from the words around it, else None.
+
+    ``strict`` reads a past only from a past auxiliary or verb, not from a parsed participle alone nor a present
+    passive: after "à partir du" ("présidée à partir du 1er novembre", "est programmée à partir de la mi-juin")
+    they describe a state or a plan, not a past event. ``clause`` lets an unparsed date take its tense from the
+    whole sentence (see ``lexical_tense``).
+    """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     if any(t.pos_ for t in span):
         verb = _governing_verb(span)
-        return _tense_of(verb) if verb is not None else None
-    return _lexical_tense(span)
+        return _tense_of(verb, strict=strict) if verb is not None else None
+    return lexical_tense(span, clause=clause)
