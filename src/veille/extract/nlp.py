@@ -74,6 +74,9 @@ class NlpExtractor(BatchStage):
     # sentence of a weekday far from its verb, "dès"/"à partir de" after a past verb; week-ends ("tout le week-end"),
     # seasons, "la semaine suivante", "ce jour-là", "le jour même", "les deux prochains jours", "il y a quelques jours",
     # compound numbers, "mardi et mercredi prochains", decades of the 1800s
+    #     speakers: the name a quotation's own "Selon X," or "Pour X," opening gives; the subject after a postposed
+    # reporting verb behind a modal, a locution or a circumstance ("a pu confirmer sur place l'infirmière X"); "le
+    # syndicat des commissaires de police" is that body, not the organisation named last
     version = 17
     requires = frozenset({"text"})
     assigns = frozenset({"quotes", "entities", "dates", "events"})

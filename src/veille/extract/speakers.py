@@ -34,7 +34,9 @@ description (description_antecedents.py), and after "… à X, qui avait déclar
 an "il" or "elle" opening the article with no one before it is the person of its gender made
 subject later (forward_referents.py); "Celui qui …" is the person in focus, as "il" is. A role left unnamed is the
 person whose named quotations alternate with it (interleaved_holders.py); "le chef de l'État" the best-known holder
-named with no office (office_holders.py); a floating quotation skips a person it names (named_in_quotes.py).
+named with no office (office_holders.py); a floating quotation skips a person it names (named_in_quotes.py). The
+sentence's own source comes first: opening_sources.py ("Selon X, …"), postposed_sources.py, defined_bodies.py ("le
+syndicat des …").
 """
 from __future__ import annotations
 
@@ -49,6 +51,7 @@ from veille.extract.cast import (
     Cast, Person, completes_role, first_name_follows, noun_gender, qualifier_words, strip_determiner,
 )
 from veille.extract.cues import QuoteRules
+from veille.extract.defined_bodies import defined_body
 from veille.extract.description_antecedents import description_antecedent, introduced_nouns
 from veille.extract.entity_rules import fold_apostrophes, mention_words, news_agencies, news_outlet, role_words, rule_set
 from veille.extract.first_names import common_first_name
@@ -60,10 +63,12 @@ from veille.extract.later_holders import holder_named_later
 from veille.extract.mentions import INDEFINITE_PRONOUNS, scan_right
 from veille.extract.named_in_quotes import named_in
 from veille.extract.office_holders import office_holder
+from veille.extract.opening_sources import opening_source
 from veille.extract.organisation_referents import reported_subject
 from veille.extract.organisation_subjects import organisation_subject
 from veille.extract.person_key import fold_name, person_key
 from veille.extract.plural_sources import group_referent
+from veille.extract.postposed_sources import postposed_source
 from veille.extract.press_colleagues import colleagues_outlet
 from veille.extract.relative_hosts import relative_host
 from veille.extract.relay_subjects import relay_subject
@@ -407,6 +412,8 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
     mention = (quote.speaker_mention or "").strip()
     if len(split := mention.split()) > 1 and split[0].lower() in _PRONOUNS and split[1][:1].islower():
         mention = split[0]  # "Il ne peut néanmoins rien": the mention ran on past its pronoun into the clause
+    if not mention and (source := postposed_source(doc, quote.end, rules)) is not None:  # "», a pu confirmer X"
+        return _resolve(doc, text, replace(quote, speaker_mention=source), cast, recent, rules)
     if not mention and (subject := floating_subject(doc, quote.start, quote.end)) is not None:  # "la CFDT s'est « … »"
         return _resolve(doc, text, replace(quote, speaker_mention=subject), cast, recent, rules)
     if not mention:
@@ -414,6 +421,9 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         first = sentence[0].sent.start if sentence is not None and len(sentence) else 0
         nearby = doc[first - 1].sent.start_char if first > 0 else 0
         return most_recent(cast, recent, None, quote.start, nearby=nearby, exclude=named_in(cast, quote.text))
+    if (opening := opening_source(doc, quote.start, quote.end)) is not None and opening != mention and \
+            cast.find(mention) is None:  # "Selon son avocat, Paul X, les juges estiment …, selon lui, …": Paul X
+        return _resolve(doc, text, replace(quote, speaker_mention=opening, cue=None), cast, recent, rules)
     low = mention.lower()
     at = _locate(text, mention, quote)
     if (inner := inner_subject(doc, quote, at, rules)) is not None:  # "Selon l'agence BNA, le roi X a souligné"
@@ -536,6 +546,8 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         if span is not None and span.end < len(doc) and doc[span.end].lower_ in ("qui", "dont") and \
                 words[0] not in _DEMONSTRATIVE:  # "cet organisme dont le siège est à Miami" takes up one named
             return strip_determiner(mention), True  # "la société qui les fabrique": defined here, not anaphoric
+        if not bare and (body := defined_body(tokens, head, cast.organisation(head.lower_, at))) is not None:
+            return body, True  # "le syndicat des commissaires de police": not the ministry named before
         own = reported_subject(doc, quote.start, quote.end, head.lower_, rules.generic_organisation_nouns)
         return cast.organisation(head.lower_, at) or own or strip_determiner(mention), True
     noun = _whole_word(text, head) if head is not None else ""
