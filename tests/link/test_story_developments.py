@@ -54,7 +54,17 @@ def test_the_saga_next_step_sharing_only_its_names_starts_a_story(tmp_path):
 
 def test_without_the_check_the_next_step_joins_on_the_names(tmp_path):
     assert joins(tmp_path, "young", wedding(), StoryConfig(saga=SagaConfig(min_hours=72)))
-    assert joins(tmp_path, "small", wedding(), StoryConfig(saga=SagaConfig(min_members=4)))
+
+
+def test_a_story_of_one_article_a_day_and_a_half_old_takes_no_step_sharing_only_its_names(tmp_path):
+    ruling, step = saga()[0], dispatch("w", "Clémence Vasseur annonce son mariage", WEDDING,
+                                       "2025-06-03T18:00:00+02:00")  # 32 hours after the ruling
+    link(tmp_path, [ruling, step], name="alone")
+    assert step.story_id != ruling.story_id
+    ruling, step = saga()[0], dispatch("w", "Clémence Vasseur annonce son mariage", WEDDING,
+                                       "2025-06-03T18:00:00+02:00")
+    link(tmp_path, [ruling, step], StoryConfig(saga=SagaConfig(min_hours=36)), name="alone36")
+    assert step.story_id == ruling.story_id
 
 
 def test_a_reaction_naming_the_development_in_its_title_joins(tmp_path):
