@@ -1,6 +1,6 @@
 """find_quotes on invented sentences where the journalist's words wrap the quotations a cue attributes ("Les « … » et
 « … », a affirmé X": one mixed quote; "…, jugeant « … » ce silence"), and on postposed sources the cue gives no comma
-or a date after it."""
+or a date after it, or an aside between it and its subject ("…, a affirmé de son côté X")."""
 from __future__ import annotations
 
 import pytest
@@ -46,3 +46,9 @@ def test_pour_qui_after_a_comma_gives_the_clause_to_the_person_before_it(read) -
     [quote] = read("Le chercheur Paul Martin, pour qui cette hausse des dépenses reste préoccupante, a présenté son "
                    "rapport mardi.")
     assert (quote.speaker_mention, quote.text) == ("Paul Martin", "cette hausse des dépenses reste préoccupante")
+
+
+@pytest.mark.model
+def test_an_aside_after_a_postposed_verb_leaves_its_subject_to_it(read) -> None:
+    [quote] = read("La piscine municipale ne rouvrira pas cet été, a affirmé de son côté le maire.")
+    assert (quote.speaker_mention, quote.text) == ("le maire", "La piscine municipale ne rouvrira pas cet été")

@@ -4,7 +4,9 @@ form the tagger takes for a name, "twitté"). The frame is the one its tags impl
 "obj", a quotation or a colon for "incise", its particle for "next="/"after=", the pronominal form for "reflexive".
 The verbs added after measuring them on random text keep their tags' limits: "conseiller" the noun is a title,
 "citer" reports only an example or the words it quotes, "s'étonner" and "se réjouir" only in the pronominal form,
-"valoir" only after "faire", "proposer" only a "de" infinitive or a "que" clause."""
+"valoir" only after "faire", "proposer" only a "de" infinitive or a "que" clause, "exprimer" and "pointer" only an
+object that opens with the source's words ("a exprimé son « dégoût »", not "a exprimé le jus", "s'est exprimé" nor
+"a pointé du doigt")."""
 from __future__ import annotations
 
 import re
@@ -37,6 +39,7 @@ FRAMES = {
     "clamer": ("Le maire a clamé son innocence devant le tribunal de la ville.", "Le maire"),
     "commenter": ("« La piscine rouvrira en juin », a commenté le maire.", "le maire"),
     "comparer": ("Le maire a comparé la fermeture de la piscine à un naufrage.", "Le maire"),
+    "compléter": ("La piscine rouvrira en juin, a complété le maire.", "le maire"),
     "concéder": ("Le maire a concédé que la piscine ne rouvrirait pas en juin.", "Le maire"),
     "conclure": ("Le maire a conclu que la piscine rouvrirait en juin.", "Le maire"),
     "confesser": ("Le maire a confessé que la piscine ne rouvrirait pas en juin.", "Le maire"),
@@ -73,6 +76,7 @@ FRAMES = {
     "exhorter": ("Le maire a exhorté les habitants à économiser l'eau cet été.", "Le maire"),
     "exiger": ("Le maire a exigé la réouverture de la piscine municipale.", "Le maire"),
     "expliquer": ("Le maire a expliqué que la piscine rouvrirait en juin.", "Le maire"),
+    "exprimer": ("Le maire a exprimé son « profond dégoût » devant la piscine fermée.", "Le maire"),
     "féliciter": ("Le maire s'est félicité de la réouverture de la piscine municipale.", "Le maire"),
     "fulminer": ("« La piscine est encore fermée », a fulminé le maire.", "le maire"),
     "fustiger": ("Le maire a fustigé la fermeture de la piscine municipale.", "Le maire"),
@@ -103,6 +107,8 @@ FRAMES = {
     "plaider": ("Le maire a plaidé pour la réouverture de la piscine municipale.", "Le maire"),
     "plaindre": ("Le maire s'est plaint de la fermeture de la piscine municipale.", "Le maire"),
     "plaisanter": ("Le maire a plaisanté que la piscine rouvrirait pour Noël.", "Le maire"),
+    "pointer": ("Le maire a pointé des « retards inacceptables » dans les travaux de la piscine.", "Le maire"),
+    "poster": ("« La piscine rouvrira en juin », a posté le maire sur son compte.", "le maire"),
     "poursuivre": ("« La piscine rouvrira en juin », a poursuivi le maire.", "le maire"),
     "préciser": ("Le maire a précisé que la piscine rouvrirait en juin.", "Le maire"),
     "préconiser": ("Le maire a préconisé la réouverture de la piscine municipale.", "Le maire"),
@@ -159,7 +165,9 @@ FRAMES = {
     "surenchérir": ("« La piscine rouvrira en juin », a surenchéri le maire.", "le maire"),
     "tacler": ("« Le préfet ne connaît pas le dossier de la piscine », a taclé le maire.", "le maire"),
     "témoigner": ("« La piscine était pleine tous les soirs », a témoigné le maire.", "le maire"),
+    "titrer": ("La piscine rouvrira en juin, titrait lundi le journal de la ville.", "le journal de la ville"),
     "tonner": ("« La piscine doit rouvrir en juin », a tonné le maire.", "le maire"),
+    "trancher": ("La piscine ne rouvrira pas cet été, a tranché le maire.", "le maire"),
     "tweeter": ("Le maire a tweeté que la piscine rouvrirait en juin.", "Le maire"),
     "twitter": ("Le maire a twitté que la piscine rouvrirait en juin.", "Le maire"),
     "valoir": ("Le maire a fait valoir que la piscine coûtait trop cher à la commune.", "Le maire"),
@@ -229,3 +237,20 @@ def test_a_fear_reports_its_que_clause_and_not_its_infinitive(read) -> None:
     [quote] = read("Les commerçants redoutent que la rue reste fermée tout l'été.")
     assert (quote.speaker_mention, quote.text) == ("Les commerçants", "la rue reste fermée tout l'été")
     assert read("Le maire redoute de perdre les élections municipales.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("quoting", "plain"), [
+    ("La directrice a exprimé sa « vive inquiétude » pour la rentrée des classes.",
+     "Le chanteur avait exprimé son avis sur la ville avec la chanson « Les Rues grises »."),
+    ("La directrice a exprimé sa « vive inquiétude » pour la rentrée des classes.",
+     "La directrice s'est exprimée devant les élèves dans l'émission « Bonjour la classe »."),
+    ("La directrice a exprimé sa « vive inquiétude » pour la rentrée des classes.",
+     "Le cuisinier a exprimé le jus des citrons avant de servir le poisson."),
+    ("La syndicaliste pointe des « failles graves » dans la sécurité de l'usine.",
+     "Le guide a pointé du doigt le sommet du mont « Blanc-Neige » vers le nord."),
+])
+def test_exprimer_and_pointer_report_only_an_object_that_opens_with_a_quotation(quoting: str, plain: str, read) -> None:
+    [quote] = read(quoting)
+    assert quote.type == "mixed" and quote.speaker_mention.startswith("La ")
+    assert read(plain) == []

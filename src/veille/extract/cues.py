@@ -93,6 +93,9 @@ class QuoteRules:
     #: Verbs whose object reports speech only when it holds one of these words ("a appelé X à"; "a appelé la police"
     #: is a phone call).
     object_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Object verbs whose ``object_words`` must open the object ("a exprimé son « dégoût »"): further on, a quotation
+    #: is mostly a title or a slogan beside a plain act ("a exprimé son avis avec la chanson « X »").
+    head_word_verbs: frozenset[str] = frozenset()
     #: Verbs that report nothing in their pronominal form ("s'annonçait calme", "s'est assuré que": make sure).
     not_reflexive: frozenset[str] = frozenset()
     #: Verbs that report only in their pronominal form ("s'est félicité de", not "a félicité les pompiers").
@@ -171,9 +174,10 @@ def load_rules() -> QuoteRules:
     after_words: dict[str, frozenset[str]] = {}
     not_after_words: dict[str, frozenset[str]] = {}
     object_words: dict[str, frozenset[str]] = {}
-    not_reflexive, only_reflexive, object_infinitive, listed, de_only = set(), set(), set(), set(), set()
+    not_reflexive, only_reflexive, object_infinitive, listed, de_only, head = set(), set(), set(), set(), set(), set()
     flagged = {"obj": object_verbs, "incise": incise_verbs, "wish": wish_verbs, "not_reflexive": not_reflexive,
-               "reflexive": only_reflexive, "obj_de": object_infinitive, "listed": listed, "de_only": de_only}
+               "reflexive": only_reflexive, "obj_de": object_infinitive, "listed": listed, "de_only": de_only,
+               "head": head}
     for line in _lines("reporting_verbs.txt"):
         lemma, *tags = line.split()
         lemma = lemma.split("'")[-1]
@@ -237,6 +241,7 @@ def load_rules() -> QuoteRules:
         only_reflexive=frozenset(only_reflexive),
         object_infinitive_verbs=frozenset(object_infinitive),
         de_only_verbs=frozenset(de_only),
+        head_word_verbs=frozenset(head),
         que_locutions=frozenset(_lines("que_locutions.txt")),
         source_phrases=tuple(tuple(_PHRASE_WORD.findall(p)) for p in prepositions if " " in p),
         object_continuations=tuple(tuple(line.split()) for line in _lines("object_continuations.txt")),

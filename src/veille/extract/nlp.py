@@ -77,7 +77,10 @@ class NlpExtractor(BatchStage):
     #     speakers: the name a quotation's own "Selon X," or "Pour X," opening gives; the subject after a postposed
     # reporting verb behind a modal, a locution or a circumstance ("a pu confirmer sur place l'infirmière X"); "le
     # syndicat des commissaires de police" is that body, not the organisation named last
-    version = 17
+    # 18: quotes: postposed "a complété", "tranche", "titrait", "a posté"; "exprimer" and "pointer" with an object that
+    # opens with the source's words ("a exprimé son « écœurement »", "pointe des « progrès à faire »"); an aside between
+    # a postposed verb and its subject ("…, a affirmé de son côté le maire")
+    version = 18
     requires = frozenset({"text"})
     assigns = frozenset({"quotes", "entities", "dates", "events"})
 

@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from veille.article import Quote
 from veille.extract.connector_incises import content_after_incise
 from veille.extract.cue_gaps import past_circumstance
-from veille.extract.cues import ADVERBS, AUXILIARIES, QuoteRules, cue_lemma, inverted_pronoun, verb_group
+from veille.extract.cues import ADVERBS, AUXILIARIES, QuoteRules, aside_length, cue_lemma, inverted_pronoun, verb_group
 from veille.extract.mention_text import mention_text
 from veille.extract.named_roles import named_role
 from veille.extract.fronted_venues import fronted_venue
@@ -131,6 +131,8 @@ class _Reader:
             return
         doc = self.doc
         group_start, group_end = verb_group(token, sentence)
+        if group_start > sentence.start and doc[group_start - 1].text == ",":  # "…, a affirmé de son côté X": X is the
+            group_end += aside_length(doc, group_end, sentence.end)  # subject; "a démenti de son côté tout …": an object
         if lemma in self.rules.after_words:  # "a fait savoir": the cue is the whole group
             if group_start == sentence.start or doc[group_start - 1].lower_ not in self.rules.after_words[lemma]:
                 return
@@ -353,7 +355,8 @@ class _Reader:
                     t.lower_ in ("l'", "l’") for t in doc[group_start:group_end]):
                 return  # "il l'a annoncé devant les députés": the object is the pronoun, what follows a circumstance;
                 # but "l'accuse de l'avoir trompée": what he is accused of
-            if needed and not any(t.lower_ in needed for t in doc[content: comma.i if comma else sentence.end]):
+            reach = content + 2 if lemma in self.rules.head_word_verbs else comma.i if comma else sentence.end
+            if needed and not any(t.lower_ in needed for t in doc[content: reach]):
                 return  # "a appelé la police" is a call, "émet le chèque « X »" a product; "a appelé à …" reports
             if quoted is None and needed:
                 while doc[content].pos_ == "ADV" and content + 1 < sentence.end:
