@@ -59,6 +59,9 @@ _FINITE_AFTER_SUBJECT = rule_set("finite_after_subject.txt")
 _SUBJECT_CLITICS = frozenset({"se", "s'", "s’", "ne", "n'", "n’"})
 #: Prepositions that may continue a role before a name ("secrétaire d'État à l'Intérieur Laurent Nuñez").
 _ROLE_PREPOSITIONS = frozenset({"à", "au", "aux", "en", "chargé", "chargée", "pour"})
+#: Prepositions opening a circumstance or an agent before a name: "annoncées par le chef de l'État, X s'y oppose".
+_CIRCUMSTANCE_PREPOSITIONS = frozenset({"par", "sur", "après", "avant", "depuis", "contre", "malgré", "dans", "avec",
+                                        "chez", "lors", "dès", "durant", "pendant", "comme"})
 #: One word of a person's name: letters, joined by hyphens or apostrophes, or an initial ("J.-C.", "O'Neill").
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]*)*")
 #: "la Française des jeux (FDJ)": an acronym in brackets right after the words it abbreviates.
@@ -481,7 +484,17 @@ def introduction_start(ent: Span) -> int:
         ):
             break
         first -= 1
+    apposed = ent.end >= len(doc) or doc[ent.end].is_punct  # "avec la secrétaire d'État, Anne X.": her role
+    if first > limit and _circumstance_opening(doc[first - 1]) and not apposed:  # "par le chef de l'État, X s'oppose"
+        first = min((t.i + 1 for t in doc[first: ent.start] if t.text == ","), default=first)
     return first
+
+
+def _circumstance_opening(token: Token) -> bool:
+    """ "par", "sur", "après": a preposition that opens a circumstance or an agent, not a role's ("Selon le
+    porte-parole, X" and "Pour la cheffe du parti, X" still introduce X), so the comma that closes it ends the phrase.
+    A word list, not the tagger's ADP, which it gives to "TV" in "la télévision Antenna TV le maire de Y, X"."""
+    return token.lower_ in _CIRCUMSTANCE_PREPOSITIONS
 
 
 def _description(ent: Span) -> list[Token]:

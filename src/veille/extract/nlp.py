@@ -80,6 +80,9 @@ class NlpExtractor(BatchStage):
     # 18: quotes: postposed "a complété", "tranche", "titrait", "a posté"; "exprimer" and "pointer" with an object that
     # opens with the source's words ("a exprimé son « écœurement »", "pointe des « progrès à faire »"); an aside between
     # a postposed verb and its subject ("…, a affirmé de son côté le maire")
+    #     speakers: a plural source with its members named in brackets or in apposition is those members, and
+    # "ces deux …" takes them up; "la quinzaine de médecins" stays a group; "qui" after "le chef de file de X" or
+    # "l'ex-président de Y" is the role's holder; "par le chef de l'État, X" does not introduce X with that role
     version = 18
     requires = frozenset({"text"})
     assigns = frozenset({"quotes", "entities", "dates", "events"})

@@ -58,6 +58,15 @@ def role_before_complement(doc: Doc, start: int, floor: int) -> int | None:
     """ "la porte-parole de l'UVR, qui …": the role noun a name at ``start`` completes, from ``floor`` on; a "qui"
     after the name takes up the role's holder, the person who can speak, not the body or place she serves."""
     i = _preposition_before(doc[start])
-    if i - 1 < floor or doc[i].lower_ not in OF or fold_apostrophes(doc[i - 1].lower_) not in role_nouns():
+    if i - 1 < floor or doc[i].lower_ not in OF:
         return None
-    return i - 1
+    if _role_noun(doc[i - 1]):
+        return i - 1
+    if i - 3 >= floor and doc[i - 2].lower_ in OF and doc[i - 1].is_lower and _role_noun(doc[i - 3]):
+        return i - 3  # "le chef de file de la CGT, qui": the role is a locution, its holder speaks
+    return None
+
+
+def _role_noun(token: Token) -> bool:
+    """A role noun, former ones included ("l'ex-président de la République, pour qui")."""
+    return fold_apostrophes(token.lower_).removeprefix("ex-") in role_nouns()

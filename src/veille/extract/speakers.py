@@ -58,6 +58,7 @@ from veille.extract.first_names import common_first_name
 from veille.extract.floating_subjects import floating_subject
 from veille.extract.forward_referents import forward_subject
 from veille.extract.glued_names import glued_name
+from veille.extract.group_members import group_members
 from veille.extract.interleaved_holders import interleaved_holders
 from veille.extract.later_holders import holder_named_later
 from veille.extract.mentions import INDEFINITE_PRONOUNS, scan_right
@@ -273,8 +274,8 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], rules: QuoteRules, text: str
         if person is not None and person.gender is None:  # "« … », a-t-il résumé": now we know
             person.gender = _PRONOUNS[quote.speaker_mention.lower()]
         if speaker is not None:
-            gender = _speaker_gender(cast, speaker)
-            if gender is None and cast.find(speaker) is None and quote.speaker_mention:  # "le parquet" is no "elle"
+            gender = found.gender if (found := cast.find(speaker)) else None
+            if gender is None and found is None and quote.speaker_mention:  # "le parquet" is no "elle"
                 gender = _mention_gender(quote.speaker_mention, named, rules)
             recent.append((quote.end, speaker, gender, named))
         resolved.append(
@@ -403,11 +404,6 @@ def _mention_gender(mention: str, named: bool, rules: QuoteRules) -> str | None:
     return _gender(words[:1]) or (_suffix_gender(words[1]) if words[0] in ("l'", "l’") and len(words) > 1 else None)
 
 
-def _speaker_gender(cast: Cast, speaker: str) -> str | None:
-    person = cast.find(speaker)
-    return person.gender if person else None
-
-
 def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules: QuoteRules) -> tuple[str | None, bool]:
     mention = (quote.speaker_mention or "").strip()
     if len(split := mention.split()) > 1 and split[0].lower() in _PRONOUNS and split[1][:1].islower():
@@ -455,6 +451,8 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
             return forward_subject(doc, cast, at, _PRONOUNS[low], rules.unnamed_nouns | introduced_nouns(
                 cast.people)) or found
         return found
+    if (members := group_members(doc, at, mention, recent)) is not None:
+        return members, True  # "Les deux syndicats (Force Santé et Jeunes Internes)", then "ces deux syndicats"
     if (affiliated := affiliated_person(mention, cast)) is not None:
         mention = affiliated  # "Andreas X du King's College": the person, not the college
     words = [w.lower() for w in mention_words(mention)]
