@@ -113,5 +113,6 @@ def test_phone_width_has_no_horizontal_scroll_and_keyboard_reaches_skip_link(ser
     assert page.evaluate("document.activeElement.className") == "skip"
     assert page.locator("a.skip").is_visible()
     page.keyboard.press("Enter")
+    page.wait_for_url("**#main", timeout=5000)  # following the link is a navigation: the URL changes once it lands
     assert page.url.endswith("#main")
     page.close()
