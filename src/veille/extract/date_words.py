@@ -8,10 +8,10 @@ dimanche"), a habit ("chaque lundi"), a number that counts rather than dates ("p
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from veille.extract.entity_rules import rule_table
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +40,7 @@ class DateWords:
 @lru_cache(maxsize=1)
 def date_words() -> DateWords:
     """The lists, read once per process."""
-    data = tomllib.loads(resources.files("veille.extract").joinpath("rules/french_dates.toml").read_text("utf-8"))
+    data = rule_table("french_dates.toml")
     return DateWords(
         months=data["months"], abbreviations=data["month_abbreviations"], weekdays=data["weekdays"],
         relative_days=data["relative_days"], anaphoric_days=data["anaphoric_days"],

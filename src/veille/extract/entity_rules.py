@@ -1,12 +1,14 @@
-"""The word lists the entity code reads from ``extract/rules/`` (one entry a line, ``#`` comments).
+"""The word lists the entity code reads from ``extract/rules/`` (one entry a line, ``#`` comments; TOML for tables).
 
 Read once per process: rule files do not change while veille runs, so caching them cannot
 make one article's entities depend on another's.
 """
 from __future__ import annotations
 
+import tomllib
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 
 def fold_apostrophes(text: str) -> str:
@@ -16,6 +18,12 @@ def fold_apostrophes(text: str) -> str:
 def mention_words(mention: str) -> list[str]:
     """ "l'expert d'art" → ["l'", "expert", "d'", "art"]: an elided article is a word of its own, either apostrophe."""
     return mention.replace("'", "' ").replace("’", "’ ").split()
+
+
+@cache
+def rule_table(name: str) -> dict[str, Any]:
+    """The tables of ``rules/<name>``, a TOML file: for lists that carry values or fall into several kinds."""
+    return tomllib.loads(resources.files("veille.extract").joinpath("rules", name).read_text(encoding="utf-8"))
 
 
 @cache

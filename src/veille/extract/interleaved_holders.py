@@ -17,11 +17,11 @@ from veille.article import Quote
 from veille.extract.cast import Cast, Person, strip_determiner
 from veille.extract.entity_rules import fold_apostrophes, mention_words, news_outlet, role_words
 from veille.extract.person_key import fold_name, person_key
-from veille.extract.word_classes import DEFINITE, OF
+from veille.extract.word_classes import DEFINITE, FORMER, NOT_YET, OF
 
 _ARTICLES = {"le": "Masc", "la": "Fem", "l'": None}
-#: A past office ("l'ancien préfet") is no clue to who holds it now.
-_FORMER = frozenset({"ancien", "ancienne", "ex", "ex-", "futur", "future"})
+#: A past or future office ("l'ancien préfet", "l'ex- préfet", "le futur préfet") is no clue to who holds it now.
+_FORMER = FORMER | NOT_YET | {"ex-"}
 
 
 def role_noun(quote: Quote) -> tuple[str, str | None] | None:

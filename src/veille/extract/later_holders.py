@@ -9,9 +9,7 @@ l'Intérieur X"), none.
 from __future__ import annotations
 
 from veille.extract.cast import Cast, Person
-
-#: Words saying an office was held before: such a holder is not who "le ministre de l'Intérieur" is now.
-_FORMER = frozenset({"ancien", "ancienne", "ex"})
+from veille.extract.word_classes import FORMER
 
 
 def holder_named_later(cast: Cast, noun: str, qualifiers: frozenset[str], at: int) -> Person | None:
@@ -20,6 +18,6 @@ def holder_named_later(cast: Cast, noun: str, qualifiers: frozenset[str], at: in
     if not qualifiers:
         return None
     holders = [p for p in cast.people if p.holds(noun) and cast.qualified_alike(p, qualifiers)]
-    if len(holders) != 1 or holders[0].seen_before(at) >= 0 or holders[0].roles & _FORMER:
+    if len(holders) != 1 or holders[0].seen_before(at) >= 0 or holders[0].roles & FORMER:
         return None
     return holders[0]

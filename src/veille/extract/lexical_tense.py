@@ -13,13 +13,13 @@ de mardi") takes no tense from the verbs around it.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Literal
 
 from spacy.tokens import Span
+
+from veille.extract.entity_rules import rule_table
 
 Tense = Literal["past", "present", "future"]
 
@@ -71,7 +71,7 @@ class TenseCues:
 @lru_cache(maxsize=1)
 def tense_cues() -> TenseCues:
     """The lists, read once per process."""
-    data = tomllib.loads(resources.files("veille.extract").joinpath("rules/tense_cues.toml").read_text("utf-8"))
+    data = rule_table("tense_cues.toml")
     return TenseCues(**{field: frozenset(data[field]) for field in TenseCues.__slots__})
 
 

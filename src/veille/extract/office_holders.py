@@ -16,9 +16,10 @@ from veille.extract.cast import Cast, Person, strip_determiner
 from veille.extract.entity_rules import rule_set
 from veille.extract.person_key import fold_name
 from veille.extract.role_periphrases import periphrasis
+from veille.extract.word_classes import FORMER, NOT_YET
 
-#: Words that make an office a past one, in the mention or in the person's introduction.
-_FORMER = frozenset({"ancien", "ancienne", "ex", "ex-president", "ex-premier", "futur", "future"})
+#: Words that make an office a past or future one, in the mention or in the person's introduction.
+_FORMER = FORMER | NOT_YET | {"ex-president", "ex-premier"}
 _ARTICLES = frozenset({"de", "du", "des", "d", "la", "le", "les", "l"})
 _BARE = "president"
 

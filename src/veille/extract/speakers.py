@@ -88,7 +88,7 @@ from veille.extract.speaker_partitives import partitive, partitive_gender
 from veille.extract.speaker_possessors import possessor_kind
 from veille.extract.speaker_redescriptions import redescribed_speaker
 from veille.extract.speaker_salience import WINDOW, chain_is_body, most_recent, named_next
-from veille.extract.word_classes import DEFINITE, OF
+from veille.extract.word_classes import DEFINITE, FORMER, OF
 
 _PRONOUNS = {"il": "Masc", "elle": "Fem", "lui": "Masc", "ils": "Plur", "elles": "Plur", "eux": "Plur"}
 #: "Celui qui est aussi chroniqueur explique …": the person in focus, as "il" is; not "celui de l'Irak".
@@ -105,8 +105,6 @@ _PLURAL = frozenset({"les", "des", "ces", "leurs", "ses"})  # "ses proches", "se
 _ROLE_ADJECTIVES = frozenset({"premier", "première", "ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "jeune",
                               "futur", "future", "actuel", "actuelle", "célèbre", "principal", "principale",
                               "dernier", "dernière", "pire", "meilleur", "meilleure"})
-#: "l'ancienne secrétaire d'État" tells a past role of someone introduced with their present one.
-_FORMER = frozenset({"ancien", "ancienne", "ex"})
 _FEMININE_ENDINGS = ("rice", "euse", "esse", "ée", "elue", "élue", "ienne", "ière", "ante", "ente", "oise")
 _MASCULINE_CUES = frozenset({"le", "un", "m.", "monsieur", "il", "ce", "cet"})
 _HYPHENATED = re.compile(r"\w+(?:-\w+)*")
@@ -562,7 +560,7 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         if any(e.label_ == "ORG" for e in ents) and not person_noun:
             organisation = next(e for e in ents if e.label_ == "ORG")  # "… du Conseil de l'Europe"
             return cast.expand(strip_determiner(organisation.text)), True
-        former = any(w in _FORMER for w in words[:3]) or noun.startswith("ex-")  # a past role adds to the present
+        former = any(w in FORMER for w in words[:3]) or noun.startswith("ex-")  # a past role adds to the present
         noun = noun.removeprefix("ex-")  # "l'ex-ministre" holds the role "ministre"
         epicene = words[0] in ("l'", "l’") and _epicene(noun)  # "l'ex-ministre": "l'" hides it, the tagger guesses
         gender = _gender(words[:1]) or adjective_gender(words[1:3]) or _suffix_gender(noun) or (

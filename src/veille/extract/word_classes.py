@@ -12,3 +12,7 @@ TO = frozenset({"à", "au", "aux"})
 DEFINITE = frozenset({"le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces"})
 #: Third-person subject pronouns: who an inverted cue ("a-t-il dit") or a clause's subject takes up.
 THIRD_PERSON = frozenset({"il", "elle", "ils", "elles"})
+#: Words that make a role a past office ("l'ancien préfet", "l'ex ministre"): no clue to who holds it now.
+FORMER = frozenset({"ancien", "ancienne", "ex"})
+#: Words that make a role an office not yet held ("le futur président").
+NOT_YET = frozenset({"futur", "future"})
