@@ -10,8 +10,8 @@ F1 0.973 and value accuracy 0.947 to 0.987 and 0.980; floors are pinned a little
 """
 from __future__ import annotations
 
-import gzip
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -26,19 +26,10 @@ GOLD = Path(__file__).resolve().parent.parent / "fixtures" / "gold" / "orangesum
 FLOORS = {"f1": 0.98, "value_accuracy": 0.97}
 
 
-def _texts(shared_dir: Path, ids: set[str]) -> dict[str, str]:
-    texts = {}
-    with gzip.open(shared_dir / "corpora" / "orangesum" / "orangesum_articles.jsonl.gz", "rt", encoding="utf-8") as f:
-        for line in f:
-            record = json.loads(line)
-            if (key := f"orangesum:{record['id']}") in ids:
-                texts[key] = f"{record.get('heading') or ''}\n\n{record.get('article') or ''}"
-    return texts
-
-
-def test_dates_found_and_valued_on_random_news(shared_dir: Path) -> None:
+def test_dates_found_and_valued_on_random_news(orangesum_records: Callable[[set[str]], dict[str, dict]]) -> None:
     gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
-    texts = _texts(shared_dir, {g["id"] for g in gold})
+    texts = {key: f"{r.get('heading') or ''}\n\n{r.get('article') or ''}"
+             for key, r in orangesum_records({g["id"] for g in gold}).items()}
     assert len(texts) == len(gold) == 50
     articles = [Article(source_id=g["id"], text=texts[g["id"]], published=g["published"]) for g in gold]
     stage = NlpExtractor()
