@@ -32,3 +32,20 @@ def test_a_round_up_of_the_week_joins_the_story_begun_that_week_past_its_span(tm
     assert not linked(tmp_path, "none", None)  # past the span, nothing dated: a new story
     assert not linked(tmp_path, "other", "2025-W14")  # the week before the book
     assert not linked(tmp_path, "rival", "2025-W15", author="Jeanne Morvan")  # someone else's week
+
+
+def test_a_week_recalled_below_the_lead_does_not_make_a_round_up(tmp_path):
+    """A statement of its own, recalling in its second paragraph what the minister did this week, is not her
+    week's round-up: past the span, it starts a story."""
+    statement = ("Le maire de Lorient, Yann Ferec, a réclamé mercredi une nouvelle réforme des ports.\n" + ROUNDUP)
+    book = Article(id="b", source_id="b", title="Hélène Corbel publie ses mémoires de ministre", text=BOOK,
+                   published="2025-04-07T08:00:00+02:00",
+                   entities=[Entity(text="Hélène Corbel", label="PER", start=BOOK.index("Hélène Corbel"),
+                                    end=BOOK.index("Hélène Corbel") + 13)])
+    start = statement.index("Hélène Corbel")
+    later = Article(id="s", source_id="s", title="Ports : Yann Ferec répond à Hélène Corbel", text=statement,
+                    published="2025-04-09T20:00:00+02:00",
+                    entities=[Entity(text="Hélène Corbel", label="PER", start=start, end=start + 13)],
+                    events=[Event(date="2025-W15", text=ROUNDUP.split(", ")[0])])
+    link(tmp_path, [book, later], StoryConfig(span_days=1), name="below")
+    assert later.story_id != book.story_id

@@ -17,13 +17,14 @@ does (the store finds them by that day, up to ``recall_days`` back): the event c
 Other marks of one development go beyond words: an article and a story that date the same one-off
 event on the same day (an interview, a book's release: story_events.py) and name the same person score
 ``event_key_weight`` more, and the story stays joinable for it past ``span_days`` (its previews came days
-before), as does a round-up that dates the week the story began in and names one of its people; an article
+before), as does a round-up whose lead dates the week the story began in and names one of its people; an article
 on an incident does not join a story on the same kind of incident somewhere else
 (story_places.py); a transport forecast or disruption report joins only a story on the same day of disruption,
 and scores ``disruption_weight`` more with one that also names its operator or place (story_disruption.py).
 A running saga does not take its next development: an article whose join to an established story rests on the
 story's names alone, its title and lead sharing none of the story's title words, starts a story
-(story_developments.py).
+(story_developments.py); so does another person's act on the topic of a story whose first title names someone,
+when its title and lead do not name them (story_founders.py).
 
 Copies (``duplicate_of``, from the dedup stage) join their original's story and are
 counted there, never scored. An article seen again (a new version) keeps its story.
@@ -53,6 +54,7 @@ from veille.link.story_days import title_days
 from veille.link.story_developments import Development, SagaConfig, next_development, remember_title
 from veille.link.story_disruption import Disruption, disruption, other_days, same_day
 from veille.link.story_events import actors, began_in, event_keys, opening_weeks, shares_event
+from veille.link.story_founders import another_act, title_people
 from veille.link.story_places import Incident, elsewhere, incident
 from veille.link.story_cache import OpenStory, StoryCache
 from veille.link.story_index import ScoreConfig, centroid, days_agree, grow, representative_title, score_members
@@ -189,7 +191,7 @@ def day_of(published: str | None) -> date | None:
 
 class StoryLinker(IndexedStage, BatchStage):
     name = "stories"
-    version = 12
+    version = 13
     requires = frozenset({"text", "duplicate_of"})
     assigns = frozenset({"story_id"})
 
@@ -288,6 +290,7 @@ class StoryLinker(IndexedStage, BatchStage):
             titles = remember_title(titles, article.id, article.title or "", self.config.saga,
                                     self.config.terms.recent_members)
         grown.state["titles"] = titles
+        grown.state["founders"] = story.state.get("founders", []) if story else sorted(title_people(article))
         if story is not None and not copy:
             grown = _relabel(grown, [*index.story_members(story_id, limit=self.config.label_members), member])
         elif story is not None:
@@ -342,7 +345,8 @@ class StoryLinker(IndexedStage, BatchStage):
         found, dated = saga
         if story.row.story_id in exempt or story.row.story_id in dated:
             return False
-        return next_development(found, vector, weights, story.members, story.row, self.config.saga)
+        return (another_act(found.people, found.opening_words, story.row.state.get("founders", ()))
+                or next_development(found, vector, weights, story.members, story.row, self.config.saga))
 
 
 def event_days(article: Article, limit: int) -> list[str]:

@@ -25,6 +25,7 @@ from functools import cached_property
 
 from veille.article import Article
 from veille.link.minhash import fold
+from veille.link.story_founders import title_people
 from veille.link.story_keys import not_names
 from veille.link.story_terms import MemberLogs, TermWeights
 from veille.store.base import StoryRow
@@ -67,12 +68,27 @@ class Development:
                          for w in _WORD.findall(fold(e.canonical or e.text)))
 
     @cached_property
-    def words(self) -> frozenset[str]:
+    def opening(self) -> str:
+        """The title and the lead's first ``lead_chars``."""
         text, chars = self.article.text, self.config.lead_chars
         lead = text[:chars]
         if len(text) > chars:
             lead = lead.rsplit(None, 1)[0]  # a word cut short ("Vasse" of "Vasseur") is no word of the lead
-        return title_words(f"{self.article.title or ''}\n{lead}", self.config.stem_chars, self.names)
+        return f"{self.article.title or ''}\n{lead}"
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        return title_words(self.opening, self.config.stem_chars, self.names)
+
+    @cached_property
+    def people(self) -> frozenset[str]:
+        """The people the title names (story_founders.py)."""
+        return title_people(self.article)
+
+    @cached_property
+    def opening_words(self) -> frozenset[str]:
+        """Every folded word of the title and lead, names included: where a follow-up names whom it follows."""
+        return frozenset(_WORD.findall(fold(self.opening)))
 
 
 def title_words(text: str, stem_chars: int, names: Iterable[str] = ()) -> frozenset[str]:
