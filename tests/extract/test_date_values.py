@@ -116,3 +116,13 @@ def test_value_date_year_follows_a_past_or_future_verb() -> None:
 def test_value_date_day_with_direction() -> None:
     assert _value("le 5 novembre prochain", date(2020, 6, 30)) == "2020-11-05"
     assert _value("le 5 novembre dernier", date(2020, 6, 30)) == "2019-11-05"
+
+
+def test_value_date_takes_the_year_where_the_day_is_the_weekday_written() -> None:
+    # Saturday 16 March is 2019's, not the nearest March (2020's, a Monday)
+    assert _value("le samedi 16 mars", date(2019, 11, 16)) == "2019-03-16"
+
+
+def test_value_date_keeps_a_slipped_weekday_near_publication() -> None:
+    # 13 July 2019 is a Saturday, but a page of that day means that day, not Friday 13 July 2018
+    assert _value("vendredi 13 juillet", date(2019, 7, 13), "past") == "2019-07-13"

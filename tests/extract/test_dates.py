@@ -185,3 +185,18 @@ def test_find_dates_values_the_next_or_last_n_units_as_an_interval() -> None:
 def test_find_dates_keeps_a_vague_offset_unvalued() -> None:
     (mention,) = find_dates(BLANK("Le club avait annoncé il y a quelques jours son départ."), "2020-08-02")
     assert (mention.text, mention.value) == ("il y a quelques jours", None)
+
+
+def test_find_dates_drops_a_habitual_weekday_with_the_article() -> None:
+    doc = BLANK("Le marché se tient le samedi sur la place de la mairie.")
+    assert find_dates(doc, "2021-03-10") == []
+
+
+def test_find_dates_keeps_a_weekday_with_the_article_in_a_past_sentence() -> None:
+    doc = BLANK("Le maire a été élu le samedi au terme d'un long conseil.")
+    assert [(d.text, d.value) for d in find_dates(doc, "2021-03-10")] == [("le samedi", "2021-03-06")]
+
+
+def test_find_dates_values_the_school_start_by_its_side_of_publication() -> None:
+    assert [d.value for d in find_dates(BLANK("Il est absent depuis la rentrée."), "2020-11-05")] == ["2020-09"]
+    assert [d.value for d in find_dates(BLANK("Le club rouvrira à la rentrée."), "2020-06-05")] == ["2020-09"]

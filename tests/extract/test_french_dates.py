@@ -44,6 +44,14 @@ def _texts(text: str) -> list[str]:
         ("Elle vise la présidentielle de 2027.", "2027"),
         ("Il fut maire de la ville (2001-2014) avant de siéger au Sénat.", "2001-2014"),
         ("La crise des années 1870 a marqué le pays.", "des années 1870"),
+        ("Le pic a été atteint en décembreLes chaînes ont suivi.", "en décembre"),  # a heading glued on
+        ("A ce jour, aucun cas n'a été signalé.", "A ce jour"),
+        ("Au jour d'aujourd'hui, je me sens utile.", "Au jour d'aujourd'hui"),
+        ("Des ateliers sont prévus au cours de l'été dans la salle.", "au cours de l'été"),
+        ("Les tarifs augmentent pour la rentrée scolaire, selon le syndicat.", "la rentrée scolaire"),
+        ("Elle enseigne dans ce collège depuis le début de l'année scolaire.", "le début de l'année scolaire"),
+        ("Les frais ont grimpé à la rentrée 2019-2020 dans les facultés.", "la rentrée 2019-2020"),
+        ("Le journal sera relancé à la rentrée.", "la rentrée"),
     ],
 )
 def test_scan_dates_finds_the_whole_expression(text: str, expected: str) -> None:
@@ -67,6 +75,9 @@ def test_scan_dates_finds_the_whole_expression(text: str, expected: str) -> None
         "Il l'a confié au Journal du dimanche.",  # a paper's name
         "Le marché se tient chaque lundi sur la place.",  # a habit, not a day
         "Cette rivalité entre les deux clubs ne date pas d'hier.",  # an idiom: long-standing
+        "Le chanteur s'est confié à France Dimanche.",  # a magazine's name
+        "Le coût de la rentrée pèse sur les familles.",  # the school start as a topic, dating nothing
+        "La capsule a résisté à la rentrée dans l'atmosphère.",  # re-entry
     ],
 )
 def test_scan_dates_ignores_words_that_are_not_dates(text: str) -> None:
@@ -77,6 +88,21 @@ def test_scan_dates_needs_a_cue_for_a_bare_month() -> None:
     assert _texts("Le prix a baissé depuis mars.") == ["mars"]
     assert _texts("Il a plu en mars dernier.") == ["en mars dernier"]
     assert scan_dates("Un mars au chocolat.") == []
+
+
+def test_scan_dates_takes_the_second_month_of_a_pair() -> None:
+    assert _texts("Les ventes ont reculé en janvier et février.") == ["en janvier", "février"]
+    assert _texts("Il a évoqué novembre ou décembre.") == ["décembre"]  # the first needs a cue of its own
+
+
+def test_scan_dates_gives_the_first_month_of_a_pair_the_year_written_after_the_second() -> None:
+    first, second = scan_dates("Il a été opéré deux fois, en juin et septembre 2017, à Lyon.")
+    assert (first.text, first.year, second.year) == ("en juin", 2017, 2017)
+
+
+def test_scan_dates_reads_the_school_start_as_september() -> None:
+    (expression,) = scan_dates("Les cours reprendront à la rentrée 2021.")
+    assert (expression.kind, expression.month, expression.year) == ("month", 9, 2021)
 
 
 def test_scan_dates_reads_what_the_words_mean() -> None:

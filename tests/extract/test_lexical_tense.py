@@ -68,3 +68,18 @@ def test_lexical_tense_reads_the_whole_sentence_only_when_asked() -> None:
 
 def test_lexical_tense_reads_a_past_infinitive() -> None:
     assert _tense("Après avoir assisté mardi soir au match, il se rendra dimanche à Moscou.", "mardi soir") == "past"
+
+
+def test_lexical_tense_reads_no_past_from_the_noun_date() -> None:
+    # "date à laquelle" is the noun; "date de" the verb
+    text = "Le maire pourrait quitter la mairie en décembre, date à laquelle le chantier finit."
+    assert _tense(text, "en décembre") == "future"
+
+
+def test_lexical_tense_gives_an_infinitive_of_purpose_its_own_time() -> None:
+    text = "Des appels à défiler samedi contre la réforme ont été lancés par les syndicats."
+    doc = BLANK(text)
+    start = text.index("samedi")
+    span = doc.char_span(start, start + 6)
+    assert span is not None
+    assert lexical_tense(span, clause=True) is None

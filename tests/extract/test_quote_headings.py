@@ -21,6 +21,25 @@ def test_a_heading_touching_the_next_quotation_is_a_heading() -> None:
     assert _headings(text) == ["Pas question de le faire payer"]
 
 
+def test_a_heading_before_the_next_quotation_with_a_space_between_is_a_heading() -> None:
+    text = 'Le fonds vise 14 milliards. "Un rôle-clé à jouer" "Si la cible est manquée, tout recule", dit la ministre.'
+    assert _headings(text) == ["Un rôle-clé à jouer"]
+
+
+def test_a_long_heading_or_one_with_a_stop_that_repeats_a_quotation_of_the_body_is_a_heading() -> None:
+    text = ('Les élus se sont retrouvés mardi."Ce combat, nous allons le gagner ensemble ou le perdre tous ensemble"Il a '
+            'ensuite répondu aux critiques."Assez de ce mépris !"Le maire, lui, a dit : "Ce combat, nous allons le gagner '
+            'ensemble ou le perdre tous ensemble. Assez de ce mépris !"')
+    assert _headings(text) == ["Ce combat, nous allons le gagner ensemble ou le perdre tous ensemble",
+                               "Assez de ce mépris !"]
+
+
+def test_a_quotation_ending_its_paragraph_is_no_heading_when_the_body_does_not_repeat_it() -> None:
+    text = ('Il a conclu devant la presse. "Nous reviendrons tous ensemble l\'an prochain." "Le lendemain, il est parti '
+            'sans un mot", raconte un proche.')
+    assert _headings(text) == []
+
+
 def test_a_quotation_between_dashes_after_a_sentence_is_a_heading() -> None:
     text = 'La foule a défilé dans le calme.- "Tout le monde déteste la police" - Chaque cortège a ses heurts.'
     assert _headings(text) == ["Tout le monde déteste la police"]

@@ -15,6 +15,12 @@ def test_an_adverbial_locution_or_a_day_before_the_object_leaves_the_object_repo
 
 
 @pytest.mark.model
+def test_quant_a_eux_before_the_object_is_a_lead_not_the_object(read) -> None:
+    [quote] = read("Les infirmiers dénoncent quant à eux le manque de lits dans le service.")
+    assert (quote.speaker_mention, quote.text) == ("Les infirmiers", "le manque de lits dans le service")
+
+
+@pytest.mark.model
 def test_s_inquieter_de_and_mettre_en_doute_report_their_object(read) -> None:
     [quote] = read("La directrice de l'hôpital s'est inquiétée dimanche des conséquences de la grève sur les patients.")
     assert quote.speaker_mention == "La directrice de l'hôpital"
@@ -35,6 +41,14 @@ def test_a_share_of_a_polls_respondents_is_no_source(read) -> None:
 def test_a_long_quotation_after_pour_in_a_sentence_on_prosecution_is_a_charge_not_speech(read) -> None:
     text = ('L\'ancien adjoint comparaîtra en mars pour "prise illégale d\'intérêts par une personne chargée d\'une '
             'mission de service public", ainsi que pour "détournement de fonds publics et recel de ce délit".')
+    assert read(text) == []
+
+
+@pytest.mark.model
+def test_a_quotation_an_investigation_is_opened_for_or_aims_at_is_a_charge_not_speech(read) -> None:
+    text = ('Le parquet de Lyon a ouvert lundi une enquête pour "abus de biens sociaux commis en bande organisée par '
+            'un dirigeant d\'entreprise". Plus précisément, l\'enquête vise des "faux en écriture privée et usage de faux '
+            'documents bancaires".')
     assert read(text) == []
 
 

@@ -52,3 +52,34 @@ def test_pour_qui_after_a_comma_gives_the_clause_to_the_person_before_it(read) -
 def test_an_aside_after_a_postposed_verb_leaves_its_subject_to_it(read) -> None:
     [quote] = read("La piscine municipale ne rouvrira pas cet été, a affirmé de son côté le maire.")
     assert (quote.speaker_mention, quote.text) == ("le maire", "La piscine municipale ne rouvrira pas cet été")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("aside", "source"), [("d'ailleurs", "le maire"), ("une nouvelle fois", "le maire"),
+                                               ("elle aussi", "la maire")])
+def test_an_aside_between_the_auxiliary_and_the_participle_stays_in_the_postposed_cue(aside: str, source: str,
+                                                                                      read) -> None:
+    [quote] = read(f'La fête est finie. "Nous lui devions bien cela", a {aside} glissé {source}.')
+    assert (quote.text, quote.cue, quote.speaker_mention) == ("Nous lui devions bien cela", f"a {aside} glissé", source)
+
+
+@pytest.mark.model
+def test_two_quotations_joined_by_et_before_an_incise_are_two_direct_quotes(read) -> None:
+    text = ('Le bilan est lourd.Les cafés rouvrent mardi."Ceux qui n\'ont pas de salle vont occuper les trottoirs" et '
+            '"cela va créer des tensions avec les riverains", a déclaré Mme Durand.')
+    found = [(q.type, q.text, q.speaker_mention) for q in read(text)]
+    assert ("direct", "Ceux qui n'ont pas de salle vont occuper les trottoirs", "Mme Durand") in found
+    assert ("direct", "cela va créer des tensions avec les riverains", "Mme Durand") in found
+
+
+@pytest.mark.model
+def test_two_quotations_joined_after_an_opening_selon_are_two_direct_quotes(read) -> None:
+    text = 'Selon la députée, "notre ville se fracture sous nos yeux" et "que faisons-nous pour cela ? Rien du tout".'
+    found = [(q.type, q.text) for q in read(text)]
+    assert found == [("direct", "notre ville se fracture sous nos yeux"), ("direct", "que faisons-nous pour cela ? Rien du tout")]
+
+
+@pytest.mark.model
+def test_two_quoted_fragments_joined_in_a_verbs_object_stay_one_mixed_quote(read) -> None:
+    [quote] = read('Dans son livre, elle évoque "un immense bonheur" et "une bulle très protectrice" pendant son enfance.')
+    assert quote.type == "mixed"

@@ -132,7 +132,7 @@ FRAMES = {
     "redouter": ("Le maire redoute que la piscine ne rouvre pas avant l'été.", "Le maire"),
     "redire": ("Le maire a redit que la piscine rouvrirait en juin.", "Le maire"),
     "réfuter": ("Le maire a réfuté toute erreur dans la gestion de la piscine.", "Le maire"),
-    "regretter": ("Le maire a regretté que la piscine reste fermée tout l'été.", "Le maire"),
+    "regretter": ("Le maire a regretté la fermeture de la piscine municipale.", "Le maire"),
     "réitérer": ("Le maire a réitéré que la piscine rouvrirait en juin.", "Le maire"),
     "réjouir": ("Le maire s'est réjoui de la réouverture de la piscine municipale.", "Le maire"),
     "relater": ("Le maire a relaté que la piscine avait fermé en une nuit.", "Le maire"),

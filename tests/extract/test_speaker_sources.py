@@ -282,6 +282,13 @@ def test_a_document_after_dernier_is_no_person_and_speaks_for_its_author(speaker
     assert not any(q.named for q in quotes)
 
 
+def test_a_study_published_in_a_journal_speaks_for_the_journal_not_the_channel_named_last(speakers) -> None:
+    text = ("Le médecin Paul Giraud a présenté ses résultats sur France 2 lundi. Selon l'étude parue dans "
+            "Eurosurveillance, le patient a été infecté dès la fin décembre. Selon une étude publiée dans la revue "
+            "Nature, le virus circulait déjà en novembre.")
+    assert [q.speaker for q in speakers(text)] == ["Eurosurveillance", "Nature"]
+
+
 def test_a_document_is_not_spoken_for_by_the_outlet_that_consulted_it(speakers) -> None:
     text = (
         "L'Agence européenne des forêts a terminé son inventaire des parcelles brûlées en juillet. "

@@ -79,3 +79,39 @@ def test_tense_at_reads_a_participle_of_planning_the_model_lemmatised_wrong() ->
               heads=[0, 0, 1], deps=["ROOT", "acl", "obl:mod"])
     start = doc.text.index("vendredi")
     assert tense_at(doc, start, start + 8) == "future"
+
+
+def test_tense_at_reads_a_passive_infinitive_from_the_modal_it_completes() -> None:
+    # "Il doit être jugé lundi": "jugé" is a participle, but its auxiliary is an infinitive; "doit" puts it ahead
+    doc = Doc(BLANK.vocab, words=["Il", "doit", "être", "jugé", "lundi"], pos=["PRON", "VERB", "AUX", "VERB", "NOUN"],
+              morphs=["Person=3", "Mood=Ind|Tense=Pres|VerbForm=Fin", "VerbForm=Inf",
+                      "Tense=Past|VerbForm=Part|Voice=Pass", ""],
+              lemmas=["il", "doit", "être", "juger", "lundi"], heads=[1, 1, 3, 1, 3],
+              deps=["nsubj", "ROOT", "aux:pass", "xcomp", "obl:mod"])
+    start = doc.text.index("lundi")
+    assert tense_at(doc, start, start + 5) == "future"
+
+
+def test_tense_at_keeps_a_past_infinitive_past() -> None:
+    # "après avoir été entendu lundi": the auxiliary "avoir" makes it a past, whatever it completes
+    doc = Doc(BLANK.vocab, words=["avoir", "été", "entendu", "lundi"], pos=["AUX", "AUX", "VERB", "NOUN"],
+              morphs=["VerbForm=Inf", "Tense=Past|VerbForm=Part", "Tense=Past|VerbForm=Part|Voice=Pass", ""],
+              heads=[2, 2, 2, 2], deps=["aux:tense", "aux:pass", "ROOT", "obl:mod"])
+    start = doc.text.index("lundi")
+    assert tense_at(doc, start, start + 5) == "past"
+
+
+def test_tense_at_reads_the_words_around_a_date_hung_on_a_far_verb() -> None:
+    # the parser hung "22 juin" on "assuré", a clause away: the verb next to the date ("durera") says it is ahead
+    filler = ["que", "la", "phase", "deux", "du", "plan", "de", "relance", "des", "régions", "et", "des",
+              "communes", "de", "France", ","]
+    words = ["Il", "a", "assuré", *filler, "qui", "durera", "jusqu'au", "22", "juin"]
+    date = len(words) - 2
+    pos = ["PRON", "AUX", "VERB", *(["NOUN"] * len(filler)), "PRON", "VERB", "ADP", "NUM", "NOUN"]
+    morphs = ["", "Mood=Ind|Tense=Pres|VerbForm=Fin", "Tense=Past|VerbForm=Part", *([""] * len(filler)), "",
+              "Mood=Ind|Tense=Fut|VerbForm=Fin", "", "", ""]
+    heads = [2, 2, 2, *([2] * len(filler)), 2, 2, date, 2, date]
+    deps = ["nsubj", "aux:tense", "ROOT", *(["dep"] * len(filler)), "dep", "dep", "case", "obl:mod", "nmod"]
+    doc = Doc(BLANK.vocab, words=words, pos=pos, morphs=morphs, heads=heads, deps=deps)
+    start = doc[date].idx
+    assert tense_at(doc, start, start + len("22 juin")) == "future"

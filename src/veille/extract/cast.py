@@ -6,9 +6,8 @@ were salient (the subject of a sentence: the likely speaker of what follows), a 
 from the first name (``first_names.py``), the introduction ("la députée …", "M. …") or
 the morphology, and the role nouns written in the introduction ("le ministre de l'Intérieur
 Gérald Darmanin") or in an apposition ("Jean Dupont, maire de Lyon,"), with the words that qualify
-them ("Lyon"): a later "le maire" or "l'élue" is looked up there. A role noun after "de" or "à" is
-someone else's ("allié du maire", "adjoint au maire"); a verb of saying before an inverted name ("», juge
-Paul X") is no role. A name ends before "au", "à", "dans" ("précise Julien au Figaro"), and the subject
+them ("Lyon"): a later "le maire" or "l'élue" is looked up there (name_introductions.py reads those phrases).
+A name ends before "au", "à", "dans" ("précise Julien au Figaro"), and the subject
 of "qui a répliqué" is salient too. Organisations are the ORG entities and the names quoted after an
 organisation noun ("le collectif « Vive la Gare »", quoted_names.py).
 """
@@ -26,16 +25,17 @@ from veille.extract.cues import QuoteRules
 from veille.extract.demonstrative_subjects import demonstrative_person
 from veille.extract.entity_rules import fold_apostrophes, names_with_article, news_outlet, rule_set
 from veille.extract.first_names import common_first_name, first_name_gender, is_first_name
-from veille.extract.gender_cues import first_gender, honorific, noun_gender, own_honorific
+from veille.extract.gender_cues import own_honorific
 from veille.extract.name_extent import name_length
-from veille.extract.office_ranks import rank_before
+from veille.extract.name_introductions import (
+    CLAUSE_WORDS, OBLIQUE, description, introduction_gender, introduction_start, qualifier_words, role_words,
+)
 from veille.extract.organisation_introductions import introduced_organisations
 from veille.extract.organisation_referents import organisation_referent
 from veille.extract.entity_rules import role_words as role_nouns
 from veille.extract.person_key import fold_name
 from veille.extract.quoted_titles import quoted_title
-from veille.extract.role_appositions import joins_roles, role_apposition_at
-from veille.extract.role_complements import complements_noun, institution_of_role
+from veille.extract.role_complements import institution_of_role
 from veille.extract.sentence_bounds import sentence_bounds
 from veille.extract.speaker_introductions import introduced_subject
 from veille.extract.speaker_owners import owns_subject
@@ -47,21 +47,11 @@ _SUBJECT_PRONOUNS = {"il": "Masc", "elle": "Fem"}
 #: Santé, X, …"): the next sentences, not the article's end.
 _AHEAD = 400
 _SAME_START = 4  # letters two spellings of one place share at least (see Cast.qualified_otherwise)
-#: Prepositions whose complement is a circumstance, never the source ("avec", unlike "selon" or "par").
-_OBLIQUE = frozenset({"avec", "contre", "chez", "envers", "sans", "entre", "auprès", "vers"})
-#: Words that end an introduction phrase even in a sentence the parser did not see.
-_CLAUSE_WORDS = frozenset({"a", "ont", "est", "sont", "avait", "était", "qui", "que", "qu'", "et", "avec", "par", "pour"})
-_APPOSITION_TOKENS = 8
 _COMPLEMENT = OF | {"l'", "l’"}
 #: Verb forms that, right after a name, make it the subject even where the parser did not run.
 _FINITE_AFTER_SUBJECT = rule_set("finite_after_subject.txt")
 #: Clitics that only a verb's subject comes right before ("X se souvient", "X n'a pas").
 _SUBJECT_CLITICS = frozenset({"se", "s'", "s’", "ne", "n'", "n’"})
-#: Prepositions that may continue a role before a name ("secrétaire d'État à l'Intérieur Laurent Nuñez").
-_ROLE_PREPOSITIONS = frozenset({"à", "au", "aux", "en", "chargé", "chargée", "pour"})
-#: Prepositions opening a circumstance or an agent before a name: "annoncées par le chef de l'État, X s'y oppose".
-_CIRCUMSTANCE_PREPOSITIONS = frozenset({"par", "sur", "après", "avant", "depuis", "contre", "malgré", "dans", "avec",
-                                        "chez", "lors", "dès", "durant", "pendant", "comme"})
 #: One word of a person's name: letters, joined by hyphens or apostrophes, or an initial ("J.-C.", "O'Neill").
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]*)*")
 #: "la Française des jeux (FDJ)": an acronym in brackets right after the words it abbreviates.
@@ -130,7 +120,7 @@ class Cast:
             name = doc[tokens[0].i: tokens[-1].i + 1].text
             person = self.find(name) or self.add(name)
             person.roles.update(role_words(ent, rules))
-            person.qualifiers.update(qualifier_words(_description(ent)))
+            person.qualifiers.update(qualifier_words(description(ent)))
             person.gender = own_honorific(ent, name, person.name) or person.gender or introduction_gender(ent)
         self.spelled = bracketed_acronyms(doc, text) | _spelled_acronyms(text)  # initials that match come first
         self.after_role: set[int] = set()
@@ -155,7 +145,7 @@ class Cast:
             if label == "PER" and (person := self.find(ent[:name_length(ent)].text)) is not None:
                 person.seen.append(ent.start_char)
                 previous = doc[ent.start - 1] if ent.start > 0 else None
-                governed = previous is not None and previous.lower_ in OF | TO | _OBLIQUE | {"pour"}
+                governed = previous is not None and previous.lower_ in OF | TO | OBLIQUE | {"pour"}
                 if previous is not None and previous.lower_ in OF:
                     self.genitive.add(ent.start_char)
                     if owns_subject(ent):
@@ -168,7 +158,7 @@ class Cast:
                 if opens_apposition(ent):
                     person.introduced.append(ent.start_char)
                 start = introduction_start(ent)
-                if start > 0 and doc[start - 1].lower_ in _OBLIQUE:
+                if start > 0 and doc[start - 1].lower_ in OBLIQUE:
                     self.oblique.add(ent.start_char)
         self.introduced += introduced_organisations(doc, text, rules.institution_nouns)  # "le syndicat Seto"
         self._note_role_subjects(doc, quoted)
@@ -462,111 +452,7 @@ def opens_apposition(ent: Span) -> bool:
     if not starts_clause or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
         return False
     following = doc[ent.end + 1]
-    return following.is_digit or (following.is_alpha and following.text[:1].islower() and following.lower_ not in _CLAUSE_WORDS)
-
-
-def introduction_start(ent: Span) -> int:
-    """First token of the phrase introducing a name ("la porte-parole du ministère, Maria Zakharova").
-
-    None for a name after "de": "l'avocat de X", "la fille de X", "le premier coup d'éclat de X" describe
-    someone or something else, so their role and determiner say nothing about X."""
-    doc = ent.doc
-    first = ent.start
-    if first > 0 and doc[first - 1].lower_ in OF:
-        return first
-    limit = max(sentence_bounds(ent)[0], ent.start - 14)
-    while first - 1 >= limit:
-        token = doc[first - 1]
-        if token.pos_ in ("VERB", "AUX", "SCONJ", "PRON") or (token.is_punct and token.text != ",") or token.ent_type_ == "PER" or (
-            token.lower_ in _CLAUSE_WORDS and not (token.lower_ == "et" and doc[first].lower_ in OF)  # "de soul et de folk"
-        ) or (
-            token.pos_ == "ADP" and token.lower_ not in OF and (token.lower_ not in _ROLE_PREPOSITIONS or first == ent.start)
-        ):
-            break
-        first -= 1
-    apposed = ent.end >= len(doc) or doc[ent.end].is_punct  # "avec la secrétaire d'État, Anne X.": her role
-    if first > limit and _circumstance_opening(doc[first - 1]) and not apposed:  # "par le chef de l'État, X s'oppose"
-        first = min((t.i + 1 for t in doc[first: ent.start] if t.text == ","), default=first)
-    return first
-
-
-def _circumstance_opening(token: Token) -> bool:
-    """ "par", "sur", "après": a preposition that opens a circumstance or an agent, not a role's ("Selon le
-    porte-parole, X" and "Pour la cheffe du parti, X" still introduce X), so the comma that closes it ends the phrase.
-    A word list, not the tagger's ADP, which it gives to "TV" in "la télévision Antenna TV le maire de Y, X"."""
-    return token.lower_ in _CIRCUMSTANCE_PREPOSITIONS
-
-
-def _description(ent: Span) -> list[Token]:
-    """The words describing a name: the introduction before it and an apposition after it ("X, maire de Y,"),
-    unless a preposition governs the name ("la garde à vue de X, l'avocat de Y a …": the comma ends a circumstance)."""
-    doc = ent.doc
-    words = list(doc[introduction_start(ent): ent.start])
-    governed = ent.start > 0 and doc[ent.start - 1].lower_ in OF | TO | _OBLIQUE | {"pour"}  # not "selon X, maire de Y"
-    end = sentence_bounds(ent)[1]
-    if ent.end < len(doc) - 1 and doc[ent.end].text == "," and (not governed or role_apposition_at(doc, ent.end + 1, end)):
-        for token in doc[ent.end + 1: min(end, ent.end + 1 + _APPOSITION_TOKENS)]:  # "Pour X, l'expéditeur …": a subject
-            if token.is_punct or token.pos_ in ("VERB", "AUX", "PRON", "SCONJ") or token.lower_ in _CLAUSE_WORDS \
-                    and not (governed and joins_roles(doc, token.i)):  # "Pour X, vice-présidente et porte-parole"
-                break
-            words.append(token)
-    return words
-
-
-def role_words(ent: Span, rules: QuoteRules) -> set[str]:
-    """Lower-case nouns of the introduction before a name and of an apposition after it ("X, maire de Y,"),
-    without the role of the person a noun is related to ("Allié du maire de Lyon, X": X is no mayor)."""
-    words = [t for t in _description(ent) if not (t.lower_ in role_nouns() and complements_noun(t))]
-    words = [t for t in words if not _incise_verb(t, ent, rules)]
-    words += [t for t in ent if t.lower_ in rules.titles]
-    common = [t for t in words if not t.text[:1].isupper() or t.text.isupper() and t.lower_ in role_nouns()]  # "PDG"
-    return {t.lower_ for t in common if t.is_alpha and t.lower_ not in OF and len(t) > 2} | {
-        t.lower_ for t in words if "-" in t.text and t.text[:1].islower()
-    } | _demonym(ent)
-
-
-def _incise_verb(token: Token, ent: Span, rules: QuoteRules) -> bool:
-    """ "« … », juge Gérard X", "C'est grave, critique Paul Y": a verb of saying right after a comma and right before
-    the name, with no determiner, is an incise with its subject inverted, whatever the tagger reads; not the
-    person's title ("le juge Gérard X" has its article)."""
-    doc = token.doc
-    return token.i + 1 == ent.start and token.i > 0 and doc[token.i - 1].text == "," and token.lower_ in rules.lemmas
-
-
-def qualifier_words(tokens: list[Token]) -> set[str]:
-    """ "le député de l'Oise" → {"oise"}: the capitalised words of the complement after a role noun, which tell
-    whose or where the role is; "le député du Var" is then someone else than "le député de l'Oise". A label
-    without "de" ("la députée LREM") tells a party many share, not the role's own place; a rank does ("Premier")."""
-    role = next((k for k, t in enumerate(tokens) if fold_apostrophes(t.lower_) in role_nouns() and not complements_noun(t)), None)
-    of = next((k for k in range(role + 1, len(tokens)) if tokens[k].lower_ in OF), None) if role is not None else None
-    rank = rank_before(tokens, role) if role is not None else set()  # "le Premier ministre" is not "le ministre de X"
-    if of is None:
-        return rank
-    words = {w for t in tokens[of + 1:] if t.text[:1].isupper() for w in fold_name(t.text).split()}
-    return words - {"de", "du", "des", "d", "la", "le", "les", "l"} | rank
-
-
-def _demonym(ent: Span) -> set[str]:
-    """ "l'Américaine Jenny X", "le Lyonnais Paul Y": French capitalises a nationality or origin used as a noun,
-    and "l'Américaine" later stands for that person. An organisation is not a role ("l'UMP Jean Z")."""
-    doc = ent.doc
-    if ent.start < 2 or doc[ent.start - 2].lower_ not in DEFINITE:
-        return set()
-    noun = doc[ent.start - 1]
-    return {noun.lower_} if noun.is_alpha and noun.text[:1].isupper() and noun.ent_type_ not in ("PER", "ORG") else set()
-
-
-def introduction_gender(ent: Span) -> str | None:
-    """Gender from the phrase introducing a name: the determiner opening it ("le vice-ministre … de la République, X").
-
-    Only an opening determiner counts: in "Forte de trente ans d'expérience dans un hôpital public, X" the
-    "un" belongs to "hôpital", not to X."""
-    doc = ent.doc
-    if gender := honorific(ent):  # "…pour la reprise, M. Caballero": the title is nearest
-        return gender
-    introduction = doc[introduction_start(ent): ent.start]
-    roles = [t for t in introduction if fold_apostrophes(t.text) in role_nouns()]  # not "de son côté"
-    return first_gender([t.lower_ for t in introduction[:1]] + [ent[0].lower_]) or noun_gender(roles)
+    return following.is_digit or (following.is_alpha and following.text[:1].islower() and following.lower_ not in CLAUSE_WORDS)
 
 
 def _outlet_in(ent: Span) -> str | None:

@@ -32,9 +32,11 @@ ADVERBS = frozenset(
 )
 
 #: Asides written inside a verb group ("a de son côté assuré", "a quant à lui estimé", "a de nouveau déclaré",
-#: "a en revanche annoncé", whose noun the tagger takes for the verb's complement).
+#: "a en revanche annoncé", whose noun the tagger takes for the verb's complement; "a d'ailleurs glissé", "a une nouvelle
+#: fois dénoncé", "a elle aussi estimé").
 _ASIDES = (("de", "son", "côté"), ("de", "leur", "côté"), ("quant", "à", "lui"), ("quant", "à", "elle"), ("quant", "à", "eux"),
-           ("de", "nouveau"), ("en", "revanche"))
+           ("de", "nouveau"), ("en", "revanche"), ("d'", "ailleurs"), ("d’", "ailleurs"), ("une", "nouvelle", "fois"),
+           ("elle", "aussi"), ("elles", "aussi"), ("eux", "aussi"))
 
 
 def aside_length(doc: Doc, start: int, end: int) -> int:

@@ -22,7 +22,9 @@ nearest such day on or before publication when the verb is past, on or after whe
 is future, and the nearest either way when it is present or unknown: news names the
 coming Monday (a forecast, a reopening) about as often as the last one, so "lundi"
 read in a Saturday's text with no tense is in two days, in a Wednesday's two days ago.
-"dernier"/"prochain" make it strictly before/after. Without a publication
+"dernier"/"prochain" make it strictly before/after. A day written with its weekday ("le samedi 16 mars") is
+in the year where that day is that weekday, unless it lies within a week of publication, where a slip of the
+weekday is likelier than a date a year away. Without a publication
 date only self-contained expressions get a value.
 """
 from __future__ import annotations
@@ -85,7 +87,13 @@ def resolve_day(expr: DateExpression, anchor: date | None, tense: Tense | None =
                   if (d := _safe_date(y, expr.month, expr.day)) is not None]
     chosen = _pick([d.toordinal() for d in candidates], anchor.toordinal(),
                    direction=expr.direction, tense=tense, slack=DAY_SLACK)
-    return date.fromordinal(chosen) if chosen is not None else None
+    if chosen is None:
+        return None
+    if expr.weekday is not None and date.fromordinal(chosen).weekday() != expr.weekday and abs(
+            chosen - anchor.toordinal()) > DAY_SLACK:
+        named = [d.toordinal() for d in candidates if d.weekday() == expr.weekday]
+        chosen = min(named, key=lambda c: abs(c - anchor.toordinal()), default=chosen)
+    return date.fromordinal(chosen)
 
 
 def resolve_weekday(weekday: int, anchor: date, *, direction: int = 0, tense: Tense | None = None) -> date:

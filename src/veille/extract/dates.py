@@ -2,7 +2,8 @@
 
 ``french_dates`` finds the expressions in the text, ``verb_tense`` reads the tense of
 the verb each one hangs on ("a déclaré lundi" is a past Monday, "se rendra lundi" a
-coming one), ``story_years`` gives a yearless date the year of the story told around it,
+coming one), ``story_years`` gives a yearless date the year of the story told around it, ``recent_past`` the
+year before when the text looks back over the last year,
 ``date_values`` gives them values from all that and the publication date, and
 ``anaphoric_dates`` values "la veille", "le lendemain" and "deux ans plus tard" from the date
 spoken of before.
@@ -19,6 +20,7 @@ from veille.extract.anaphoric_dates import LastDate
 from veille.extract.date_expression import DateExpression
 from veille.extract.date_values import value_date
 from veille.extract.french_dates import scan_dates
+from veille.extract.recent_past import RecentPast
 from veille.extract.story_years import StoryYear
 from veille.extract.verb_tense import Tense, tense_at
 
@@ -30,7 +32,8 @@ _TENSE_KINDS = frozenset({"weekday", "night", "period", "day", "month", "range",
 _SINCE = re.compile(r"\bdepuis\s+$", re.IGNORECASE)
 _FROM = re.compile(r"(?:\bdès|(?:(?:\b[àA]|(?-i:(?<=[a-zà-ÿ])[ÀA]))\s+partir|\bà\s+compter)\s+"
                    r"(?:d[e'’]|du\b|de\s+la\b|de\s+l['’]))\s*$", re.IGNORECASE)
-_BY = re.compile(r"\bd['’]ici\s*$", re.IGNORECASE)  # "d'ici vendredi" is ahead, even after "a promis"
+#: "d'ici vendredi", "d'ici la fin juillet" are ahead, even after "a promis".
+_BY = re.compile(r"\bd['’]ici(?:\s+la|\s+le|\s+l['’])?\s*$", re.IGNORECASE)
 _UNTIL = re.compile(r"(?:\bjusqu['’]\s*(?:à|au)?|\bavant|\bà|\bau)\s*$", re.IGNORECASE)
 _LOOK_BEHIND = 20
 
@@ -57,6 +60,7 @@ def find_dates(doc: Doc, published: str | None, text: str | None = None) -> list
     mentions: list[DateMention] = []
     story = StoryYear(anchor, text)
     last_date = LastDate()
+    recent = RecentPast(anchor)
     for expr in scan_dates(text):
         expr = story.dated(expr)
         tense = (_tense(doc, text, expr.start, expr.end, weekday=expr.kind == "weekday")
@@ -64,6 +68,8 @@ def find_dates(doc: Doc, published: str | None, text: str | None = None) -> list
         if _generic(expr) and tense not in ("past", "future"):
             continue  # "qui sont aujourd'hui incarcérés", "le week-end, les bars ferment": an era, a habit
         value = last_date.value(expr) if expr.kind == "anaphoric" else value_date(expr, anchor, tense)
+        value = recent.reread(expr, tense, value)
+        recent.note(expr, value)
         story.note(expr, value)
         last_date.note(expr, value)
         mentions.append(DateMention(text=expr.text, start=expr.start, end=expr.end, value=value))
@@ -76,12 +82,14 @@ def _nowadays(expr: DateExpression) -> bool:
 
 
 def _generic(expr: DateExpression) -> bool:
-    """A bare "aujourd'hui", "le week-end" or "au printemps", which name a day or a season only in a past or future
-    sentence ("le week-end, les bars ferment", "en hiver, il gèle")."""
+    """A bare "aujourd'hui", "le week-end", "le samedi" or "au printemps", which name a day or a season only in a past
+    or future sentence ("le week-end, les bars ferment", "les manifestations ont lieu le samedi", "en hiver, il
+    gèle")."""
     if expr.kind == "season":
         return expr.year is None and not expr.direction and expr.text[:2].lower() != "ce"
-    return _nowadays(expr) or (expr.kind == "period" and expr.unit == "weekend" and not expr.direction
-                                 and expr.text[:3].lower() == "le ")
+    if expr.kind in ("period", "weekday") and not expr.direction and expr.text[:3].lower() == "le ":
+        return expr.kind == "weekday" or expr.unit == "weekend"
+    return _nowadays(expr)
 
 
 def _tense(doc: Doc, text: str, start: int, end: int, *, weekday: bool = False) -> Tense | None:

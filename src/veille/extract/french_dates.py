@@ -19,8 +19,8 @@ from functools import lru_cache
 
 from veille.extract.date_expression import DateExpression
 from veille.extract.date_words import alternation, date_words, habitual, titles, word_key
-from veille.extract.period_expressions import (build_month_range, build_period, build_period_word, decade_start,
-                                               month_number)
+from veille.extract.period_expressions import (build_month_range, build_period, build_period_word,
+                                               build_school_start, decade_start, month_number)
 
 MAX_TEXT = 200_000
 """Texts longer than this are scanned only up to here (untrusted input)."""
@@ -76,8 +76,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "year_range": re.compile(rf"\b(?:de|entre)\s+(?P<y1>{_YEAR})\s+(?:à|et)\s+(?P<y2>{_YEAR}){_END}", flags),
         "year_span": re.compile(rf"(?<![\w/.\-])(?P<y1>{_YEAR})\s*[-–]\s*(?P<y2>{_YEAR})(?![\w/]|[.\-]\d)", flags),
         "month": re.compile(
-            rf"{_WORD_START}(?:\b(?P<cue>{cues})\s+)?(?:\b(?P<part>{parts}))?\b(?P<month>{alternation(w.months)}){_END}"
-            rf"(?:\s+(?P<year>{_YEAR}){_END}|\s+(?P<dir>{dirs}){_END})?", flags),
+            rf"{_WORD_START}(?:\b(?P<cue>{cues})\s+)?(?:\b(?P<part>{parts}))?\b(?P<month>{alternation(w.months)})"
+            rf"(?:\s+(?P<year>{_YEAR}){_END}|\s+(?P<dir>{dirs}){_END}|{_GLUED_WORD_END})"
+            # "en juin et septembre 2017": the year written after the second month is the first's too
+            rf"(?:(?=\s+(?:et|ou)\s+(?:en\s+)?(?:{alternation(w.months)})\s+(?P<shared>{_YEAR}){_END}))?", flags),
         "year": re.compile(
             rf"{_WORD_START}(?:\b(?P<cue>{cues})\s+)?(?:\b(?P<part>{parts}))?\b(?P<year>{_YEAR}){_GLUED_END}"
             rf"{_NOT_A_YEAR_AFTER}",
@@ -89,7 +91,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:de\s+|d['’]|entre\s+)(?P<m1>{alternation(w.months)}){_END}(?:\s+(?P<y1>{_YEAR}))?\s+(?:à|au|et)\s+"
             rf"(?P<m2>{alternation(w.months)}){_END}(?:\s+(?P<y2>{_YEAR}))?{_END}", flags),
         "weekday": re.compile(
-            rf"{_GLUED_START}(?:(?P<ce>ce)\s+)?(?P<wd>{wd})(?!\s+(?:{_DAY})\s+(?:{month}))"
+            rf"{_GLUED_START}(?:(?P<ce>ce|le)\s+)?(?P<wd>{wd})(?!\s+(?:{_DAY})\s+(?:{month}))"
             # "mardi et mercredi prochains": the plural direction word is the first day's too
             rf"(?:\s+(?P<dir>{dirs})|(?=\s+et\s+(?:{wd})\s+(?P<shared>{plural_dirs}){_END}))?"
             rf"(?:\s+(?P<pod>{pod}))?{_GLUED_WORD_END}", flags),
@@ -107,7 +109,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<unit>semaine|mois|année|an|week-end)(?:-ci)?(?:\s+(?P<dir>{dirs}))?{_END}", flags),
         # "cet été", "l'hiver dernier", "au printemps 2019", "en automne" (``dates`` wants a past or future verb there)
         "season": re.compile(
-            rf"\b(?P<det>cet|ce|l['’]|au|à\s+l['’]|en|de\s+l['’]|du)\s*(?P<season>{alternation(w.seasons)}){_END}"
+            rf"\b(?P<det>cet|ce|l['’]|au|à\s+l['’]|en|de\s+l['’]|du"
+            rf"|au\s+cours\s+de\s+l['’]|(?:durant|pendant)\s+l['’])"
+            rf"\s*(?P<season>{alternation(w.seasons)}){_END}"
             rf"(?:\s+(?P<year>{_YEAR}){_END}|\s+(?P<dir>{dirs}){_END})?", flags),
         # "la semaine suivante", "ce jour-là": counted from the date spoken of before
         "following": re.compile(
@@ -124,7 +128,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "la fin de l'année", "au début du mois", but not "du mois de juin" nor "de l'année 2019"
         "period_part": re.compile(
             rf"\b(?:(?:à\s+)?la\s+|en\s+)?(?:fin|début|milieu)\s+(?:de\s+l['’](?P<year>année)|du\s+(?P<month>mois))"
-            rf"(?:\s+(?P<dir>{dirs}))?{_END}(?!\s+(?:\d|de\s|d['’]))", flags),
+            rf"(?:\s+(?P<dir>{dirs}))?{_END}(?!\s+(?:\d|de\s|d['’]|scolaire|universitaire))", flags),
+        # "à la rentrée", "la rentrée scolaire 2018", "le début de l'année scolaire": September
+        "school_start": re.compile(
+            rf"\b(?:(?P<prep>à|pour|depuis|dès|avant|après|d['’]ici|de)\s+)?(?P<det>la\s+rentrée(?!\s+dans\b)"
+            rf"(?:\s+(?P<kind>scolaire|universitaire|des\s+classes))?|le\s+début\s+de\s+l['’]année\s+"
+            rf"(?P<year_kind>scolaire|universitaire))(?:\s+(?P<dir>{dirs}))?"
+            rf"(?:\s+(?P<year>{_YEAR})(?:[-–/](?:{_YEAR}))?)?{_END}", flags),
         "quarter": re.compile(
             rf"\b(?P<ord>{alternation(w.ordinals)})\s+(?P<unit>trimestre|semestre)\s+(?P<year>{_YEAR}){_END}", flags),
         "decade": re.compile(
@@ -143,6 +153,7 @@ _GATES = {
     "night": re.compile("nuit", re.IGNORECASE),
     "decade": re.compile("années", re.IGNORECASE),
     "quarter": re.compile("mestre", re.IGNORECASE),
+    "school_start": re.compile("rentrée|scolaire|universitaire", re.IGNORECASE),
 }
 
 #: Patterns whose leading number or article makes re try them at every character, run instead only within
@@ -173,6 +184,10 @@ def _matches(name: str, pattern: re.Pattern[str], text: str) -> Iterator[re.Matc
 
 #: "ne date pas d'hier", "pas d'hier" is an idiom (long-standing), not yesterday.
 _FIGURATIVE_HIER = re.compile(r"\bpas\s+d['’]$", re.IGNORECASE)
+
+
+#: Words before a bare season that make it one season ("prévus au cours de l'été"), not any ("l'été, on sort").
+_SEASON_DETERMINERS = frozenset({"cet", "ce", "au", "à l'", "en", "au cours de l'", "durant l'", "pendant l'"})
 
 
 def _day_number(text: str) -> int:
@@ -254,7 +269,7 @@ def _build(name: str, m: re.Match[str], text: str) -> DateExpression | None:
                               offset=count, direction=w.directions[g["dir"].lower()])
     if name == "season":
         det = " ".join(word_key(g["det"]).split())
-        if det not in ("cet", "ce", "au", "à l'", "en") and not (g["year"] or g["dir"]):
+        if det not in _SEASON_DETERMINERS and not (g["year"] or g["dir"]):
             return None  # "l'été, les plages se remplissent": no particular summer
         return DateExpression(start=start, end=end, text=m.group(0), kind="season",
                               month=w.seasons[g["season"].lower()], year=int(g["year"]) if g["year"] else None,
@@ -278,6 +293,8 @@ def _build(name: str, m: re.Match[str], text: str) -> DateExpression | None:
         unit = "year" if g["year"] else "month"
         return DateExpression(start=start, end=end, text=m.group(0), kind="period", unit=unit,
                               offset=direction, direction=direction)
+    if name == "school_start":
+        return build_school_start(m)
     if name == "quarter":  # "au troisième trimestre 2019": its months, 2019-07/2019-09
         months = 3 if g["unit"].lower() == "trimestre" else 6
         last = min(12, w.ordinals[g["ord"].lower()] * months)

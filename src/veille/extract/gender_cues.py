@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from veille.extract.entity_rules import role_words
+
 FEMININE_CUES = frozenset({"la", "une", "mme", "madame", "elle", "cette", "sa"})  # "sa" only goes with a feminine noun
 MASCULINE_CUES = frozenset({"le", "un", "m.", "monsieur", "il", "ce", "cet"})
+_FEMININE_ENDINGS = ("rice", "euse", "esse", "ée", "elue", "élue", "ienne", "ière", "ante", "ente", "oise")
 _HONORIFICS = {"m.": "Masc", "monsieur": "Masc", "mme": "Fem", "mme.": "Fem", "madame": "Fem", "mlle": "Fem"}
 
 
@@ -45,3 +48,18 @@ def first_gender(words: list[str]) -> str | None:
         if word in MASCULINE_CUES:
             return "Masc"
     return None
+
+
+def epicene_role(noun: str) -> bool:
+    """ "ministre", "secrétaire", "porte-parole": a role noun in "-e" with one form for both genders (not "avocate",
+    the feminine of a listed "avocat")."""
+    return noun.endswith("e") and noun in role_words() and noun[:-1] not in role_words() and noun + "e" not in role_words()
+
+
+def suffix_gender(noun: str) -> str | None:
+    """ "l'élue", "l'actrice", "l'avocate": a feminine ending tells what the elided article does not, and so does
+    a role noun whose feminine form the role list holds ("l'avocat" beside "avocate"), or a participle made a noun
+    ("l'attaché", "l'employé"; not "-té": "l'autorité")."""
+    if noun.endswith(_FEMININE_ENDINGS) or noun.endswith("e") and noun[:-1] in role_words():
+        return "Fem"
+    return "Masc" if noun + "e" in role_words() or noun.endswith("é") and not noun.endswith("té") else None

@@ -56,6 +56,11 @@ _NOT_BARE_PARTICIPLES = frozenset({"virus", "bonus", "campus", "consensus", "plu
 _NOUN_MARKERS = frozenset({"le", "la", "l'", "l’", "les", "un", "une", "des", "du", "au", "aux", "sa", "son", "ses",
                            "leur", "leurs", "cette", "ce", "cet", "ces", "notre", "votre", "de", "d'", "d’", "en"})
 _NOUN_COMPLEMENT = frozenset({"du", "de", "d'", "d’"})
+#: An infinitive after these ("à manifester", "pour voter", "de se rendre") has a time of its own, after the verb's.
+_INFINITIVE_LEADS = frozenset({"à", "pour", "de", "d'", "d’"})
+_INFINITIVE = re.compile(r"^[a-zà-ÿ]{3,}(?:er|ir|re)$")
+_DATES_FROM = _NOUN_COMPLEMENT | {"des"}
+_GOES_BACK_TO = frozenset({"à", "au", "aux"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,9 +96,17 @@ def _word_tense(words: list[str], i: int) -> Tense | None:
         return "future"
     if word in cues.conditionals or _CONDITIONAL_ENDING.match(word):
         return "future"
-    if word in cues.past_words or (_IMPERFECT_ENDING.match(word) and word not in cues.not_imperfects):
+    if word in cues.past_words:
+        return "past" if _dates_back(word, words[i + 1:i + 2]) else None
+    if _IMPERFECT_ENDING.match(word) and word not in cues.not_imperfects:
         return "past"
     return None
+
+
+def _dates_back(word: str, following: list[str]) -> bool:
+    """Is ``word`` the verb of "date de mardi", "remonte au 6 mars", rather than the noun of "en décembre, date à
+    laquelle …"?"""
+    return bool(following) and following[0] in (_DATES_FROM if word.startswith("dat") else _GOES_BACK_TO)
 
 
 def lexical_tense(span: Span, *, clause: bool = False) -> Tense | None:
@@ -114,6 +127,8 @@ def lexical_tense(span: Span, *, clause: bool = False) -> Tense | None:
         return None
     if before >= 1 and _reports(words[before - 1]) and not (before >= 2 and _helped(words, before - 2)):
         return "past"  # "l'incendie, survenu le 26 septembre", but not "sera honorée lundi" nor "la rentrée lundi"
+    if before >= 2 and words[before - 2] in _INFINITIVE_LEADS and _INFINITIVE.match(words[before - 1]):
+        return None  # "des appels à manifester samedi ont été lancés": the day of the act called for, not the call
     tense = _nearest_cue(span, words, lo, hi)
     if tense is None and clause:
         lo, hi = _sentence_around(span, sentence.start if sentence is not None else 0,

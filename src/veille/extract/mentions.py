@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from veille.extract.entity_rules import rule_set
+from veille.extract.entity_rules import fold_apostrophes, rule_set
 from veille.extract.first_names import common_first_name, is_first_name
 from veille.extract.french_dates import scan_dates
 from veille.extract.place_antecedents import described_person
@@ -133,6 +133,13 @@ def scan_right(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
             break  # "a tweeté le ministre Paul X peu après": an adverb after the name starts a circumstance
         end += 1
     return (start, end) if end > start else None
+
+
+def lone_connector(mention: str) -> bool:
+    """ "Avant" (de poursuivre : « … »), "Mais": a mention that is one connector or preposition names no one; the
+    quotation goes on with the speaker in focus. The words are those both rule lists hold: no name, no source."""
+    word = fold_apostrophes(mention.strip())
+    return " " not in word and word in rule_set("not_entities.txt") & rule_set("function_words.txt")
 
 
 def past_time(doc: Doc, i: int, limit: int, skip: frozenset[str] = _TIME_WORDS) -> int:

@@ -83,7 +83,25 @@ class NlpExtractor(BatchStage):
     #     speakers: a plural source with its members named in brackets or in apposition is those members, and
     # "ces deux …" takes them up; "la quinzaine de médecins" stays a group; "qui" after "le chef de file de X" or
     # "l'ex-président de Y" is the role's holder; "par le chef de l'État, X" does not introduce X with that role
-    version = 18
+    # 19: speakers: a name apposed right after a description ("un porte-parole du service, Paul X, cité par …") is its
+    # source; "l'enquêteur", "le témoin" alone take up the person just quoted; a title right before a name that
+    # completes another noun ("le cas du professeur X") is that person's; "Celui qui est aussi …" is the person in focus
+    #     quotes: a quoted subheading before the next quotation with a space between, or one that repeats words of the
+    # body whatever its length, is no quote; "une enquête pour « … »" and "l'enquête vise des « … »" name charges;
+    # "a d'ailleurs glissé", "a une nouvelle fois dénoncé", "a elle aussi estimé" are one verb group; "regretter"
+    # reports a noun-phrase object ("a regretté cette décision"); "quant à eux" before an object is no part of it;
+    # '"A" et "B", a déclaré X' and 'Selon X, "A" mais "B"' are two direct quotes
+    #     dates: a passive infinitive takes its modal's tense ("doit être jugé le 28 novembre"), "date à laquelle" is
+    # no past, an infinitive of purpose has its own time ("des appels à manifester samedi"), a date the parser hung on
+    # a verb a clause away reads the words around it; a look back over the past year keeps its yearless months there;
+    # a day takes the year its written weekday fits; "la rentrée" (September), "à ce jour", "au jour d'aujourd'hui",
+    # "au cours de l'été", the second month of "en janvier et février" and the year of "en juin et septembre 2017", a
+    # month glued to a heading; no "France Dimanche", no habitual "le samedi"
+    #     speakers: a first-person quotation goes on with no place, body or outlet; a name in a clause ending the last
+    # speaker's sentence does not take a pronoun from them; "le patron de X, Tedros Y" is Tedros Y whatever his NER
+    # label; "« A », or « B », raconte X" gives X both; "qui" after a description of several commas or joined by "du"
+    # ("X du laboratoire Y à Pomerol, qui") is the person; a study "parue dans X" is X's; a lone "Avant" is no source
+    version = 19
     requires = frozenset({"text"})
     assigns = frozenset({"quotes", "entities", "dates", "events"})
 

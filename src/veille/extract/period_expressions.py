@@ -8,9 +8,10 @@ only when nothing anchors it elsewhere ("le week-end de Pâques").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from veille.extract.date_expression import DateExpression
-from veille.extract.date_words import date_words, not_a_bare_year, word_key
+from veille.extract.date_words import alternation, date_words, not_a_bare_year, word_key
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n«“\"(]\s*)$")
 
@@ -24,6 +25,18 @@ def month_number(text: str) -> int:
 
 def _at_sentence_start(text: str, start: int) -> bool:
     return bool(_SENTENCE_START.search(text[max(0, start - 4):start]))
+
+
+@lru_cache(maxsize=1)
+def _month_and() -> re.Pattern[str]:
+    """A month and a joining word right before another: "en janvier et février", "décembre, janvier ou mars"."""
+    return re.compile(rf"\b(?:{alternation(date_words().months)})(?:\s+\d{{4}})?\s*(?:,|\bet\b|\bou\b)\s*$",
+                      re.IGNORECASE)
+
+
+def _after_month(text: str, start: int) -> bool:
+    """Is the month at ``start`` the second of a pair ("en janvier et février"), which shares the first's cue?"""
+    return bool(_month_and().search(text, max(0, start - 24), start))
 
 
 def decade_start(digits: str) -> int:
@@ -43,14 +56,15 @@ def build_period_word(name: str, m: re.Match[str], text: str) -> DateExpression 
             return None
         return DateExpression(start=start, end=end, text=text[start:end], kind="year", year=int(g["year"]))
     direction = date_words().directions[g["dir"].lower()] if g["dir"] else 0
-    licensed = bool(part or g["cue"] or g["year"] or direction)
     word = g["month"]
+    licensed = bool(part or g["cue"] or g["year"] or direction) or (word[0].islower() and _after_month(text, start))
     if word[0].isupper() and not (g["year"] or _at_sentence_start(text, start) or (part and part.strip() != "en")):
         licensed = False  # "Mars" mid-sentence is the planet or a brand, not March
     if not licensed:
         return None
+    year = g["year"] or g.get("shared")
     return DateExpression(start=start, end=end, text=text[start:end], kind="month", month=month_number(word),
-                          year=int(g["year"]) if g["year"] else None, direction=direction)
+                          year=int(year) if year else None, direction=direction)
 
 
 def build_month_range(m: re.Match[str]) -> DateExpression | None:
@@ -83,3 +97,21 @@ def build_period(m: re.Match[str], text: str) -> DateExpression | None:
         return None  # "la semaine" alone names no particular week; "le week-end de Pâques" another anchor
     return DateExpression(start=m.start(), end=m.end(), text=m.group(0), kind="period",
                           unit=unit, offset=direction, direction=direction)
+
+
+_SCHOOL_MONTH = 9
+
+
+def build_school_start(m: re.Match[str]) -> DateExpression | None:
+    """"à la rentrée", "depuis la rentrée universitaire", "la rentrée 2018", "le début de l'année scolaire": the
+    September the school year begins in, as the month. A bare "la rentrée" counts only after a preposition that
+    dates something by it ("à", "dès", "depuis" …), not in "le coût de la rentrée" nor "la rentrée dans
+    l'atmosphère"."""
+    g = m.groupdict()
+    direction = date_words().directions[g["dir"].lower()] if g["dir"] else 0
+    qualified = bool(g["kind"] or g["year_kind"] or g["year"] or direction)
+    if not qualified and (g["prep"] is None or g["prep"].lower() == "de"):
+        return None
+    start = m.start("det")
+    return DateExpression(start=start, end=m.end(), text=m.group(0)[start - m.start():], kind="month",
+                          month=_SCHOOL_MONTH, year=int(g["year"]) if g["year"] else None, direction=direction)

@@ -4,7 +4,7 @@ Readers note two things as they meet cues: a quotation a cue attributes (by its 
 a clause a cue introduces (character offsets). Only once the whole article is read can overlaps be settled:
 the longest clause starting first wins, a clause another source interrupts ("…, selon ce dernier, …") stops
 there, a clause that lies within the quotation it opens is that quotation, a clause quoted but for nothing of the
-journalist's is direct quotes, one that holds a quotation is
+journalist's is direct quotes ("« A » et « B », a déclaré X": a joiner is none), one that holds a quotation is
 mixed, an unattributed quotation is kept only when it reads as speech, and a quoted subheading never.
 """
 from __future__ import annotations
@@ -19,6 +19,12 @@ from veille.extract.quote_marks import MIN_FLOATING_WORDS, reads_as_speech
 #: An indirect clause quoted but for this many words is direct quotes; one word of the journalist's (« A » à « B »)
 #: makes it mixed.
 DIRECT_REST = 0
+#: Words that only join two quotations a postposed cue or a source phrase opening the sentence attributes ('"A" et "B",
+#: a déclaré X', 'Selon X, "A" mais "B"'): two quotes, not one mixed, so no words of the journalist's. After a verb they
+#: join the fragments of one content ('évoque "un immense bonheur" et "une bulle"', 'a martelé que "A" et "B"'): mixed.
+_JOINERS = frozenset({"et", "mais", "ou", "puis"})
+#: The cues of source phrases, whose content is no verb's object.
+_SOURCE_CUES = frozenset({"selon", "d'après", "d’après"})
 #: A postposed clause that opens with a quotation is that quotation when no more than this many words of the
 #: journalist's follow its last quotation ("« Nous tiendrons » face à eux, a dit X").
 OWN_WORDS_AFTER_QUOTATION = 4
@@ -40,6 +46,17 @@ class Found:
 
 def count_words(text: str, start: int, end: int) -> int:
     return sum(1 for _ in _WORD.finditer(text, start, end))
+
+
+def journalist_words(text: str, start: int, end: int, quotations: list[tuple[int, int]], joined: bool) -> int:
+    """How many words of ``start``–``end`` stand outside the quotations (their marks' offsets, in order), a joiner
+    between two of them left out when ``joined``."""
+    count, at = 0, start
+    for i, (opening, closing) in enumerate(quotations):
+        count += sum(1 for w in _WORD.finditer(text, at, opening)
+                     if i == 0 or not joined or w.group().lower() not in _JOINERS)
+        at = closing + 1
+    return count + count_words(text, at, end)
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -100,7 +117,6 @@ class Findings:
             if not inside:
                 found.append(clause)
                 continue
-            quoted = sum(count_words(text, marks[i].start, marks[i].end) for i in inside)
             # a postposed clause that opens with a quotation is that quotation ("« Nous tiendrons » face à eux, a dit X"),
             # unless it is a fragment too short to be speech ("« Sous influence », le juge aurait …, ont estimé X": mixed)
             first = marks[inside[0]]
@@ -110,7 +126,12 @@ class Findings:
             opens_quoted = clause.postposed and first.open <= clause.start and count_words(
                 text, first.start, first.end) >= MIN_FLOATING_WORDS and (inside[-1] in self.attributed or count_words(
                     text, marks[inside[-1]].close, clause.end) <= OWN_WORDS_AFTER_QUOTATION)
-            if opens_quoted or count_words(text, clause.start, clause.end) - quoted <= DIRECT_REST:
+            # a postposed cue, the incise after the last quotation (the one clause read as mixed) or a source phrase that
+            # opens the sentence, written with a capital ("qui selon elle « A » mais « B »": fragments of the relative)
+            cue = clause.cue or ""
+            joined = clause.postposed or clause.type == "mixed" or (cue[:1].isupper() and cue.lower() in _SOURCE_CUES)
+            if opens_quoted or journalist_words(text, clause.start, clause.end,
+                                                [(marks[i].open, marks[i].close) for i in inside], joined) <= DIRECT_REST:
                 for i in inside:
                     self.attribute(i, clause.cue, clause.mention)
                 continue

@@ -2,8 +2,8 @@
 la cellule de crise".
 
 A report, a tally or an account is not whoever was quoted last: its issuer is the organisation or person after "de"
-or after an authoring participle ("établi par"), else the unnamed author as written, else, when guessing is allowed,
-the organisation named last. speakers.py asks it for every mention headed by a document or figure noun.
+or after an authoring participle ("établi par"), else the unnamed author as written, else the journal it came out in
+("parue dans The Lancet"), else, when guessing is allowed, the organisation named last. speakers.py asks it for every mention headed by a document or figure noun.
 """
 from __future__ import annotations
 
@@ -13,6 +13,9 @@ from veille.extract.cast import Cast, strip_determiner
 from veille.extract.cues import QuoteRules
 from veille.extract.entity_rules import rule_set
 from veille.extract.word_classes import DEFINITE, OF
+
+#: Participles saying where a document came out: "parue dans", "publiée dans".
+_PUBLISHED = frozenset({"paru", "parue", "parus", "parues", "publié", "publiée", "publiés", "publiées"})
 
 
 def document_issuer(
@@ -41,8 +44,28 @@ def document_issuer(
             return organisation, True
         author = _author_as_written(after[owner], rest)
         return (author, False) if author else None
+    if (journal := _published_in(after)) is not None:
+        return journal, True  # "l'étude parue dans The Lancet": the journal, not the channel named last
     organisation = cast.organisation("", at) if guess else None
     return (organisation, True) if organisation else None
+
+
+def _published_in(after: list) -> str | None:
+    """ "parue dans International Journal of X", "publiée dans la revue Nature": the capitalised name of where the
+    document was published, which vouches for it; None for any other phrase."""
+    if len(after) < 3 or after[0].lower_ not in _PUBLISHED or after[1].lower_ != "dans":
+        return None
+    rest = after[2:]
+    while rest and (rest[0].lower_ in DEFINITE or rest[0].is_lower and not rest[0].is_punct):
+        rest = rest[1:]  # "la revue": the name follows
+    name = []
+    for token in rest:
+        if not (token.text[:1].isupper() or name and token.lower_ in OF | {"of"}):  # "Journal of X"
+            break
+        name.append(token)
+    while name and not name[-1].text[:1].isupper():
+        name.pop()
+    return name[0].doc[name[0].i: name[-1].i + 1].text if name else None
 
 
 def _authoring(participle: str) -> bool:

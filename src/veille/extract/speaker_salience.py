@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
 from veille.extract.cast import Cast, Person
 from veille.extract.entity_rules import news_outlet
+from veille.extract.incise_relatives import relative_tails
 
 #: How far (characters) around a quote a mention or a name ahead is looked for.
 WINDOW = 400
@@ -21,7 +24,7 @@ _MENTION_PENALTY = 150
 
 def most_recent(
     cast: Cast, recent: list, gender: str | None, at: int, *, people_only: bool = False, nearby: int | None = None,
-    exclude: frozenset[str] = frozenset(), pronoun: bool = False,
+    exclude: frozenset[str] = frozenset(), pronoun: bool = False, doc: Doc | None = None,
 ) -> tuple[str | None, bool]:
     """Who "il", a role or an unattributed quotation stands for: the speaker chain first.
 
@@ -36,16 +39,20 @@ def most_recent(
     ministre de X a dit", speaker_owners.py): a role noun may still be a person named so ("au grand dam de X").
     After a speaker of unknown gender, a role of a gender goes to a person of that gender just named, but a pronoun
     only to one named since that speaker's quotation: the others were there when the pronoun chose to go on.
+    Given the ``doc``, a pronoun's "since" moves past a clause that ends the speaker's own sentence ("…, a dit X,
+    de l'institut que Y dirigeait": not Y; incise_relatives.py).
     """
+    tails = relative_tails(doc, recent, at) if doc is not None else {}
     chain = [r for r in recent if r[0] <= at and r[1] not in exclude and _compatible(r, gender, cast, people_only)]
     if chain and gender in ("Masc", "Fem") and (last := cast.find(chain[-1][1])) and last.gender is None:
-        floor = chain[-1][0] if pronoun else max(0, at - WINDOW)  # "« … », annonce Takis X. « … », poursuit-il": him
+        floor = tails.get(chain[-1][0], chain[-1][0]) if pronoun else max(0, at - WINDOW)  # "« … », annonce Takis X.
+        # « … », poursuit-il": him
         exact = [(p.seen_before(at), p) for p in cast.people if p.gender == gender and p.name not in exclude and
                  floor <= p.seen_before(at) and p.seen_before(at) not in cast.genitive]  # not "de M. X"
         if exact:  # "la chroniqueuse" after a speaker of unknown gender: the woman just named
             return max(exact, key=lambda c: c[0])[1].name, True
     if chain:
-        since = chain[-1][0]
+        since = tails.get(chain[-1][0], chain[-1][0])
         newer = [(p.seen_before(at, salient_only=True), p.name, p.gender, True) for p in cast.people]
         if nearby is not None or (gender in ("Masc", "Fem") and cast.find(chain[-1][1]) is None):
             floor = since if nearby is None else max(since, nearby)

@@ -1,41 +1,39 @@
 """Canonical speakers within one article: the fullest name behind "il", "Ryabkov" or "le haut diplomate".
 
-No French coreference model is installable, so resolution is built from what the article itself
-gives: the people the NER finds (a surname joins the fullest name that ends with it), the role
-words written next to each name ("le vice-ministre des Affaires étrangères Sergueï Ryabkov"),
-and salience: a pronoun or a role that matches no introduction goes to the most recent speaker
-or person of compatible gender, never to one of the other gender, nor to a person introduced only
-with another specific role ("le gouverneur" is not "le maire Paul X") or with the same role
-qualified otherwise ("le député de l'Oise" is not "le député du Var X"; a person after "de" says whose role it
-is, not which: "l'ancien ministre de Jacques X"); a generic noun ("la magistrate") is one of the people introduced
-with a role it covers (speaker_hypernyms.py). Indefinite, counted, partitive, possessive or listed sources
-("un témoin", "1.500 artistes", "l'un d'eux", "sa mère", "les enquêteurs") stay as written and unnamed, and
-"a-t-il ajouté" after one continues it; but "l'expert", "le
-porte-parole" alone take up the person introduced so, else the person just quoted. A document or
-a tally speaks for its author ("le bilan des autorités sanitaires"), never for a person quoted
-before, unless it is theirs ("selon son récit"); an inverted "on" for the place it speaks from ("explique-t-on chez Renault"); "le
-quotidien" for the daily named last, which no "il" or "elle" stands for, "l'entreprise" for the organisation named
-last that may be a company (organisation_referents.py). The people a newspaper's
-account names ("X a joué l'apaisement, souligne Public Sénat") are the article's cast, unlike names inside
-someone's own words; a set phrase for an office ("le chef de l'État", rules/role_periphrases.txt) is the
+No French coreference model is installable, so resolution is built from what the article itself gives: the people the
+NER finds (a surname joins the fullest name that ends with it), the role words written next to each name ("le
+vice-ministre des Affaires étrangères Sergueï Ryabkov"), and salience: a pronoun or a role that matches no
+introduction goes to the most recent speaker or person of compatible gender, never to one of the other gender, nor to
+a person introduced only with another specific role ("le gouverneur" is not "le maire Paul X") or with the same role
+qualified otherwise ("le député de l'Oise" is not "le député du Var X"; a person after "de" says whose role it is, not
+which: "l'ancien ministre de Jacques X"); a generic noun ("la magistrate") is one of the people introduced with a role
+it covers (speaker_hypernyms.py). Indefinite, counted, partitive, possessive or listed sources ("un témoin", "1.500
+artistes", "l'un d'eux", "sa mère", "les enquêteurs") stay as written and unnamed, and "a-t-il ajouté" after one
+continues it; but "l'expert", "le porte-parole" alone take up the person introduced so, else the person just quoted,
+as "l'enquêteur" does (person_sources.py). A document or a tally speaks for its author ("le bilan des autorités
+sanitaires"), never for a person quoted before, unless it is theirs ("selon son récit"); an inverted "on" for the
+place it speaks from ("explique-t-on chez Renault"); "le quotidien" for the daily named last, which no "il" or "elle"
+stands for, "l'entreprise" for the organisation named last that may be a company (organisation_referents.py). The
+people a newspaper's account names ("X a joué l'apaisement, souligne Public Sénat") are the article's cast, unlike
+names inside someone's own words; a set phrase for an office ("le chef de l'État", rules/role_periphrases.txt) is the
 person introduced in that office. "Ils", "elles", "selon eux" take up a group, never one person (plural_sources.py).
-"Ce dernier", "celle-ci" are whatever was named last, a body too (speaker_last_named.py); "le groupe" after "La Poste a
-décidé …" is La Poste, and stays so when written again; the gender "la ministre" or "l'ancienne ministre" states
+"Ce dernier", "celle-ci" are whatever was named last, a body too (speaker_last_named.py); "le groupe" after "La Poste
+a décidé …" is La Poste, and stays so when written again; the gender "la ministre" or "l'ancienne ministre" states
 rules out the other (speaker_genders.py). "selon ses explications" is the possessor, never a group for "elles"
 (speaker_possessors.py); "il" is not a name completing a noun ("la décision de X", "le ministre de X a dit",
-speaker_owners.py); "X du King's College" is X (speaker_affiliations.py); in "Selon l'agence A, le roi X a
-souligné « … »" the clause keeps its subject (speaker_nested.py); "ce policier" written before as a description
-stays that unnamed source (speaker_descriptions.py). "l'expert d'art" is as anaphoric as "l'expert" (speaker_fields.py);
-"l'Insoumis" is the person in focus, not a name (speaker_epithets.py); "le Premier ministre" is not "le ministre de X".
-Which of the people and sources a pronoun, a bare role or a floating quotation stands for is ranked in
+speaker_owners.py); "X du King's College" is X (speaker_affiliations.py); in "Selon l'agence A, le roi X a souligné «
+… »" the clause keeps its subject (speaker_nested.py); "ce policier" written before as a description stays that
+unnamed source (speaker_descriptions.py). "l'expert d'art" is as anaphoric as "l'expert" (speaker_fields.py);
+"l'Insoumis" is the person in focus, not a name (speaker_epithets.py); "le Premier ministre" is not "le ministre de
+X". Which of the people and sources a pronoun, a bare role or a floating quotation stands for is ranked in
 speaker_salience.py, after two readings of the sentence before: "il" after "Le chef d'entreprise décide …" is that
 description (description_antecedents.py), and after "… à X, qui avait déclaré « … »" the sentence's subject, not X
-(relative_hosts.py). "le témoin" after "un témoin qui a filmé la scène, Paul X," is Paul X (apposed_descriptions.py);
-an "il" or "elle" opening the article with no one before it is the person of its gender made
-subject later (forward_referents.py); "Celui qui …" is the person in focus, as "il" is. A role left unnamed is the
-person whose named quotations alternate with it (interleaved_holders.py); "le chef de l'État" the best-known holder
-named with no office (office_holders.py); a floating quotation skips a person it names (named_in_quotes.py). The
-sentence's own source comes first: opening_sources.py ("Selon X, …"), postposed_sources.py, defined_bodies.py ("le
+(relative_hosts.py). "un porte-parole, Paul X," and "le témoin" after "un témoin …, Paul X," are Paul X
+(apposed_descriptions.py); an "il" or "elle" opening the article with no one before it is the person of its gender
+made subject later (forward_referents.py); "Celui qui …" is the person in focus, as "il" is. A role left unnamed is
+the person whose named quotations alternate with it (interleaved_holders.py); "le chef de l'État" the best-known
+holder named with no office (office_holders.py); a floating quotation skips a person it names (named_in_quotes.py).
+The sentence's own source comes first: opening_sources.py ("Selon X, …"), postposed_sources.py, defined_bodies.py ("le
 syndicat des …").
 """
 from __future__ import annotations
@@ -47,32 +45,36 @@ from spacy.tokens import Doc, Span, Token
 
 from veille.article import Quote
 from veille.extract.apposed_descriptions import apposed_person
-from veille.extract.cast import (
-    Cast, Person, completes_role, first_name_follows, noun_gender, qualifier_words, strip_determiner,
-)
+from veille.extract.apposed_names import apposed_to_role
+from veille.extract.cast import Cast, Person, completes_role, first_name_follows, strip_determiner
 from veille.extract.cues import QuoteRules
 from veille.extract.defined_bodies import defined_body
 from veille.extract.description_antecedents import description_antecedent, introduced_nouns
 from veille.extract.entity_rules import fold_apostrophes, mention_words, news_agencies, news_outlet, role_words, rule_set
 from veille.extract.first_names import common_first_name
+from veille.extract.first_person import voiceless_sources
 from veille.extract.floating_subjects import floating_subject
 from veille.extract.forward_referents import forward_subject
+from veille.extract.gender_cues import epicene_role, first_gender, noun_gender, suffix_gender
 from veille.extract.glued_names import glued_name
 from veille.extract.group_members import group_members
 from veille.extract.interleaved_holders import interleaved_holders
 from veille.extract.later_holders import holder_named_later
-from veille.extract.mentions import INDEFINITE_PRONOUNS, scan_right
+from veille.extract.mentions import INDEFINITE_PRONOUNS, lone_connector, scan_right
+from veille.extract.name_introductions import qualifier_words
 from veille.extract.named_in_quotes import named_in
 from veille.extract.office_holders import office_holder
 from veille.extract.opening_sources import opening_source
 from veille.extract.organisation_referents import reported_subject
 from veille.extract.organisation_subjects import organisation_subject
 from veille.extract.person_key import fold_name, person_key
+from veille.extract.person_sources import taken_up_person
 from veille.extract.plural_sources import group_referent
 from veille.extract.postposed_sources import postposed_source
 from veille.extract.press_colleagues import colleagues_outlet
 from veille.extract.relative_hosts import relative_host
 from veille.extract.relay_subjects import relay_subject
+from veille.extract.shared_incises import lend_incises
 from veille.extract.role_complements import completes_other_role, institution_of_role
 from veille.extract.role_periphrases import national_holder, national_periphrasis, periphrasis, sole_holder
 from veille.extract.speaker_affiliations import affiliated_person
@@ -98,25 +100,13 @@ _INDEFINITE = frozenset({"un", "une", "des", "plusieurs", "certains", "certaines
                          "environ", "près", "nombre", "nombreux", "nombreuses", "beaucoup"})
 _DEMONSTRATIVE = frozenset({"ce", "cet", "cette", "ces"})
 _SINGULAR = frozenset({"le", "la", "l'", "l’"})
-_FEMININE_CUES = frozenset({"la", "une", "mme", "madame", "elle", "cette", "sa"})  # "sa" only goes with a feminine noun
 _POSSESSIVE = frozenset({"sa", "son", "leur", "mon", "ma", "notre", "votre"})
 _PLURAL = frozenset({"les", "des", "ces", "leurs", "ses"})  # "ses proches", "ses avocats": several, none named
 #: Words before a role noun that are not the role: "le Premier ministre", "l'ancienne ministre", "le jeune joueur".
 _ROLE_ADJECTIVES = frozenset({"premier", "première", "ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "jeune",
                               "futur", "future", "actuel", "actuelle", "célèbre", "principal", "principale",
                               "dernier", "dernière", "pire", "meilleur", "meilleure"})
-_FEMININE_ENDINGS = ("rice", "euse", "esse", "ée", "elue", "élue", "ienne", "ière", "ante", "ente", "oise")
-_MASCULINE_CUES = frozenset({"le", "un", "m.", "monsieur", "il", "ce", "cet"})
 _HYPHENATED = re.compile(r"\w+(?:-\w+)*")
-
-
-def _gender(words: list[str]) -> str | None:
-    for word in reversed(words):
-        if word in _FEMININE_CUES:
-            return "Fem"
-        if word in _MASCULINE_CUES:
-            return "Masc"
-    return None
 
 
 def _introduced_name(tokens: list, titles: frozenset[str], institutions: frozenset[str]) -> str | None:
@@ -138,7 +128,7 @@ def _introduced_name(tokens: list, titles: frozenset[str], institutions: frozens
         run.pop(0)  # "la ministre de la Justice Nicole X", "le prix Nobel Elie Wiesel"
     elif len(run) < 2 or len(run) == len(tokens) or tokens[len(tokens) - len(run) - 1].lower_ in ("de", "du", "des", "d'", "d’"):
         return None
-    titled = any(t.lower_ in titles for t in tokens[: len(tokens) - len(run)])  # "le professeur … Jonathan Bay"
+    titled = any(t.lower_ in titles for t in tokens[: len(tokens) - len(run)]) or apposed_to_role(tokens, run)  # "le Pr X"
     owner = tokens[len(tokens) - len(run) - 1]
     owned = owner.lower_ in institutions and institution_of_role(owner)  # "le président du groupe Les Républicains"
     if any(t.ent_type_ in ("ORG", "LOC") for t in run) and not any(t.ent_type_ == "PER" for t in run) and (
@@ -152,25 +142,10 @@ def _word(token: Token) -> bool:
     return token.text.replace("-", "").isalpha()
 
 
-def _epicene(noun: str) -> bool:
-    """ "ministre", "secrétaire", "porte-parole": a role noun in "-e" with one form for both genders (not "avocate",
-    the feminine of a listed "avocat")."""
-    return noun.endswith("e") and noun in role_words() and noun[:-1] not in role_words() and noun + "e" not in role_words()
-
-
 def _whole_word(text: str, token: Token) -> str:
     """The written word a token starts, lower-cased: "porte-parole" even where the tokenizer split its hyphen."""
     match = _HYPHENATED.match(text, token.idx)
     return match.group().lower() if match else token.lower_
-
-
-def _suffix_gender(noun: str) -> str | None:
-    """ "l'élue", "l'actrice", "l'avocate": a feminine ending tells what the elided article does not, and so does
-    a role noun whose feminine form the role list holds ("l'avocat" beside "avocate"), or a participle made a noun
-    ("l'attaché", "l'employé"; not "-té": "l'autorité")."""
-    if noun.endswith(_FEMININE_ENDINGS) or noun.endswith("e") and noun[:-1] in role_words():
-        return "Fem"
-    return "Masc" if noun + "e" in role_words() or noun.endswith("é") and not noun.endswith("té") else None
 
 
 def _complement_name(mention: str, *, after_role: bool = False) -> bool:
@@ -259,6 +234,7 @@ def resolve_speakers(doc: Doc, quotes: list[Quote], rules: QuoteRules, text: str
     ``text`` is ``doc.text`` when the caller already has it: spaCy rebuilds that string from the tokens on every read.
     """
     text = doc.text if text is None else text
+    quotes = lend_incises(text, quotes)  # "« A », or « B », raconte X": X's both
     cast = Cast(doc, rules, [(q.start, q.end) for q in quotes if not _relayed(q)], text)
     resolved: list[Quote] = []
     recent: list[tuple[int, str, str | None, bool]] = []  # (position, speaker, gender, named)
@@ -399,11 +375,12 @@ def _mention_gender(mention: str, named: bool, rules: QuoteRules) -> str | None:
     people = rules.unnamed_nouns | rules.titles | role_words() | kin_nouns(words) | rule_set("person_nouns.txt")
     if not words or not named and not any(w in people or w[:-1] in people for w in words[:4]):
         return None
-    return _gender(words[:1]) or (_suffix_gender(words[1]) if words[0] in ("l'", "l’") and len(words) > 1 else None)
+    return first_gender(words[:1]) or (suffix_gender(words[1]) if words[0] in ("l'", "l’") and len(words) > 1 else None)
 
 
 def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules: QuoteRules) -> tuple[str | None, bool]:
-    mention = (quote.speaker_mention or "").strip()
+    mention = "" if lone_connector(quote.speaker_mention or "") else (quote.speaker_mention or "").strip()  # "Avant"
+    mute = voiceless_sources(doc, quote.text, recent)  # "« Je … »", a-t-elle dit: no country, no newspaper
     if len(split := mention.split()) > 1 and split[0].lower() in _PRONOUNS and split[1][:1].islower():
         mention = split[0]  # "Il ne peut néanmoins rien": the mention ran on past its pronoun into the clause
     if not mention and (source := postposed_source(doc, quote.end, rules)) is not None:  # "», a pu confirmer X"
@@ -414,7 +391,7 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         sentence = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         first = sentence[0].sent.start if sentence is not None and len(sentence) else 0
         nearby = doc[first - 1].sent.start_char if first > 0 else 0
-        return most_recent(cast, recent, None, quote.start, nearby=nearby, exclude=named_in(cast, quote.text))
+        return most_recent(cast, recent, None, quote.start, nearby=nearby, exclude=named_in(cast, quote.text) | mute)
     if (opening := opening_source(doc, quote.start, quote.end)) is not None and opening != mention and \
             cast.find(mention) is None:  # "Selon son avocat, Paul X, les juges estiment …, selon lui, …": Paul X
         return _resolve(doc, text, replace(quote, speaker_mention=opening, cue=None), cast, recent, rules)
@@ -429,8 +406,8 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         if inverted and (venue := _venue_after(doc, quote.end, rules)) is not None:
             return _resolve(doc, text, replace(quote, speaker_mention=venue), cast, recent, rules)
         return most_recent(cast, recent, None, at) if inverted else (None, False)  # relays the source just quoted
-    if low in _FOCUS_PRONOUNS:
-        return most_recent(cast, recent, _FOCUS_PRONOUNS[low], at, pronoun=True)
+    if (focus := low.split()[0]) in _FOCUS_PRONOUNS and low.split()[1:2] in ([], ["qui"]):  # "Celui qui est … chez X"
+        return most_recent(cast, recent, _FOCUS_PRONOUNS[focus], at, pronoun=True)
     if low in _PRONOUNS:
         if low in ("lui", "elle") and (subject := _sentence_subject(doc, cast, at, _PRONOUNS[low])) is not None:
             return subject, True  # "le président Trump … des mesures qui, selon lui, …": the clause's subject
@@ -441,7 +418,7 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         if low in ("il", "elle") and (described := _described_antecedent(
                 doc, text, quote, at, _PRONOUNS[low], cast, recent, rules)):
             return described  # "Le chef d'entreprise décide … « … », explique-t-il"
-        found = most_recent(cast, recent, _PRONOUNS[low], at, pronoun=True)
+        found = most_recent(cast, recent, _PRONOUNS[low], at, pronoun=True, exclude=mute, doc=doc)
         if found[0] is None and low in ("il", "elle") and (body := organisation_subject(
                 doc, at, quote.start, _PRONOUNS[low], cast.quoted, rules.institution_nouns)) is not None:
             return _resolve(doc, text, replace(quote, speaker_mention=body, cue=None), cast, recent, rules)
@@ -470,8 +447,8 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         return recent[-1][1], recent[-1][3]  # "la même source", "le même responsable": the previous quote's source
     if (source := _unnamed_antecedent(words, recent)) is not None:
         return source, False
-    if (apposed := apposed_person(text, mention_words(mention), at, cast, rules.institution_nouns)) is not None:
-        apposed.gender = apposed.gender or _gender(words[:1])  # "le témoin": a man, for the "il" after
+    if (apposed := apposed_person(text, mention, at, cast, rules.institution_nouns, quote)) is not None:
+        apposed.gender = apposed.gender or first_gender(words[:1])  # "le témoin": a man, for the "il" after
         return apposed.name, True  # "un témoin qui a filmé la scène, Paul X, … affirme le témoin": Paul X
     if described_before(text, mention, at):
         return mention, False  # "les mots de ce policier de Dax … estime ce policier": that unnamed man again
@@ -507,6 +484,8 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
     if words[0] in _INDEFINITE and len(tokens) > 1 and tokens[1].lower_ in rules.document_nouns and (
             issued := document_issuer(doc, cast, tokens[1], tokens, at, rules, guess=False)) is not None:
         return issued  # "selon un communiqué de l'association": the association, though the article is indefinite
+    if (taken := taken_up_person(words, text, at, cast, recent)) is not None:
+        return taken  # "…, explique Paul X. « … », souligne l'enquêteur": the person just quoted, as "l'expert"
     if not introduced and not bare_role and (
             words[0] in _INDEFINITE or counted or partitive(mention) or any(w in rules.unnamed_nouns for w in words[:3])):
         return mention, False  # "un témoin", "les enquêteurs", "l'un d'eux"; but "une éditorialiste, Jane Doe" is named
@@ -514,7 +493,7 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
         person = (known := cast.find(introduced)) or cast.add(introduced)
         person.seen.append(at)
         person.roles.update(t.lower_ for t in tokens if t.is_alpha and not t.text[:1].isupper())
-        person.gender = person.gender or (None if known else _gender(words[:1]))  # "Un ami de X": not X's article
+        person.gender = person.gender or (None if known else first_gender(words[:1]))  # "Un ami de X": not X's article
         return (known.name if known else introduced), True  # the fullest name: "Ursula von" is "Ursula von der Leyen"
     head = next((t for t in tokens if _word(t) and t.lower_ not in DEFINITE | _POSSESSIVE), None)  # "son épouse"
     while head is not None and head.lower_ in _ROLE_ADJECTIVES:  # "l'ancienne ministre": the role is the noun
@@ -562,8 +541,8 @@ def _resolve(doc: Doc, text: str, quote: Quote, cast: Cast, recent: list, rules:
             return cast.expand(strip_determiner(organisation.text)), True
         former = any(w in FORMER for w in words[:3]) or noun.startswith("ex-")  # a past role adds to the present
         noun = noun.removeprefix("ex-")  # "l'ex-ministre" holds the role "ministre"
-        epicene = words[0] in ("l'", "l’") and _epicene(noun)  # "l'ex-ministre": "l'" hides it, the tagger guesses
-        gender = _gender(words[:1]) or adjective_gender(words[1:3]) or _suffix_gender(noun) or (
+        epicene = words[0] in ("l'", "l’") and epicene_role(noun)  # "l'ex-ministre": "l'" hides it, the tagger guesses
+        gender = first_gender(words[:1]) or adjective_gender(words[1:3]) or suffix_gender(noun) or (
             fronted_participle_gender(span) if span is not None else None) or (None if epicene else noun_gender([head]))
         others = set() if former else {p.name for p in cast.people if p.holds_other_role(noun)}  # not "le maire X"
         others |= {p.name for p in cast.people if noun in p.roles and cast.qualified_otherwise(p, qualifiers)}

@@ -16,10 +16,17 @@ from veille.extract.lexical_tense import FUTURE_IN_PAST, Tense, lexical_tense
 _FUTURE_LEMMAS = frozenset({"aller", "devoir", "prévoir", "compter", "envisager"})
 """Verbs whose infinitive complement happens later ("va signer", "doit arriver")."""
 
+_FUTURE_FORMS = frozenset({"doit", "doivent", "va", "vont"})
+"""The same verbs' commonest forms, where the model lemmatised them wrong in context."""
+
 _ANNOUNCING_LEMMAS = frozenset({"prévoir", "programmer", "planifier"})
 """Verbs whose participle puts what it dates ahead ("le hajj, prévu pour la fin juillet")."""
 _ANNOUNCING_STEMS = ("prévu", "programmé", "planifié")  # the same participles, where the model lemmatised them wrong
 
+
+FAR_VERB = 15
+"""Tokens between a date and the verb the parser hung it on beyond which the attachment is more often a parse error
+across clauses than a long clause: the words around the date are read instead."""
 
 _LOCUTION_VERBS = frozenset({"partir", "compter"})
 """Verbs of "à partir de", "à compter de", which say nothing of the clause's tense."""
@@ -48,14 +55,14 @@ def _in_locution(token: Token) -> bool:
 
 def _tense_of(verb: Token, *, strict: bool = False) -> Tense | None:
     for _ in range(4):  # an infinitive takes its tense from the verb it completes
-        if "Inf" not in verb.morph.get("VerbForm"):
+        if not _infinitive(verb):
             break
         head = verb.head
         if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
             return None
         if head.lower_ in FUTURE_IN_PAST:
             return "present"  # "devaient se tenir en mai": either side of publication
-        if head.lemma_ in _FUTURE_LEMMAS:
+        if head.lemma_ in _FUTURE_LEMMAS or head.lower_ in _FUTURE_FORMS:
             return "future"  # "va signer", "doit arriver"
         verb = head
     auxiliaries = [child for child in verb.children if child.dep_.startswith("aux") and child.pos_ == "AUX"]
@@ -82,6 +89,15 @@ def _tense_of(verb: Token, *, strict: bool = False) -> Tense | None:
     return None
 
 
+def _infinitive(verb: Token) -> bool:
+    """Is ``verb`` an infinitive, or a passive one ("doit être jugé le 28 novembre", "va être entendu lundi"): either
+    way it has no tense of its own. Not a past infinitive ("après avoir été entendu lundi"), which is a past."""
+    if "Inf" in verb.morph.get("VerbForm"):
+        return True
+    return "Part" in verb.morph.get("VerbForm") and any(
+        child.dep_.startswith("aux") and child.lower_ == "être" for child in verb.children)
+
+
 def tense_at(doc: Doc, start: int, end: int, *, strict: bool = False, clause: bool = False) -> Tense | None:
     """The tense of the verb governing the characters ``start:end``: from the parse where
     the sentence was parsed, else from the words around it, else None.
@@ -96,5 +112,7 @@ def tense_at(doc: Doc, start: int, end: int, *, strict: bool = False, clause: bo
         return None
     if any(t.pos_ for t in span):
         verb = _governing_verb(span)
+        if verb is not None and abs(verb.i - span.root.i) > FAR_VERB:
+            return lexical_tense(span, clause=clause)  # "…, qui a annoncé ce dépôt, …, soit jusqu'au 19 juillet"
         return _tense_of(verb, strict=strict) if verb is not None else None
     return lexical_tense(span, clause=clause)
