@@ -1,8 +1,8 @@
-"""Quality gate: stories on eight more OrangeSum weeks that we annotated ourselves, figures printed per week.
+"""Quality gate: stories on eleven more OrangeSum weeks that we annotated ourselves, figures printed per week.
 
 The dev week (test_story_clusters.py) is the one the linker's rules were built on, so it flatters.
-The gold here (tests/fixtures/gold/orangesum_weeks.jsonl) is ours: eight weeks of 2018–2019, each
-grouped into stories by a person working blind (no clustering tool, veille unseen) by
+The gold here (tests/fixtures/gold/orangesum_weeks.jsonl) is ours: ten weeks of 2017–2019 and two dense days of
+May 2020, each grouped into stories by a person working blind (no clustering tool, veille unseen) by
 ../shared/gold/story_guidelines.md and the dev week's notes. It holds ids only; the texts stay in
 ../shared (heading, a blank line, then the body). Each week was held out when it was annotated and
 became work data once scored, so these figures are what the linker does on weeks of ordinary news,
@@ -27,7 +27,7 @@ pytestmark = [pytest.mark.quality, pytest.mark.model, pytest.mark.slow]
 
 GOLD = Path(__file__).resolve().parent.parent / "fixtures" / "gold" / "orangesum_weeks.jsonl"
 #: Mean over the weeks of pairwise F1, and the lowest B-cubed F1 any week may have.
-FLOORS = {"mean_pairwise_f1": 0.60, "bcubed_f1": 0.88}
+FLOORS = {"mean_pairwise_f1": 0.65, "bcubed_f1": 0.91}
 
 
 def _weeks() -> dict[str, dict[str, str]]:
@@ -50,7 +50,7 @@ def test_stories_hold_on_our_annotated_weeks(orangesum_records: Callable[[set[st
     weeks = _weeks()
     records = orangesum_records({doc for gold in weeks.values() for doc in gold})
     articles = {key: _input_row(key, record) for key, record in records.items()}
-    assert len(weeks) == 8 and len(articles) == sum(len(gold) for gold in weeks.values()) == 1174
+    assert len(weeks) == 11 and len(articles) == sum(len(gold) for gold in weeks.values()) == 1619
     figures = {}
     for week, gold in weeks.items():
         path = tmp_path / f"week{week}.jsonl"
